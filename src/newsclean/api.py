@@ -1,0 +1,116 @@
+"""The front doors: ``clean`` (any input), ``clean_text`` and ``clean_html``.
+
+Each one turns its input into a :class:`~newsclean.document.Document`, runs a
+:class:`~newsclean.pipeline.Pipeline` over it and returns the :class:`~newsclean.article.Article`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import regex
+
+from newsclean.article import Article, Metadata
+from newsclean.cleaner import Cleaner
+from newsclean.decode import decode
+from newsclean.document import Document
+from newsclean.errors import InputError
+from newsclean.pipeline import Pipeline, coerce_pipeline
+
+PipelineLike = Pipeline | Sequence[Cleaner] | None
+
+# A document that starts like HTML, or is dense with block tags. Text with a stray "<br>" is not HTML.
+_HTML_START = regex.compile(rb"^\s{0,1000}(?:<\?xml[^>]{0,200}>\s{0,100})?<(?:!doctype\s{1,10}html|html|head|body|!--)", regex.I)
+_HTML_TAGS = regex.compile(r"<(?:p|div|article|section|main|figure|h[1-6]|ul|li|span|a|table|body|head|meta)\b[^<>]{0,500}>", regex.I)
+_SNIFF = 4096
+
+
+def looks_like_html(source: str | bytes) -> bool:
+    """True when ``source`` is an HTML page or fragment rather than text with some stray tags."""
+    head = source[:_SNIFF]
+    head_bytes = head.encode("utf-8", "replace") if isinstance(head, str) else head
+    if _HTML_START.match(head_bytes):
+        return True
+    text = head if isinstance(head, str) else head.decode("latin-1")
+    if not text.lstrip().startswith("<"):
+        return False
+    return len(_HTML_TAGS.findall(text)) >= 3
+
+
+def _check_size(text: str | bytes, pipeline: Pipeline) -> None:
+    limit = pipeline.config.max_input_chars
+    if limit and len(text) > limit:
+        raise InputError(
+            f"input is {len(text):,} characters, over the limit of {limit:,}: split it, or raise "
+            "CleanConfig.max_input_chars (Pipeline.with_config(max_input_chars=...))"
+        )
+
+
+def clean_text(
+    text: str | bytes,
+    *,
+    title: str | None = None,
+    url: str | None = None,
+    pipeline: PipelineLike = None,
+    encoding: str | None = None,
+) -> Article:
+    """Clean scraped text: one paragraph (or caption, label, ...) per line."""
+    pipe = coerce_pipeline(pipeline)
+    _check_size(text, pipe)
+    meta = Metadata(url=url, source_format="text")
+    if isinstance(text, bytes):
+        decoded = decode(text, declared=encoding)
+        text = decoded.text
+        meta = Metadata(url=url, source_format="text", encoding=decoded.encoding, encoding_source=decoded.source)
+    elif not isinstance(text, str):
+        raise InputError(f"clean_text() takes str or bytes, not {type(text).__name__}")
+    doc = Document.from_text(text, title=title, metadata=meta)
+    return pipe.clean_document(doc)
+
+
+def clean_html(
+    html: Any,
+    *,
+    title: str | None = None,
+    url: str | None = None,
+    pipeline: PipelineLike = None,
+    encoding: str | None = None,
+) -> Article:
+    """Clean an HTML page or fragment (str, bytes, a BeautifulSoup ``Tag`` or an lxml element)."""
+    from newsclean.html.extract import html_document  # the HTML room imports bs4/lxml/trafilatura
+
+    pipe = coerce_pipeline(pipeline)
+    if isinstance(html, str | bytes):
+        _check_size(html, pipe)
+    doc = html_document(html, title=title, url=url, encoding=encoding)
+    return pipe.clean_document(doc)
+
+
+def clean(
+    source: Any,
+    *,
+    title: str | None = None,
+    url: str | None = None,
+    pipeline: PipelineLike = None,
+) -> Article:
+    """Clean text or HTML, whichever ``source`` is (``str``, ``bytes`` in any encoding, or a parsed tree).
+
+    >>> article = clean("Storm closes schools\\nAll schools in the county closed on Monday.\\n- Advertisement -")
+    >>> article.title, article.body, [r.kind for r in article.removed]
+    ('Storm closes schools', ('All schools in the county closed on Monday.',), ['ad'])
+    """
+    if isinstance(source, str | bytes):
+        if looks_like_html(source):
+            return clean_html(source, title=title, url=url, pipeline=pipeline)
+        return clean_text(source, title=title, url=url, pipeline=pipeline)
+    if _is_tree(source):
+        return clean_html(source, title=title, url=url, pipeline=pipeline)
+    raise InputError(
+        f"clean() takes text or HTML as str or bytes, or a BeautifulSoup/lxml tree; got {type(source).__name__}"
+    )
+
+
+def _is_tree(obj: object) -> bool:
+    module = type(obj).__module__
+    return module.startswith(("bs4", "lxml"))

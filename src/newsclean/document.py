@@ -1,0 +1,308 @@
+"""The working document that cleaners edit, and its assembly into an Article.
+
+A :class:`Document` is a list of :class:`Line` objects, one per non-blank input line, each with a
+:class:`Role`. Cleaners change roles and text only through the Document's methods, which stamp the
+running cleaner's name on every decision; so nothing can be removed or edited without a rule and a
+reason, and every line is always in exactly one role (conservation holds by construction).
+
+The Document is deliberately mutable and private to one pipeline run: an Article is built from it
+once, at the end (:meth:`Document.to_article`).
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator
+from dataclasses import replace
+
+import regex
+
+from newsclean.article import Article, Caption, Finding, Fix, Metadata, Removal
+
+_WORD = regex.compile(r"\w+")
+_LINE_BREAK = regex.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+
+#: Characters that end a sentence (or a paragraph) in the scripts we see in news.
+TERMINAL = frozenset(".!?…:;\"'”’»)]。！？")
+
+
+class Role(enum.Enum):
+    BODY = "body"
+    TITLE = "title"
+    CAPTION = "caption"
+    CREDIT = "credit"
+    REMOVED = "removed"
+
+
+class Line:
+    """One input line: its current text, role, and why it has that role.
+
+    Per-line features (``words``, ``n_words``, ``lower``) are computed once and cached until the text
+    changes, so every cleaner can ask for them without paying again.
+    """
+
+    __slots__ = (
+        "index",
+        "text",
+        "role",
+        "kind",
+        "rule",
+        "reason",
+        "credit",
+        "credit_embedded",
+        "joiner",
+        "_words",
+        "_lower",
+    )
+
+    def __init__(self, index: int, text: str) -> None:
+        self.index = index
+        self.text = text
+        self.role = Role.BODY
+        self.kind: str | None = None
+        self.rule: str | None = None
+        self.reason: str | None = None
+        # Caption lines: the linked photo credit, and whether it was cut out of this line's own text.
+        self.credit: str | None = None
+        self.credit_embedded = False
+        # Body lines: not None when this line continues the previous body line's paragraph.
+        self.joiner: str | None = None
+        self._words: list[str] | None = None
+        self._lower: str | None = None
+
+    def __repr__(self) -> str:
+        return f"Line({self.index}, {self.role.value}, {self.text[:40]!r})"
+
+    @property
+    def words(self) -> list[str]:
+        if self._words is None:
+            self._words = _WORD.findall(self.text)
+        return self._words
+
+    @property
+    def n_words(self) -> int:
+        return len(self.words)
+
+    @property
+    def lower(self) -> str:
+        if self._lower is None:
+            self._lower = self.text.lower()
+        return self._lower
+
+    @property
+    def ends_sentence(self) -> bool:
+        """True when the line ends like a finished sentence (``.``, ``?``, a closing quote ...)."""
+        return bool(self.text) and self.text[-1] in TERMINAL
+
+    def _set_text(self, text: str) -> None:
+        self.text = text
+        self._words = None
+        self._lower = None
+
+
+class Document:
+    """The working state of one article while the pipeline runs."""
+
+    def __init__(
+        self,
+        lines: list[Line],
+        *,
+        given_title: str | None = None,
+        metadata: Metadata | None = None,
+    ) -> None:
+        self.lines = lines
+        self.given_title = given_title.strip() if given_title and given_title.strip() else None
+        self.title: str | None = self.given_title
+        self.title_rule: str | None = "caller" if self.given_title else None
+        self.title_reason: str | None = "title given by the caller" if self.given_title else None
+        self.metadata = metadata or Metadata()
+        self.fixes: list[Fix] = []
+        # Items found outside the lines (HTML markup); they precede line-derived ones in the Article.
+        self.extra_captions: list[Caption] = []
+        self.extra_credits: list[str] = []
+        self.extra_findings: list[Finding] = []
+        self.rule = "unknown"  # the running cleaner's name, stamped by the pipeline
+
+    @classmethod
+    def from_text(
+        cls, text: str, *, title: str | None = None, metadata: Metadata | None = None
+    ) -> Document:
+        """Split text on any line break; blank lines are dropped but keep their index."""
+        lines = [
+            Line(i, stripped)
+            for i, raw in enumerate(_LINE_BREAK.split(text))
+            if (stripped := raw.strip())
+        ]
+        return cls(lines, given_title=title, metadata=metadata)
+
+    @classmethod
+    def from_blocks(
+        cls, blocks: list[str], *, title: str | None = None, metadata: Metadata | None = None
+    ) -> Document:
+        """One line per block (HTML mode); a block's inner line breaks become spaces."""
+        lines = [
+            Line(i, stripped)
+            for i, block in enumerate(blocks)
+            if (stripped := " ".join(block.split()))
+        ]
+        return cls(lines, given_title=title, metadata=metadata)
+
+    # ------------------------------------------------------------------ reading
+
+    def body(self) -> Iterator[Line]:
+        return (line for line in self.lines if line.role is Role.BODY)
+
+    def with_role(self, role: Role) -> Iterator[Line]:
+        return (line for line in self.lines if line.role is role)
+
+    def neighbours(self, pos: int) -> tuple[Line | None, Line | None]:
+        """The nearest non-removed lines before and after position ``pos`` of ``self.lines``."""
+        before = next(
+            (ln for ln in reversed(self.lines[:pos]) if ln.role is not Role.REMOVED), None
+        )
+        after = next((ln for ln in self.lines[pos + 1 :] if ln.role is not Role.REMOVED), None)
+        return before, after
+
+    # ------------------------------------------------------------------ decisions
+
+    def _place(self, line: Line, role: Role, reason: str, kind: str | None = None) -> None:
+        line.role = role
+        line.kind = kind
+        line.rule = self.rule
+        line.reason = reason
+        line.joiner = None
+        if role is not Role.CAPTION:
+            line.credit = None
+            line.credit_embedded = False
+
+    def remove(self, line: Line, kind: str, reason: str) -> None:
+        """Take a line out of the body as ``kind`` (see ``article.REMOVAL_KINDS``)."""
+        self._place(line, Role.REMOVED, reason, kind)
+
+    def keep(self, line: Line, reason: str) -> None:
+        """Put a line (back) into the body, e.g. when a later rule overrules an earlier one."""
+        self._place(line, Role.BODY, reason)
+
+    def mark_credit(self, line: Line, reason: str) -> None:
+        self._place(line, Role.CREDIT, reason)
+
+    def mark_caption(
+        self, line: Line, reason: str, *, credit: str | None = None, embedded: bool = False
+    ) -> None:
+        """Make ``line`` a caption; ``credit`` links it to a photo credit.
+
+        With ``embedded=True`` the credit was cut out of this line: the caller has already set the
+        line's text to the caption part (through :meth:`split_credit`).
+        """
+        self._place(line, Role.CAPTION, reason)
+        line.credit = credit
+        line.credit_embedded = embedded
+
+    def split_credit(self, line: Line, caption: str, credit: str, reason: str) -> None:
+        """Cut a credit out of a caption line: the line keeps ``caption``, the credit is linked."""
+        line._set_text(caption)
+        self.mark_caption(line, reason, credit=credit, embedded=True)
+
+    def mark_title(self, line: Line, reason: str) -> None:
+        """Take ``line`` as the headline; any line that held the title before goes back to the body."""
+        for other in self.lines:
+            if other.role is Role.TITLE and other is not line:
+                self._place(other, Role.BODY, "another line was taken as the headline")
+        self._place(line, Role.TITLE, reason)
+        if self.given_title is None:
+            self.title = line.text
+            self.title_rule = self.rule
+            self.title_reason = reason
+
+    def join(self, line: Line, joiner: str, reason: str) -> None:
+        """Make body ``line`` continue the previous body line's paragraph (recorded as a Fix)."""
+        line.joiner = joiner
+        self.fixes.append(Fix(self.rule, "\n", joiner, line.index, -1, reason))
+
+    def edit(self, line: Line, new_text: str, reason: str) -> None:
+        """Replace a line's text, recording the smallest single-span Fix that explains the change."""
+        old = line.text
+        if new_text == old:
+            return
+        # Common prefix and suffix, so the Fix shows only what changed.
+        p = 0
+        limit = min(len(old), len(new_text))
+        while p < limit and old[p] == new_text[p]:
+            p += 1
+        s = 0
+        while s < limit - p and old[-1 - s] == new_text[-1 - s]:
+            s += 1
+        before, after = old[p : len(old) - s], new_text[p : len(new_text) - s]
+        self.fixes.append(Fix(self.rule, before, after, line.index, p, reason))
+        line._set_text(new_text)
+
+    def sub(self, line: Line, pattern: regex.Pattern[str], repl: str, reason: str) -> int:
+        """``pattern.sub(repl, line.text)`` with one Fix per match; returns the number of matches.
+
+        ``repl`` is a template (``\\1`` and ``\\g<name>`` work), expanded per match.
+        """
+        text = line.text
+        out: list[str] = []
+        pos = 0
+        shift = 0
+        count = 0
+        for m in pattern.finditer(text):
+            before = m.group()
+            after = m.expand(repl)
+            if before == after:
+                continue
+            out.append(text[pos : m.start()])
+            out.append(after)
+            self.fixes.append(Fix(self.rule, before, after, line.index, m.start() + shift, reason))
+            shift += len(after) - len(before)
+            pos = m.end()
+            count += 1
+        if count:
+            out.append(text[pos:])
+            line._set_text("".join(out))
+        return count
+
+    def set_metadata(self, **changes: str | None) -> None:
+        self.metadata = replace(self.metadata, **changes)  # type: ignore[arg-type]
+
+    # ------------------------------------------------------------------ assembly
+
+    def to_article(self) -> Article:
+        body: list[str] = []
+        captions = list(self.extra_captions)
+        credits = list(self.extra_credits)
+        removed: list[Removal] = []
+        findings = list(self.extra_findings)
+        for line in self.lines:
+            role = line.role
+            if role is Role.BODY:
+                if line.joiner is not None and body:
+                    body[-1] = body[-1] + line.joiner + line.text
+                else:
+                    body.append(line.text)
+            elif role is Role.REMOVED:
+                removed.append(
+                    Removal(line.text, line.kind or "boilerplate", line.rule or "", line.reason or "", line.index)
+                )
+            else:
+                findings.append(
+                    Finding(role.value, line.text, line.rule or "", line.reason or "", line.index)
+                )
+                if role is Role.CAPTION:
+                    captions.append(Caption(line.text, line.credit, line.index))
+                    if line.credit_embedded and line.credit:
+                        credits.append(line.credit)
+                elif role is Role.CREDIT:
+                    credits.append(line.text)
+        if self.title is not None and not any(f.field == "title" for f in findings):
+            findings.insert(0, Finding("title", self.title, self.title_rule or "", self.title_reason or "", None))
+        return Article(
+            title=self.title,
+            body=tuple(body),
+            captions=tuple(captions),
+            credits=tuple(credits),
+            removed=tuple(removed),
+            fixes=tuple(self.fixes),
+            findings=tuple(findings),
+            metadata=self.metadata,
+        )

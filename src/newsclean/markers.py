@@ -1,0 +1,186 @@
+"""Marker lists: the words and shapes of page residue, as data.
+
+Every entry is a :class:`Marker`: a regular-expression source (``regex`` module syntax, matched
+case-insensitively), one example line it must match, and the language it belongs to. The tests check
+every example against its compiled pattern, so adding a marker is adding one line here, example
+included. ``text/patterns.py`` compiles these lists once; cleaners never hold their own word lists.
+
+Patterns must stay linear on hostile input: no nested quantifiers, and every ``{m,n}`` bounded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    pattern: str
+    example: str
+    lang: str = "*"
+
+
+# --------------------------------------------------------------------------- ads
+# Whole-line ad labels, matched after trimming decoration (dashes, bullets, brackets, colons), so
+# "- Advertisement -", "[ Anzeige ]" and "ADVERTISEMENT:" are all the same entry.
+AD_LINES: tuple[Marker, ...] = (
+    Marker(r"advertisements?(?: ?\d{1,3})?", "- Advertisement -", "en"),
+    Marker(r"adverts?|ads?|ad content|ad feedback|ad choices", "Advert", "en"),
+    Marker(r"(?:skip|close|report this|hide|remove) (?:ad|ads|advert|advertisement)", "Skip Advertisement", "en"),
+    Marker(r"(?:sponsored|promoted|paid)(?: (?:content|post|partner content|stories|links|resources))?", "Sponsored content", "en"),
+    Marker(r"(?:advertiser|partner) content", "Advertiser content", "en"),
+    Marker(r"(?:from|by) our sponsors?|supported by|presented by|brought to you by|in partnership with", "Supported by", "en"),
+    Marker(r"(?:[\w ]{1,30} )?sponsored by(?: [\w .&'-]{1,40})?", "Market Update sponsored by", "en"),
+    Marker(
+        r"(?:the )?(?:story|article|text|content|report) continues (?:below|after)(?: (?:the |this )?(?:advertisement|advert|ad|gallery|video|photos?|image))?",
+        "Story continues below advertisement",
+        "en",
+    ),
+    Marker(r"continue reading (?:the main story|below(?: the ad)?)", "Continue reading the main story", "en"),
+    Marker(r"scroll (?:down )?to continue(?: reading| with content)?", "Scroll to continue with content", "en"),
+    Marker(r"this (?:article|story|content) is sponsored(?: by [\w .&'-]{1,40})?", "This article is sponsored by Acme", "en"),
+    Marker(r"ftc: we use income earning (?:auto )?affiliate links(?:\. more)?\.?", "FTC: We use income earning auto affiliate links. More.", "en"),
+    Marker(r"(?:we|this site) may earn (?:a )?(?:commission|money)[^\n]{0,120}", "We may earn a commission from links on this page.", "en"),
+    Marker(r"anzeigen?|werbung|werbeanzeige|gesponsert|sponsored post|bezahlter inhalt|promotion", "Anzeige", "de"),
+    Marker(
+        r"(?:der )?(?:artikel|text|beitrag) (?:wird )?(?:geht )?(?:unter|nach) (?:der|dieser) (?:anzeige|werbung) (?:weiter|fortgesetzt)|weiter nach der (?:anzeige|werbung)|lesen sie nach der anzeige weiter",
+        "Weiter nach der Anzeige",
+        "de",
+    ),
+    Marker(r"publicit[ée]s?|pub|contenu sponsoris[ée]|sponsoris[ée]|contenu partenaire|article sponsoris[ée]", "Publicité", "fr"),
+    Marker(r"(?:la )?suite (?:de l'article )?(?:apr[eè]s|sous) (?:cette |la )?(?:publicit[ée]|pub)", "La suite après la publicité", "fr"),
+    Marker(r"publicidad|anuncio|contenido patrocinado|patrocinado|contenido de marca", "Publicidad", "es"),
+    Marker(r"(?:la noticia )?(?:sigue|contin[uú]a) (?:despu[eé]s|tras) (?:de )?(?:la )?(?:publicidad|el anuncio)", "Sigue después de la publicidad", "es"),
+    Marker(r"pubblicit[àa]|contenuto sponsorizzato|sponsorizzato|contenuto promozionale|(?:pubblicit[àa] )?continua a leggere sotto", "Pubblicità", "it"),
+    Marker(r"publicidade|an[úu]ncio|conte[úu]do patrocinado|patrocinado|continua (?:depois|ap[óo]s) (?:da|a) publicidade", "Publicidade", "pt"),
+    Marker(r"advertentie|gesponsord|gesponsorde inhoud|lees verder (?:na|onder) de advertentie", "Advertentie", "nl"),
+    Marker(r"reklama|artyku[łl] sponsorowany|materia[łl] (?:sponsorowany|partnera|promocyjny)|(?:dalsza cz[eę][śs][ćc] (?:artyku[łl]u|tekstu) )?pod reklam[ąa]", "Reklama", "pl"),
+    Marker(r"реклама|на правах рекламы|спонсорский материал|партн[её]рский материал|продолжение (?:статьи )?(?:ниже|после рекламы)", "Реклама", "ru"),
+    Marker(r"annons|annonse|annonce|reklame|sponsrat|sponset|mainos|kaupallinen yhteisty[öo]", "Annons", "sv"),
+    Marker(r"reklam|publicitate|hirdet[ée]s|διαφήμιση|реклама|広告|广告|廣告|إعلان|פרסומת", "Reklam", "*"),
+)
+
+# --------------------------------------------------------------------------- teasers
+# Links to other content. A prefix marker removes a line that starts with it and stays short
+# (the teaser's headline follows); a whole-line marker removes only the label itself.
+TEASER_PREFIXES: tuple[Marker, ...] = (
+    Marker(r"(?:read|see|watch|listen)(?: also| more)?:", "Read more: Ten things to know about the vote", "en"),
+    Marker(r"(?:also read|related(?: story| article| coverage| content)?|more on this(?: story)?|recommended|further reading|editor's picks?|trending|must read|don't miss|click here)\s?[:|>»-]", "Related: Storm closes schools across the state", "en"),
+    Marker(r"read (?:more|the full story|the latest)(?: about| on| here)?\s?[>»:|-]", "Read more » Ten things to know", "en"),
+    Marker(r"(?:lesen sie (?:auch|mehr|hier)|mehr zum thema|auch interessant|das k[öo]nnte sie auch interessieren|zum thema|siehe auch)\s?[:|>»-]", "Lesen Sie auch: Die wichtigsten Fragen zur Wahl", "de"),
+    Marker(r"(?:(?:[àa] )?lire aussi|(?:[àa] )?voir aussi|sur le m[êe]me sujet|[àa] lire (?:[ée]galement|aussi)|lire la suite)\s?[:|>»-]", "Lire aussi : Les dix dates clés du scrutin", "fr"),
+    Marker(r"(?:lea tambi[ée]n|leer m[áa]s|te puede interesar|tambi[ée]n te puede interesar|m[áa]s informaci[óo]n|noticia relacionada|relacionad[oa]s?)\s?[:|>»-]", "Lea también: Las claves de la reforma", "es"),
+    Marker(r"(?:leggi anche|potrebbe interessarti|approfondisci|vedi anche|correlat[oi])\s?[:|>»-]", "Leggi anche: Le date del voto", "it"),
+    Marker(r"(?:leia (?:tamb[ée]m|mais)|veja (?:tamb[ée]m|mais)|saiba mais|relacionad[oa]s?)\s?[:|>»-]", "Leia também: As datas da eleição", "pt"),
+    Marker(r"(?:lees (?:ook|meer|verder)|bekijk ook|gerelateerd)\s?[:|>»-]", "Lees ook: De belangrijkste vragen", "nl"),
+    Marker(r"(?:czytaj (?:te[żz]|tak[żz]e|wi[eę]cej|dalej)|zobacz (?:te[żz]|tak[żz]e|wi[eę]cej)|polecamy)\s?[:|>»-]", "Czytaj też: Najważniejsze pytania", "pl"),
+    Marker(r"(?:читайте (?:также|тоже)|смотрите также|по теме|подробнее)\s?[:|>»-]", "Читайте также: Главные вопросы", "ru"),
+)
+TEASER_LINES: tuple[Marker, ...] = (
+    Marker(r"read (?:more|next|on|the full (?:story|article))|more stories|more news|related(?: stories| articles| coverage| content| topics| links)?|you (?:may|might) also like|recommended(?: for you| stories)?|most (?:read|popular|viewed)|top stories|latest news|more from [\w .'&-]{1,40}|more on this story|up next|what to read next", "You might also like", "en"),
+    Marker(r"mehr zum thema|lesen sie auch|meistgelesen|weitere artikel|das k[öo]nnte sie auch interessieren|empfehlungen", "Mehr zum Thema", "de"),
+    Marker(r"[àa] lire aussi|lire aussi|sur le m[êe]me sujet|les plus lus|nos articles", "Sur le même sujet", "fr"),
+    Marker(r"noticias relacionadas|lo m[áa]s le[íi]do|te puede interesar|m[áa]s noticias", "Noticias relacionadas", "es"),
+    Marker(r"articoli correlati|leggi anche|i pi[ùu] letti|potrebbe interessarti", "Articoli correlati", "it"),
+    Marker(r"not[íi]cias relacionadas|mais lidas|leia tamb[ée]m|veja tamb[ée]m", "Notícias relacionadas", "pt"),
+    Marker(r"meest gelezen|lees ook|gerelateerde artikelen", "Meest gelezen", "nl"),
+    Marker(r"najcz[eę][śs]ciej czytane|czytaj te[żz]|zobacz te[żz]|polecane", "Najczęściej czytane", "pl"),
+    Marker(r"читайте также|самое читаемое|по теме|новости партн[её]ров", "Самое читаемое", "ru"),
+)
+
+# --------------------------------------------------------------------------- page chrome
+BOILERPLATE_LINES: tuple[Marker, ...] = (
+    # share bars: one to six of these words, in any order
+    Marker(
+        r"(?:(?:share|tweet|pin|email|e-mail|print|copy(?: link)?|link copied|facebook|twitter|x|linkedin|whatsapp|reddit|flipboard|pinterest|messenger|telegram|save|comment|comments|teilen|drucken|partager|imprimer|compartir|imprimir|condividi|stampa|partilhar|delen|udost[eę]pnij|поделиться)[\s,|/•·]{0,3}){1,8}",
+        "Share Tweet Email",
+    ),
+    Marker(r"share (?:this|the) (?:article|story|page|post)(?: on [\w ]{1,20})?|share on (?:facebook|twitter|x|linkedin|whatsapp)|share via e-?mail|click to share[\w ]{0,30}|(?:open|close) share (?:menu|options)", "Share this article", "en"),
+    Marker(r"(?:sign up|subscribe)(?: now| today| here)?(?: (?:for|to) [^\n]{0,60}(?:newsletter|briefing|e-?mails?|alerts?|updates|inbox|podcast|channel)[^\n]{0,60})?", "Sign up for our daily newsletter", "en"),
+    Marker(r"(?:get|receive) (?:the|our) [\w '&-]{0,40}(?:newsletter|briefing|headlines|emails?) [^\n]{0,80}", "Get the morning briefing delivered to your inbox", "en"),
+    Marker(r"(?:thank you for|thanks for) (?:subscribing|signing up|reading|watching)[^\n]{0,60}", "Thanks for watching!", "en"),
+    Marker(r"newsletter(?: abonnieren| bestellen)?|jetzt (?:newsletter )?abonnieren|abonnez-vous[^\n]{0,60}|inscrivez-vous[^\n]{0,60}|suscr[íi]bete[^\n]{0,60}|iscriviti[^\n]{0,60}|assine[^\n]{0,60}|inschrijven[^\n]{0,60}|zapisz si[eę][^\n]{0,60}|подпишитесь[^\n]{0,60}", "Newsletter abonnieren", "*"),
+    Marker(r"(?:\d{1,6} )?(?:comments?|replies)|(?:leave|post|add|write) a (?:comment|reply)|(?:show|view|hide|load|read) (?:all )?(?:\d{1,6} )?comments|join the (?:conversation|discussion)|comments are closed|be the first to comment", "Join the conversation", "en"),
+    Marker(r"(?:\d{1,6} )?(?:kommentare?|commentaires?|comentarios?|commenti|coment[áa]rios?|reacties|komentarze?|комментари[йи])|(?:kommentar schreiben|laisser un commentaire|deja (?:un|tu) comentario|lascia un commento|deixe (?:um|seu) coment[áa]rio|reageer|dodaj komentarz|оставить комментарий)", "Kommentare", "*"),
+    Marker(r"(?:copyright |©|\(c\) ){1,2}(?:\d{4}(?:[-–]\d{2,4})? )?[^\n]{0,80}(?:all rights reserved|alle rechte vorbehalten|tous droits r[ée]serv[ée]s|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrze[żz]one|все права защищены)\.?[^\n]{0,80}", "© 2024 Example Media Group. All rights reserved.", "*"),
+    Marker(r"(?:all rights reserved|alle rechte vorbehalten|tous droits r[ée]serv[ée]s|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrze[żz]one|все права защищены)\.?", "All rights reserved.", "*"),
+    Marker(r"this (?:material|article) may not be (?:published|reproduced|copied)[^\n]{0,120}", "This material may not be published, broadcast, rewritten or redistributed.", "en"),
+    Marker(r"(?:follow|like) us on [\w ,&]{1,60}|follow [\w .'-]{1,40} on (?:twitter|x|facebook|instagram)[^\n]{0,40}", "Follow us on Twitter and Facebook", "en"),
+    Marker(r"(?:click|tap) (?:here|to) (?:to )?(?:expand|enlarge|zoom|play|read more|view)[^\n]{0,40}|(?:expand|enlarge) (?:this )?image|toggle caption|hide caption|show caption|(?:view|see) (?:full ?screen|gallery|all photos)", "Enlarge this image", "en"),
+    Marker(r"(?:related )?topics?:?|tags?:?|keywords?:?|schlagw[öo]rter|themen|mots-cl[ée]s|etiquetas|argomenti", "Topics", "*"),
+    Marker(r"(?:back to top|skip to (?:main )?content|main menu|menu|search|home|log ?in|sign ?in|register|close|cookies? (?:settings|policy)|privacy policy|terms of (?:use|service)|contact us|about us)", "Back to top", "en"),
+    Marker(r"(?:we use cookies|this (?:site|website) uses cookies)[^\n]{0,200}", "We use cookies to improve your experience.", "en"),
+    Marker(r"(?:report (?:a )?(?:typo|error|correction)|spotted an error\??|have a (?:news )?tip\??)[^\n]{0,80}", "Report a typo", "en"),
+)
+
+# Gallery counters and media placeholders.
+MEDIA_LINES: tuple[Marker, ...] = (
+    Marker(r"(?:image|photo|picture|slide|bild|foto|imagen|immagine|imagem|afbeelding|zdj[eę]cie|фото)s? ?\d{1,4} ?(?:of|von|de|di|van|z|из|/) ?\d{1,4}", "Image 1 of 12", "*"),
+    Marker(r"\d{1,4} ?(?:/|of|von) ?\d{1,4}(?: (?:photos?|images?|bilder|fotos))?", "3 / 12", "*"),
+    Marker(r"media playback is (?:unsupported|not supported) on your device|your (?:browser|device) does not support (?:the )?(?:video|audio)[^\n]{0,60}", "Media playback is unsupported on your device", "en"),
+    Marker(r"(?:play|watch|replay) (?:the )?(?:video|clip)|video|watch|audio|listen(?: to (?:this|the) (?:article|story))?|(?:\d{1,2}:\d{2}(?: min)?)|now playing|loading(?: video)?\.{0,3}|(?:photo|image|video) gallery|galer[íi]a|bildergalerie|diaporama|fotostrecke", "Play video", "*"),
+    Marker(r"(?:this|the) (?:video|content|embed) (?:is not|isn't) available[^\n]{0,60}|(?:video|audio) (?:unavailable|not available)", "This video is not available in your region", "en"),
+)
+
+# Bylines, datelines and timestamps standing alone on a line.
+BYLINE_LINES: tuple[Marker, ...] = (
+    Marker(r"(?:by|von|par|por|di|door|przez|автор:?) [\p{Lu}][\p{L}.'’-]{0,30}(?:[ ,]{1,2}(?:and |und |et |y |e |en |i |и )?[\p{Lu}][\p{L}.'’-]{0,30}){0,5}(?: ?[,|/|-] ?[\p{L} .'&-]{1,40})?", "By Jane Doe and John Roe, Associated Press", "*"),
+    Marker(r"(?:published|updated|last updated|posted|modified|first published|aktualisiert|ver[öo]ffentlicht|stand|mis [àa] jour|publi[ée]|publicado|actualizado|aggiornato|pubblicato|atualizado|bijgewerkt|gepubliceerd|opublikowano|aktualizacja|обновлено|опубликовано)(?: on| am| le| el| il| em| op)?:? [\w ,.:/+()-]{1,60}", "Updated 12:03 GMT, 3 March 2019", "*"),
+    Marker(r"(?:\d{1,2} ?min(?:ute)?s? read|reading time:? \d{1,3} ?min(?:ute)?s?|lesezeit:? \d{1,3} ?min(?:uten)?|\d{1,3} ?min(?:utes?)? de lecture|lectura:? \d{1,3} ?min)", "5 min read", "*"),
+    # A date (and time) alone on a line: "March 3, 2019", "3 March 2019 10:00 CET", "2019-03-03".
+    Marker(
+        r"(?=[^\n]{0,40}\d)(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},? )?(?:\d{1,2}\.? )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|m[äa]rz|mai|juni|juli|oktober|dezember|janvier|f[ée]vrier|mars|avril|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)[a-z]{0,6}\.?(?: \d{1,2}(?:st|nd|rd|th)?,?)?(?: \d{4})?(?:,? (?:at )?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?)?",
+        "March 3, 2019 at 10:00 a.m. EST",
+        "*",
+    ),
+    Marker(r"\d{4}-\d{2}-\d{2}(?:[ t]\d{2}:\d{2}(?::\d{2})?)?|\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,? \d{1,2}[:.]\d{2}(?: uhr)?)?", "03.03.2019, 10:00 Uhr", "*"),
+)
+
+# --------------------------------------------------------------------------- photo credits
+#: News agencies and photo libraries. Used by the credit shapes below (``{AGENCY}``).
+AGENCIES: tuple[str, ...] = (
+    "AP", "Associated Press", "AFP", "Agence France-Presse", "Reuters", "REUTERS", "EPA", "EPA-EFE", "EFE",
+    "dpa", "DPA", "ANP", "ANSA", "PA", "PA Images", "PA Wire", "PA Media", "Xinhua", "Getty Images", "Getty",
+    "Shutterstock", "Rex Features", "REX", "Rex/Shutterstock", "picture alliance", "picture-alliance",
+    "Europa Press", "Keystone", "KEYSTONE", "SDA", "APA", "TASS", "ТАСС", "РИА Новости", "Sputnik", "Kyodo",
+    "Yonhap", "Anadolu", "Anadolu Agency", "Bloomberg", "NurPhoto", "SOPA Images", "Sipa", "SIPA", "Alamy",
+    "iStock", "iStockphoto", "imago", "imago images", "IMAGO", "Belga", "BELGA", "Ritzau Scanpix", "Scanpix",
+    "NTB", "TT", "Lehtikuva", "CTK", "ČTK", "PAP", "MTI", "Hina", "Tanjug", "Agencia EFE", "Lusa", "LUSA",
+    "Cordon Press", "Abaca", "ABACA", "Hans Lucas", "Wostok Press", "Zuma", "ZUMA Press", "ZUMA Wire",
+    "Newscom", "UPI", "CNS", "China News Service", "VCG", "Visual China Group", "Kyodo News", "AAP",
+    "Canadian Press", "The Canadian Press", "CP", "Press Association", "Bildbyrån", "Ullstein Bild",
+    "Sueddeutsche Zeitung Photo", "Eyevine", "Camera Press", "Redux", "NYT", "The New York Times",
+    "Washington Post", "Corbis", "Wikimedia Commons", "Wikimedia", "Unsplash", "Pexels", "Pixabay",
+    "Handout", "HANDOUT", "Pool", "POOL", "Courtesy", "Stringer", "STR", "STF",
+)
+
+#: Words that introduce a credit, by language ("Photo: Jane Doe", "Foto: dpa").
+CREDIT_PREFIXES: tuple[str, ...] = (
+    "photo", "photos", "photograph", "photography", "picture", "pictures", "image", "images", "img", "pic",
+    "credit", "credits", "photo credit", "image credit", "image source", "source", "image copyright",
+    "copyright", "illustration", "graphic", "video", "main image credit", "photo illustration",
+    "foto", "fotos", "bild", "bilder", "bildquelle", "quelle", "fotograf", "fotografie",
+    "crédit", "crédits", "crédit photo", "photo de", "illustration",
+    "fotografía", "fotografia", "imagen", "imágenes", "crédito", "créditos",
+    "immagine", "immagini", "credito",
+    "imagem", "fotografia de", "créditos",
+    "beeld", "afbeelding",
+    "zdjęcie", "zdjęcia", "fot.", "fot", "źródło",
+    "фото", "фотография", "источник",
+)
+
+#: Words that introduce a caption line ("Image caption Rescue teams ...", "Bildunterschrift: ...").
+CAPTION_PREFIXES: tuple[Marker, ...] = (
+    Marker(r"(?:image|photo|media|video) caption", "Image caption Rescue teams worked through the night", "en"),
+    Marker(r"caption:", "Caption: Rescue teams worked through the night", "en"),
+    Marker(r"file(?: photo)?\s?[:-]", "FILE PHOTO: A man walks past the bank's logo in London, May 3, 2019.", "en"),
+    Marker(r"(?:in )?(?:this|these) (?:undated |file |handout |aerial |combination |video |photo )*(?:photo|image|picture|photos|images|pictures|frame grab|screenshot|file photo)(?: taken| made| released| provided| distributed| from| shows| of)?", "In this undated photo released by the ministry, soldiers march.", "en"),
+    Marker(r"bildunterschrift:?|bild(?:text)?:", "Bildunterschrift: Helfer räumen Trümmer", "de"),
+    Marker(r"l[ée]gende ?:", "Légende : Des secouristes au travail", "fr"),
+    Marker(r"pie de (?:foto|imagen):?", "Pie de foto: Equipos de rescate trabajan", "es"),
+    Marker(r"didascalia:?", "Didascalia: Soccorritori al lavoro", "it"),
+    Marker(r"legenda:?", "Legenda: Equipes de resgate trabalham", "pt"),
+    Marker(r"onderschrift:?|bijschrift:?", "Bijschrift: Reddingswerkers aan het werk", "nl"),
+    Marker(r"podpis(?: zdj[eę]cia)?:", "Podpis zdjęcia: Ratownicy przy pracy", "pl"),
+    Marker(r"подпись(?: к фото)?:", "Подпись к фото: Спасатели за работой", "ru"),
+)

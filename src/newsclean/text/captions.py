@@ -1,0 +1,26 @@
+"""Caption features shared by ``split_credits`` and ``split_captions`` (not a pipeline step).
+
+A caption describes a picture: it names who or what is shown, where and when, often in the present
+tense ("Visitors are reflected in a mirror ... in Munich, 16 October 2017"), and rarely quotes anyone.
+``caption_score`` adds up such cues; body paragraphs score low because they report speech and run long.
+"""
+
+from __future__ import annotations
+
+
+from newsclean.text.patterns import CAPTION_CUE, CAPTION_PREFIX, SPEECH_CUE
+
+_MAX_SCORED_CHARS = 4000
+
+
+def caption_score(text: str) -> int:
+    """Cue points: 3 for a caption label ("Image caption", "FILE PHOTO:"), 1 per other cue, -1 for speech."""
+    if len(text) > _MAX_SCORED_CHARS:
+        return -1
+    score = 0
+    if CAPTION_PREFIX.match(text):
+        score += 3
+    score += min(3, sum(1 for _ in CAPTION_CUE.finditer(text)))
+    if SPEECH_CUE.search(text):
+        score -= 1
+    return score

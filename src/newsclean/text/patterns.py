@@ -1,0 +1,157 @@
+"""Every compiled regular expression of the text cleaners, built once from ``markers.py``.
+
+All patterns are safe on untrusted text: quantifiers are bounded and there are no nested unbounded
+repetitions. Whole-line patterns are only tried on lines shorter than ``MAX_MARKER_CHARS``; tail
+patterns only on the last ``TAIL_CHARS`` characters of a line, so their cost per line is constant.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+from newsclean.markers import (
+    AD_LINES,
+    AGENCIES,
+    BOILERPLATE_LINES,
+    BYLINE_LINES,
+    CAPTION_PREFIXES,
+    CREDIT_PREFIXES,
+    MEDIA_LINES,
+    TEASER_LINES,
+    TEASER_PREFIXES,
+    Marker,
+)
+
+FLAGS = regex.IGNORECASE
+
+#: Longest line (characters) that whole-line marker patterns are tried on.
+MAX_MARKER_CHARS = 240
+#: How much of a line's end is searched for an embedded photo credit.
+TAIL_CHARS = 200
+
+
+def alternation(markers: Iterable[Marker]) -> str:
+    return "|".join(f"(?:{m.pattern})" for m in markers)
+
+
+def whole_line(markers: Iterable[Marker]) -> regex.Pattern[str]:
+    return regex.compile(rf"(?:{alternation(markers)})", FLAGS)
+
+
+# Decoration around a label: "- Advertisement -", "[Anzeige]", "*** ADVERTISEMENT ***", "Advertisement:".
+DECORATION = " \t-–—_*•·|:()[]{}<>«»›‹=~#+.…"
+
+
+def trim(text: str) -> str:
+    """A line without the decoration around it, for whole-line marker matching."""
+    return text.strip(DECORATION)
+
+
+AD_LINE = whole_line(AD_LINES)
+TEASER_LINE = whole_line(TEASER_LINES)
+TEASER_PREFIX = regex.compile(rf"(?:{alternation(TEASER_PREFIXES)})", FLAGS)
+BOILERPLATE_LINE = whole_line(BOILERPLATE_LINES)
+MEDIA_LINE = whole_line(MEDIA_LINES)
+BYLINE_LINE = whole_line(BYLINE_LINES)
+CAPTION_PREFIX = regex.compile(rf"(?:{alternation(CAPTION_PREFIXES)})\s?", FLAGS)
+
+# --------------------------------------------------------------------------- credits
+
+
+def _names(names: Iterable[str]) -> str:
+    # Longest first, so "EPA-EFE" wins over "EPA" in an alternation.
+    return "|".join(regex.escape(n) for n in sorted(set(names), key=len, reverse=True))
+
+
+AGENCY = rf"(?:{_names(AGENCIES)})"
+PREFIX = rf"(?:{_names(CREDIT_PREFIXES)})"
+# A name-ish token: capitalised word, initials, particles ("de", "van"), agency abbreviations.
+_TOK = r"(?:\p{Lu}[\p{L}\p{M}\d.'’&-]{0,30}|(?:de|da|del|van|von|der|den|la|le|di|du|y|and|und|et)(?=\s))"
+_NAME = rf"{_TOK}(?:\s{_TOK}){{0,5}}"
+_SEP = r"\s?[/|]\s?"
+
+#: A line that is only a photo credit (matched on the trimmed line, case-sensitive where it matters).
+CREDIT_LINE = regex.compile(
+    rf"""(?:
+        (?i:{PREFIX})s?\s?(?:[:：|/]|by\b|©|\(c\))\s?[^\n]{{1,120}}           # Photo: Jane Doe/AP, Foto: dpa
+      | (?i:image\ copyright|image\ source|copyright|bildquelle|quelle)[\s,:]{{1,3}}[^\n]{{1,80}}  # Image copyright Getty Images
+      | (?:{AGENCY})\s?(?i:photo|foto)s?\s?/\s?[^\n]{{1,80}}               # AP Photo/Evan Vucci
+      | {_NAME}(?:{_SEP}{_NAME}){{1,3}}(?i:\s(?:via|for)\s{_NAME})?          # REUTERS/Jane Doe, Name/ZDNet, picture alliance/dpa | Name
+      | {_NAME},\s(?:{AGENCY})(?:\s?/\s?(?:{AGENCY}))?                       # Meg Kinnard, AP
+      | {_NAME}\s(?i:via)\s{_NAME}                                           # Handout via Reuters
+      | (?:©|\(c\)|(?i:courtesy(?:\ of)?))\s?{_NAME}                          # © Reuters, Courtesy Google
+      | (?:{AGENCY})(?:\s(?:{AGENCY})){{0,2}}                                 # Getty Images, AFP
+    )""",
+    regex.VERBOSE,
+)
+
+#: A photo credit at the end of a caption line; ``credit`` is the part to cut off.
+CREDIT_TAIL = regex.compile(
+    rf"""(?:^|(?<=[.!?”"')\]…]\s{{0,3}})|\s[-–—|]\s|\s(?=[(\[]))
+    (?P<credit>
+        [(\[](?i:{PREFIX})s?[^()\[\]\n]{{1,100}}[)\]]                        # (Image credit: NASA)
+      | [(\[]?(?:{AGENCY})\s?(?i:photo|foto)s?\s?/\s?[^()\[\]\n]{{1,80}}[)\]]?  # (AP Photo/Evan Vucci)
+      | [(\[](?:{_NAME}{_SEP})?(?:{AGENCY})(?:{_SEP}{_NAME})?[)\]]            # (Reed Saxon / Associated Press)
+      | (?i:{PREFIX})s?\s?(?:[:：]|by\b)\s?[^:\n]{{1,100}}                   # Photo: Jane Doe/Reuters
+      | (?:{AGENCY})\s?/\s?{_NAME}                                          # REUTERS/Kevin Lamarque
+      | {_NAME}\s?/\s?(?:{_NAME}\s?/\s?)?(?:{AGENCY})(?i:\svia\sGetty\sImages)?  # John Thys/AFP via Getty Images
+      | ©\s?[^©\n]{{1,60}}                                                   # © Jane Doe
+      | (?:{AGENCY})(?:\s(?:{AGENCY})){{0,2}}                                # ... Getty Images
+    )[.\s]{{0,2}}$""",
+    regex.VERBOSE,
+)
+
+#: A credit at the start of a caption: "dpa/Jan Woitas Im Oktober wurde ..." (agency/name, then text).
+CREDIT_HEAD = regex.compile(rf"(?P<credit>(?:{AGENCY})\s?/\s?{_TOK}(?:\s{_TOK}){{0,2}})\s(?=\p{{Lu}})")
+
+# --------------------------------------------------------------------------- fixes
+
+#: Characters that are certainly not text: C0/C1 controls except tab, plus lone surrogates.
+CONTROL = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+#: Mojibake tell-tales: a UTF-8 lead byte read as Latin-1/cp1252 followed by a continuation byte,
+#: C1 controls, or lone surrogates. Clean text almost never matches, so ftfy runs only where needed.
+MOJIBAKE_HINT = regex.compile(
+    r"[\xc2-\xf4][\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+    r"|[\x80-\x9f]|[\ud800-\udfff]|\ufffd"
+)
+#: Whitespace oddities: no-break and typographic spaces, zero-width spaces, soft hyphens, tabs, runs.
+WHITESPACE_ODD = regex.compile(r"[\t\xa0\xad\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u2060\ufeff]|  ")
+#: Tags or entities left in scraped text: "<br>", "</em>", "<p class=...>", "&amp;", "&#8217;".
+MARKUP_HINT = regex.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,15}(?:\s[^<>]{0,2000})?/?>|<!--|&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,31});")
+
+# --------------------------------------------------------------------------- captions and speech
+
+#: A credit that is nothing but agency names ("Reuters", "Getty Images"): weak evidence on its own.
+AGENCY_ONLY = regex.compile(rf"(?:{AGENCY})(?:\s(?:{AGENCY})){{0,2}}")
+
+_MONTHS = (
+    r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|"
+    r"sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?|januar|februar|märz|mai|juni|juli|"
+    r"oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|"
+    r"febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)"
+)
+#: Cues that a line describes a picture. Each match is one point in ``captions.caption_score``.
+CAPTION_CUE = regex.compile(
+    rf"""(?i:
+        \((?:reissued|file|archive|archivbild|archivfoto|archives?|archivo|archivio|arquivo)\b   # (reissued 18 June 2018)
+      | \b(?:file\ photo|photo\ d'archives|foto\ de\ archivo|foto\ d'archivio|archivbild)\b
+      | \((?:l|r|c|left|right|centre|center|front|back|top|bottom|2nd\ l|2nd\ r)\)              # (L), (2nd R)
+      | \b(?:from\ (?:left|right)|left\ to\ right|v\.\ ?l\.\ ?n\.\ ?r\.|de\ gauche\ à\ droite|de\ izquierda\ a\ derecha)\b
+      | \b(?:pictured|is\ seen|are\ seen|is\ pictured|are\ pictured|poses?\ for|looks?\ on|gestures?|waves?\ to
+          |arrives?\ (?:at|for)|speaks?\ (?:during|at|to)|attends?|walks?\ (?:past|through|along|in|on)|stands?\ (?:in|on|at|next)
+          |sits?\ (?:in|on|at)|holds?\ (?:a|up)|reacts?|celebrates?|takes?\ part|in\ this\ (?:photo|image|picture|handout))\b
+      | \b\d{{1,2}}\.?\ {_MONTHS}\ \d{{4}}\b                                                  # 16 October 2017
+      | \b{_MONTHS}\ \d{{1,2}},\ \d{{4}}\b                                                     # Oct. 16, 2017
+      | ,\ (?:southern|northern|eastern|western|central|south|north|east|west)(?:ern)?\ \p{{Lu}}\p{{L}}{{2,30}},   # , southern Germany,
+    )""",
+    regex.VERBOSE,
+)
+#: Signs of reported speech, which captions rarely have and body paragraphs often do.
+SPEECH_CUE = regex.compile(
+    r"\b(?i:said|says|told|according\ to|sagte|sagt|erklärte|a\ déclaré|a\ dit|dijo|afirmó|ha\ detto|disse|zei|powiedział|сказал)\b"
+    r"|[“\"„«][^”\"“»\n]{15,400}[”\"“»]",
+    regex.VERBOSE,
+)

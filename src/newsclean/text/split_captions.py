@@ -1,0 +1,70 @@
+"""split_captions: image captions inside the text, linked to their photo credits.
+
+Catches:
+
+* the line next to a photo credit when it reads like a caption (who or what is shown, where and
+  when, present tense, no reported speech)::
+
+      "EPA-EFE/PHILIPP GUELLAND"
+      "Visitors are reflected in a mirror ... in Munich, southern Germany, 16 October 2017 (reissued ...)"
+          -> caption, credit "EPA-EFE/PHILIPP GUELLAND"
+
+* lines carrying a caption label, with or without a credit nearby; the label itself is dropped::
+
+      "Image caption Rescue teams worked through the night"   "FILE PHOTO: A man walks past ..."
+      "Bildunterschrift: Helfer räumen Trümmer"
+
+A body paragraph next to a credit stays in the body when it reports speech or has no caption cue, and
+a line that is already a caption (its credit was cut off it by ``split_credits``) keeps its credit.
+"""
+
+from __future__ import annotations
+
+from newsclean.cleaner import cleaner
+from newsclean.config import CleanConfig
+from newsclean.document import Document, Line, Role
+from newsclean.text.captions import caption_score
+from newsclean.text.patterns import CAPTION_PREFIX
+
+# Captions are sentences about a picture; beyond this many words a line is a paragraph.
+_ADJACENT_MIN_SCORE = 1
+
+
+def _candidate(line: Line | None, config: CleanConfig) -> Line | None:
+    if line is None or line.n_words > config.caption_max_words or len(line.text) > config.max_line_chars:
+        return None
+    if line.role is Role.CAPTION and line.credit is None:
+        return line
+    if line.role is Role.BODY and line.n_words >= 3:
+        return line
+    return None
+
+
+@cleaner("split_captions", reads=("credits",), writes=("captions",))
+def split_captions(doc: Document, config: CleanConfig) -> None:
+    """Turn caption lines into captions: labelled ones, and those beside a photo credit."""
+    for line in doc.body():
+        if line.n_words <= config.caption_max_words and len(line.text) <= config.max_line_chars:
+            m = CAPTION_PREFIX.match(line.text)
+            if m and line.n_words - len(m.group().split()) >= 2 and caption_score(line.text) >= 3:
+                doc.mark_caption(line, f"starts with the caption label {m.group().strip()!r}")
+
+    for pos, credit in enumerate(doc.lines):
+        if credit.role is not Role.CREDIT:
+            continue
+        before, after = doc.neighbours(pos)
+        best: Line | None = None
+        best_score = _ADJACENT_MIN_SCORE - 1
+        # Ties go to the line before: "caption, then credit" is the commonest layout.
+        for cand in (_candidate(before, config), _candidate(after, config)):
+            if cand is None:
+                continue
+            score = caption_score(cand.text)
+            if score > best_score:
+                best, best_score = cand, score
+        if best is None:
+            continue
+        if best.role is Role.CAPTION:
+            best.credit = credit.text
+        else:
+            doc.mark_caption(best, "describes a picture and sits beside a photo credit", credit=credit.text)

@@ -1,0 +1,63 @@
+"""strip_boilerplate: the page around the article — teasers, share bars, bylines, media chrome.
+
+Catches whole lines such as::
+
+    teaser       "Read more: Ten things to know about the vote"   "Related stories"   "Lesen Sie auch: ..."
+    boilerplate  "Share Tweet Email"   "Sign up for our newsletter"   "12 comments"
+                 "© 2024 Example Media. All rights reserved."
+    byline       "By Jane Doe and John Roe, Associated Press"   "Updated 12:03 GMT"   "5 min read"
+    media        "Image 1 of 12"   "Media playback is unsupported on your device"   "Play video"
+
+Whole-line patterns only fire on short lines, and teaser prefixes ("Read more:") only on lines of at
+most 30 words, so a body sentence that merely mentions a newsletter or a comment stays. The word lists
+are data in ``newsclean.markers``.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsclean.cleaner import cleaner
+from newsclean.config import CleanConfig
+from newsclean.document import Document
+from newsclean.text.patterns import (
+    BOILERPLATE_LINE,
+    BYLINE_LINE,
+    MAX_MARKER_CHARS,
+    MEDIA_LINE,
+    TEASER_LINE,
+    TEASER_PREFIX,
+    trim,
+)
+
+# Checked in this order; the first that matches names the kind.
+_WHOLE_LINE: tuple[tuple[regex.Pattern[str], str, str], ...] = (
+    (MEDIA_LINE, "media", "media placeholder or gallery counter"),
+    (TEASER_LINE, "teaser", "link label to other stories"),
+    (BOILERPLATE_LINE, "boilerplate", "page chrome (share, newsletter, comments, copyright)"),
+    (BYLINE_LINE, "byline", "byline or timestamp"),
+)
+_TEASER_MAX_WORDS = 30
+
+
+@cleaner("strip_boilerplate", writes=("removed",), kinds=("teaser", "boilerplate", "byline", "media"))
+def strip_boilerplate(doc: Document, config: CleanConfig) -> None:
+    """Remove teaser, share, newsletter, comment, copyright, byline and media-placeholder lines."""
+    for line in doc.body():
+        text = line.text
+        if len(text) > MAX_MARKER_CHARS * 2:
+            continue
+        if line.n_words <= _TEASER_MAX_WORDS:
+            m = TEASER_PREFIX.match(text)
+            if m and m.end() < len(text):
+                doc.remove(line, "teaser", f"teaser line starting {m.group().strip()!r}")
+                continue
+        if len(text) > MAX_MARKER_CHARS:
+            continue
+        label = trim(text)
+        if not label:
+            continue
+        for pattern, kind, why in _WHOLE_LINE:
+            if pattern.fullmatch(label):
+                doc.remove(line, kind, why)
+                break
