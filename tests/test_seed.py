@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import subprocess
 import sys
@@ -73,4 +74,8 @@ def test_cli_prints_the_same_article(article: Article) -> None:
     out = subprocess.run(
         [sys.executable, "-m", "newsclean", "clean", str(SEED)], check=True, capture_output=True, text=True
     ).stdout
-    assert Article.from_dict(json.loads(out)) == article
+    printed = Article.from_dict(json.loads(out))
+    assert printed == newsclean.clean(SEED.read_bytes())
+    # Same article as from str; only bytes input records the encoding it detected.
+    assert printed.metadata.encoding == "utf-8"
+    assert dataclasses.replace(printed, metadata=article.metadata) == article
