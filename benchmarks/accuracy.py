@@ -48,7 +48,9 @@ def read_corpus(path: Path) -> Iterator[dict[str, Any]]:
                 yield json.loads(line)
 
 
-def predict(docs: list[dict[str, Any]], pipeline: newsclean.Pipeline | None = None) -> tuple[list[dict[str, Any]], float]:
+def predict(
+    docs: list[dict[str, Any]], pipeline: newsclean.Pipeline | None = None
+) -> tuple[list[dict[str, Any]], float]:
     t0 = time.perf_counter()
     preds = []
     for doc in docs:
@@ -98,7 +100,8 @@ def errors(scorer: ModuleType, doc: dict[str, Any], pred: dict[str, Any], metric
         want = [doc["gold_title"], *doc.get("gold_title_alts", [])]
         got = pred.get("title")
         if scorer.title_norm(got or "") not in {scorer.title_norm(t) for t in want}:
-            yield f"title wrong ({doc['headline_position']}, line {doc['headline_line']}): got {got!r}, want {want[0]!r}"
+            where = f"{doc['headline_position']}, line {doc['headline_line']}"
+            yield f"title wrong ({where}): got {got!r}, want {want[0]!r}"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -39,7 +39,7 @@ def test_sub_records_one_replayable_fix_per_match() -> None:
 
 def test_every_line_is_assembled_into_exactly_one_field() -> None:
     doc = Document.from_text("Headline here\nBody one.\nREUTERS/Jane Doe\nA caption.\nAdvertisement\nbody two")
-    title, body1, credit, caption, ad, body2 = doc.lines
+    title, _body1, credit, caption, ad, body2 = doc.lines
     doc.mark_title(title, "t")
     doc.mark_credit(credit, "c")
     doc.mark_caption(caption, "cap", credit=credit.text)

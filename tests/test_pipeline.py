@@ -16,7 +16,9 @@ from newsclean import (
     default_pipeline,
 )
 
-TEXT = "Storm closes schools\nAll schools in the county closed on Monday, officials said,\nAcme Deals Corner\n- Anzeige -"
+TEXT = (
+    "Storm closes schools\nAll schools in the county closed on Monday, officials said,\nAcme Deals Corner\n- Anzeige -"
+)
 
 
 @cleaner("strip_partner_lines", writes=("removed",), kinds=("ad",), register=False)

@@ -21,8 +21,12 @@ from newsclean.pipeline import Pipeline, coerce_pipeline
 PipelineLike = Pipeline | Sequence[Cleaner] | None
 
 # A document that starts like HTML, or is dense with block tags. Text with a stray "<br>" is not HTML.
-_HTML_START = regex.compile(rb"^\s{0,1000}(?:<\?xml[^>]{0,200}>\s{0,100})?<(?:!doctype\s{1,10}html|html|head|body|!--)", regex.I)
-_HTML_TAGS = regex.compile(r"<(?:p|div|article|section|main|figure|h[1-6]|ul|li|span|a|table|body|head|meta)\b[^<>]{0,500}>", regex.I)
+_HTML_START = regex.compile(
+    rb"^\s{0,1000}(?:<\?xml[^>]{0,200}>\s{0,100})?<(?:!doctype\s{1,10}html|html|head|body|!--)", regex.I
+)
+_HTML_TAGS = regex.compile(
+    r"<(?:p|div|article|section|main|figure|h[1-6]|ul|li|span|a|table|body|head|meta)\b[^<>]{0,500}>", regex.I
+)
 _SNIFF = 4096
 
 

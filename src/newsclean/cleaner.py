@@ -35,10 +35,14 @@ CleanFn = Callable[[Document, CleanConfig], None]
 class Cleaner(Protocol):
     """The shape every pipeline step has."""
 
-    name: str
-    reads: frozenset[str]
-    writes: frozenset[str]
-    kinds: tuple[str, ...]
+    @property
+    def name(self) -> str: ...
+    @property
+    def reads(self) -> frozenset[str]: ...
+    @property
+    def writes(self) -> frozenset[str]: ...
+    @property
+    def kinds(self) -> tuple[str, ...]: ...
 
     def __call__(self, doc: Document, config: CleanConfig) -> None: ...
 
