@@ -13,7 +13,7 @@ import regex
 
 from newsclean.article import Article, Metadata
 from newsclean.cleaner import Cleaner
-from newsclean.decode import decode
+from newsclean.decode import check_text, decode, parser_text
 from newsclean.document import Document
 from newsclean.errors import InputError
 from newsclean.pipeline import Pipeline, coerce_pipeline
@@ -42,11 +42,18 @@ def looks_like_html(source: str | bytes) -> bool:
     return len(_HTML_TAGS.findall(text)) >= 3
 
 
+def _check_options(title: object, url: object) -> None:
+    for name, value in (("title", title), ("url", url)):
+        if value is not None and not isinstance(value, str):
+            raise InputError(f"{name} must be a str or None, not {type(value).__name__}")
+
+
 def _check_size(text: str | bytes, pipeline: Pipeline) -> None:
     limit = pipeline.config.max_input_chars
     if limit and len(text) > limit:
+        unit = "bytes" if isinstance(text, bytes) else "characters"
         raise InputError(
-            f"input is {len(text):,} characters, over the limit of {limit:,}: split it, or raise "
+            f"input is {len(text):,} {unit}, over the limit of {limit:,}: split it, or raise "
             "CleanConfig.max_input_chars (Pipeline.with_config(max_input_chars=...))"
         )
 
@@ -60,6 +67,9 @@ def clean_text(
     encoding: str | None = None,
 ) -> Article:
     """Clean scraped text: one paragraph (or caption, label, ...) per line."""
+    if not isinstance(text, str | bytes):
+        raise InputError(f"clean_text() takes str or bytes, not {type(text).__name__}")
+    _check_options(title, url)
     pipe = coerce_pipeline(pipeline)
     _check_size(text, pipe)
     meta = Metadata(url=url, source_format="text")
@@ -67,8 +77,8 @@ def clean_text(
         decoded = decode(text, declared=encoding)
         text = decoded.text
         meta = Metadata(url=url, source_format="text", encoding=decoded.encoding, encoding_source=decoded.source)
-    elif not isinstance(text, str):
-        raise InputError(f"clean_text() takes str or bytes, not {type(text).__name__}")
+    else:
+        check_text(text)
     doc = Document.from_text(text, title=title, metadata=meta)
     return pipe.clean_document(doc)
 
@@ -84,9 +94,12 @@ def clean_html(
     """Clean an HTML page or fragment (str, bytes, a BeautifulSoup ``Tag`` or an lxml element)."""
     from newsclean.html.extract import html_document  # the HTML room imports bs4/lxml/trafilatura
 
+    _check_options(title, url)
     pipe = coerce_pipeline(pipeline)
     if isinstance(html, str | bytes):
         _check_size(html, pipe)
+    if isinstance(html, str):
+        html = parser_text(html)
     doc = html_document(html, title=title, url=url, encoding=encoding)
     return pipe.clean_document(doc)
 
@@ -104,6 +117,8 @@ def clean(
     >>> article.title, article.body, [r.kind for r in article.removed]
     ('Storm closes schools', ('All schools in the county closed on Monday.',), ['ad'])
     """
+    if isinstance(source, bytearray | memoryview):
+        source = bytes(source)
     if isinstance(source, str | bytes):
         if looks_like_html(source):
             return clean_html(source, title=title, url=url, pipeline=pipeline)
