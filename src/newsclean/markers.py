@@ -152,6 +152,14 @@ AGENCIES: tuple[str, ...] = (
     "Sueddeutsche Zeitung Photo", "Eyevine", "Camera Press", "Redux", "NYT", "The New York Times",
     "Washington Post", "Corbis", "Wikimedia Commons", "Wikimedia", "Unsplash", "Pexels", "Pixabay",
     "Handout", "HANDOUT", "Pool", "POOL", "Courtesy", "Stringer", "STR", "STF",
+    # photo libraries and national agencies seen in German, French, Spanish, Italian, Polish credits
+    "Science Photo Library", "SPL", "ddp", "ddp images", "KNA", "epd", "Bongarts", "Sven Simon",
+    "Eibner", "Westend61", "Panthermedia", "Adobe Stock", "stock.adobe.com", "Fotolia", "Colourbox",
+    "Flickr", "Maxppp", "MAXPPP", "LaPresse", "Fotogramma", "East News", "Agencja Gazeta",
+    "Keystone-SDA", "KEYSTONE-SDA", "Belga Image", "Agencia Efe", "Agencia EFE",
+    "Anadolu Ajansı", "Xinhua News Agency", "Kyodo", "Jiji Press", "AP Images", "Reuters Connect",
+    "Getty Images/iStockphoto", "Getty Images/iStock", "WireImage", "FilmMagic",
+    "Invision", "Sportsfile", "Action Images", "Icon Sportswire", "USA TODAY Sports", "ZUMA",
 )
 
 #: Words that introduce a credit, by language ("Photo: Jane Doe", "Foto: dpa").

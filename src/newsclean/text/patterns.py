@@ -61,8 +61,10 @@ CAPTION_PREFIX = regex.compile(rf"(?:{alternation(CAPTION_PREFIXES)})\s?", FLAGS
 
 
 def _names(names: Iterable[str]) -> str:
-    # Longest first, so "EPA-EFE" wins over "EPA" in an alternation.
-    return "|".join(regex.escape(n) for n in sorted(set(names), key=len, reverse=True))
+    # Longest first, so "EPA-EFE" wins over "EPA" in an alternation. Credits often shout the agency
+    # ("Patrick Semansky, ASSOCIATED PRESS"); short names stay case-sensitive ("AP", not "ap").
+    every = {n for name in names for n in (name, name.upper() if len(name) > 3 else name)}
+    return "|".join(regex.escape(n) for n in sorted(every, key=len, reverse=True))
 
 
 AGENCY = rf"(?:{_names(AGENCIES)})"
@@ -79,7 +81,7 @@ CREDIT_LINE = regex.compile(
       | (?i:image\ copyright|image\ source|copyright|bildquelle|quelle)[\s,:]{{1,3}}[^\n]{{1,80}}  # Image copyright Getty Images
       | (?:{AGENCY})\s?(?i:photo|foto)s?\s?/\s?[^\n]{{1,80}}               # AP Photo/Evan Vucci
       | {_NAME}(?:{_SEP}{_NAME}){{1,3}}(?i:\s(?:via|for)\s{_NAME})?          # REUTERS/Jane Doe, Name/ZDNet, picture alliance/dpa | Name
-      | {_NAME},\s(?:{AGENCY})(?:\s?/\s?(?:{AGENCY}))?                       # Meg Kinnard, AP
+      | {_NAME},\s(?:{AGENCY})(?:\s?/\s?{_NAME})?                            # Meg Kinnard, AP
       | {_NAME}\s(?i:via)\s{_NAME}                                           # Handout via Reuters
       | (?:©|\(c\)|(?i:courtesy(?:\ of)?))\s?{_NAME}                          # © Reuters, Courtesy Google
       | (?:{AGENCY})(?:\s(?:{AGENCY})){{0,2}}                                 # Getty Images, AFP
@@ -87,24 +89,42 @@ CREDIT_LINE = regex.compile(
     regex.VERBOSE,
 )
 
+#: The label of a credit or picture line: "Photo:", "Foto:", "Image:", "Bild:", "Crédit :".
+CREDIT_LABEL = regex.compile(rf"(?i:{PREFIX})s?\s?[:：]\s?")
+
 #: A photo credit at the end of a caption line; ``credit`` is the part to cut off.
 CREDIT_TAIL = regex.compile(
     rf"""(?:^|(?<=[.!?”"')\]…]\s{{0,3}})|\s[-–—|]\s|\s(?=[(\[]))
     (?P<credit>
-        [(\[](?i:{PREFIX})s?[^()\[\]\n]{{1,100}}[)\]]                        # (Image credit: NASA)
+        [(\[]\s?(?i:{PREFIX}|file|archive|archiv|archivo|archivio|arquivo)s?\s?[:/][^()\[\]\n]{{1,100}}[)\]]  # (Image credit: NASA), [File: Reuters]
+      | [(\[](?i:{PREFIX})s?[^()\[\]\n]{{1,100}}[)\]]                        # (Photo by Jane Doe)
       | [(\[]?(?:{AGENCY})\s?(?i:photo|foto)s?\s?/\s?[^()\[\]\n]{{1,80}}[)\]]?  # (AP Photo/Evan Vucci)
-      | [(\[](?:{_NAME}{_SEP})?(?:{AGENCY})(?:{_SEP}{_NAME})?[)\]]            # (Reed Saxon / Associated Press)
+      | [(\[]\s?(?:{_NAME}{_SEP})?(?:{AGENCY})(?:{_SEP}{_NAME})?\s?[)\]]      # (Reed Saxon / Associated Press), (AP)
+      | [(\[]\s?{_NAME}(?:{_SEP}{_NAME}){{1,3}}\s?[)\]]                       # (NASA/JPL-Caltech/ASU)
       | (?i:{PREFIX})s?\s?(?:[:：]|by\b)\s?[^:\n]{{1,100}}                   # Photo: Jane Doe/Reuters
       | (?:{AGENCY})\s?/\s?{_NAME}                                          # REUTERS/Kevin Lamarque
-      | {_NAME}\s?/\s?(?:{_NAME}\s?/\s?)?(?:{AGENCY})(?i:\svia\sGetty\sImages)?  # John Thys/AFP via Getty Images
+      | {_NAME}\s?/\s?(?:{_NAME}\s?/\s?)?(?:{AGENCY})(?i:\svia\sGetty\sImages|\sfile|\spool)?  # John Thys/AFP via Getty Images
+      | (?i:submitted|contributed|courtesy|file|staff|handout|pool|archive)\s(?i:photo|image|picture)s?  # Submitted photo
+      | (?i:(?:photos?\s|images?\s)?courtesy(?:\sof)?)\s{_NAME}            # Photo courtesy of the city
       | ©\s?[^©\n]{{1,60}}                                                   # © Jane Doe
       | (?:{AGENCY})(?:\s(?:{AGENCY})){{0,2}}                                # ... Getty Images
     )[.\s]{{0,2}}$""",
     regex.VERBOSE,
 )
 
-#: A credit at the start of a caption: "dpa/Jan Woitas Im Oktober wurde ..." (agency/name, then text).
-CREDIT_HEAD = regex.compile(rf"(?P<credit>(?:{AGENCY})\s?/\s?{_TOK}(?:\s{_TOK}){{0,2}})\s(?=\p{{Lu}})")
+#: A credit glued to the end of a caption by a scraper that dropped the markup between them:
+#: "... ate a rabbitCredit: Getty", "... didn't get it.Credit...Doug Mills/The New York Times".
+#: The capitalised label is what tells it from prose ("the image: a ..." stays).
+CREDIT_GLUED = regex.compile(
+    r"(?<=[\p{Ll}\p{N}.!?”\"')\]]\s?)(?P<credit>(?:Credits?|Photo|Photograph|Image|Picture|Foto|Bild|"
+    r"Crédit|Fotografía|Fotografia|Zdjęcie|Фото)(?:\s?:|\.{2,3}|…)\s?[^\n]{1,100})[.\s]{0,2}$"
+)
+
+#: A credit at the start of a caption: "dpa/Jan Woitas Im Oktober wurde ..." (agency/name, then
+#: text), or a copyright sign and a two-word name: "© Jane Doe Firefighters at the scene ...".
+CREDIT_HEAD = regex.compile(
+    rf"(?P<credit>(?:{AGENCY})\s?/\s?{_TOK}(?:\s{_TOK}){{0,2}}|©\s?\p{{Lu}}[\p{{L}}.'’-]{{0,30}}\s\p{{Lu}}[\p{{L}}.'’-]{{0,30}})\s(?=\p{{Lu}})"
+)
 
 # --------------------------------------------------------------------------- fixes
 

@@ -28,6 +28,20 @@ from newsclean.text.patterns import CAPTION_PREFIX
 
 # Captions are sentences about a picture; beyond this many words a line is a paragraph.
 _ADJACENT_MIN_SCORE = 1
+_BEFORE_MIN_SCORE = 0
+_BEFORE_MAX_WORDS = 45
+
+
+def _repeated_captions(doc: Document) -> None:
+    """Galleries print each caption again (slide view, thumbnail strip): copies are captions too."""
+    known: dict[str, str | None] = {}
+    for line in doc.with_role(Role.CAPTION):
+        known.setdefault(line.text, line.credit)
+    if not known:
+        return
+    for line in doc.body():
+        if line.text in known:
+            doc.mark_caption(line, "repeats a caption found elsewhere on the page", credit=known[line.text])
 
 
 def _candidate(line: Line | None, config: CleanConfig) -> Line | None:
@@ -55,12 +69,15 @@ def split_captions(doc: Document, config: CleanConfig) -> None:
         before, after = doc.neighbours(pos)
         best: Line | None = None
         best_score = _ADJACENT_MIN_SCORE - 1
-        # Ties go to the line before: "caption, then credit" is the commonest layout.
-        for cand in (_candidate(before, config), _candidate(after, config)):
+        # Ties go to the line before: "caption, then credit" is the commonest layout, so a short
+        # line there needs no cue, only no sign of being a paragraph (reported speech).
+        for cand, need in ((_candidate(before, config), _BEFORE_MIN_SCORE), (_candidate(after, config), _ADJACENT_MIN_SCORE)):
+            if cand is None or (cand is before and cand.n_words > _BEFORE_MAX_WORDS and need < _ADJACENT_MIN_SCORE):
+                need = _ADJACENT_MIN_SCORE
             if cand is None:
                 continue
             score = caption_score(cand.text)
-            if score > best_score:
+            if score >= need and score > best_score:
                 best, best_score = cand, score
         if best is None:
             continue
@@ -68,3 +85,4 @@ def split_captions(doc: Document, config: CleanConfig) -> None:
             best.credit = credit.text
         else:
             doc.mark_caption(best, "describes a picture and sits beside a photo credit", credit=credit.text)
+    _repeated_captions(doc)

@@ -24,9 +24,22 @@ from newsclean.cleaner import cleaner
 from newsclean.config import CleanConfig
 from newsclean.document import Document, Line
 from newsclean.text.captions import caption_score
-from newsclean.text.patterns import AGENCY_ONLY, CREDIT_HEAD, CREDIT_LINE, CREDIT_TAIL, MAX_MARKER_CHARS, TAIL_CHARS
+from newsclean.text.patterns import (
+    AGENCY_ONLY,
+    CREDIT_GLUED,
+    CREDIT_HEAD,
+    CREDIT_LABEL,
+    CREDIT_LINE,
+    CREDIT_TAIL,
+    MAX_MARKER_CHARS,
+    TAIL_CHARS,
+)
 
 _CREDIT_MAX_WORDS = 16
+_MIN_CAPTION_WORDS = 3
+# "Image: <six or more words of prose>" is a caption with a label, not a credit.
+_LABELLED_CAPTION_WORDS = 6
+_LABELLED_CAPTION_MAX_WORDS = 60
 _BRACKETS = " \t()[]"
 
 
@@ -40,7 +53,40 @@ def is_credit_line(line: Line) -> bool:
     if line.n_words > _CREDIT_MAX_WORDS or len(line.text) > MAX_MARKER_CHARS:
         return False
     candidate = credit_text(line.text)
-    return bool(candidate) and CREDIT_LINE.fullmatch(candidate) is not None
+    return bool(candidate) and CREDIT_LINE.fullmatch(candidate) is not None and not labelled_caption(candidate)
+
+
+def labelled_caption(text: str) -> bool:
+    """True for "Image: Jose Mourinho, left, has replaced ..." — a label, then a sentence, not a name.
+
+    Credits are names (mostly capitalised words, slashes); a caption is prose (mostly lowercase).
+    """
+    m = CREDIT_LABEL.match(text)
+    if m is None:
+        return False
+    words = text[m.end() :].split()
+    lower = sum(1 for w in words if w[:1].islower())
+    return len(words) >= _LABELLED_CAPTION_WORDS and lower * 3 >= len(words)
+
+
+def _tail_credit(text: str) -> tuple[str, str, bool] | None:
+    """(caption, credit, weak) when ``text`` ends in a photo credit; weak credits need caption cues."""
+    start = max(0, len(text) - TAIL_CHARS)
+    m = CREDIT_TAIL.search(text, start) or CREDIT_GLUED.search(text, start)
+    if m is None:
+        return None
+    raw = m.group("credit")
+    credit = credit_text(raw)
+    caption = text[: m.start("credit")].rstrip(" \t-–—|,;:")
+    if len(caption.split()) < _MIN_CAPTION_WORDS or not credit:
+        return None
+    # A bare agency name ("... on Tuesday. Reuters") may be a wire sign-off; in brackets it is a
+    # picture credit unless the line reports speech.
+    bracketed = raw.lstrip()[:1] in "(["
+    weak = bool(AGENCY_ONLY.fullmatch(credit)) or (bracketed and "/" in credit and ":" not in credit)
+    if weak and caption_score(caption) < (0 if bracketed else 2):
+        return None
+    return caption, credit, weak
 
 
 @cleaner("split_credits", writes=("credits", "captions"))
@@ -54,19 +100,15 @@ def split_credits(doc: Document, config: CleanConfig) -> None:
         if line.n_words > max_words or len(line.text) > config.max_line_chars:
             continue
         text = line.text
-        m = CREDIT_TAIL.search(text, max(0, len(text) - TAIL_CHARS))
-        if m is not None:
-            credit = credit_text(m.group("credit"))
-            caption = text[: m.start("credit")].rstrip(" \t-–—|,;:")
-            if len(caption.split()) < 3:
-                continue
-            # A bare agency name is a weak sign: demand that the rest reads like a caption.
-            if AGENCY_ONLY.fullmatch(credit) and caption_score(caption) < 2:
-                continue
-            doc.split_credit(line, caption, credit, "caption ending in a photo credit")
+        if line.n_words <= _LABELLED_CAPTION_MAX_WORDS and labelled_caption(text):
+            doc.mark_caption(line, "a picture label followed by a description")
+            continue
+        found = _tail_credit(text)
+        if found is not None:
+            doc.split_credit(line, found[0], found[1], "caption ending in a photo credit")
             continue
         m = CREDIT_HEAD.match(text)
-        if m is not None and caption_score(text[m.end() :]) >= 1:
+        if m is not None and caption_score(text[m.end() :]) >= (0 if text.startswith("©") else 1):
             doc.split_credit(
                 line, text[m.end() :].strip(), credit_text(m.group("credit")), "caption starting with a photo credit"
             )
