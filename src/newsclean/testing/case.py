@@ -5,9 +5,10 @@ A case folder holds ``input.txt`` or ``input.html`` (the bytes as fetched), an o
 ``expected.json`` (the golden: the Article as ``to_dict()`` gives it, minus volatile fields).
 The format is described in ``fixtures/README.md``.
 
-    >>> case = load_case("fixtures/en-epa-headline-after-body")  # doctest: +SKIP
-    >>> case.name, case.kind
-    ('en-epa-headline-after-body', 'text')
+    fixtures/en-ap-caption-credit-in-parentheses/
+        input.txt        the scrape, byte for byte
+        case.toml        label, url, given_title, comment, xfail; [body] must_contain = [...] ...
+        expected.json    written by `newsclean fixtures update`, reviewed in the pull request
 """
 
 from __future__ import annotations

@@ -36,13 +36,13 @@ def field_texts(article: Article, name: str) -> list[str]:
 
 
 def locate(article: Article, needle: str) -> str:
-    """Where ``needle`` is in the article, for messages: "body paragraph 2", "captions", "nowhere"."""
+    """Where ``needle`` is in the article, for messages: "in body paragraph 2", "in captions", "nowhere"."""
     for i, para in enumerate(article.body):
         if needle in para:
-            return f"body paragraph {i + 1}"
+            return f"in body paragraph {i + 1}"
     for name in ("title", "captions", "credits", "removed"):
         if any(needle in t for t in field_texts(article, name)):
-            return name
+            return f"in {name}"
     return "nowhere"
 
 
@@ -54,10 +54,10 @@ def check_intent(intent: Mapping[str, Intent], article: Article) -> list[str]:
         joined = _SEP.join(texts)
         for needle in want.must_contain:
             if needle not in joined:
-                problems.append(f"{name} must contain {needle!r} (it is in {locate(article, needle)})")
+                problems.append(f"{name} must contain {needle!r} (it is {locate(article, needle)})")
         for needle in want.must_not_contain:
             if needle in joined:
-                problems.append(f"{name} must not contain {needle!r} (it is in {locate(article, needle)})")
+                problems.append(f"{name} must not contain {needle!r} (it is {locate(article, needle)})")
         if want.count is not None and len(texts) != want.count:
             problems.append(f"{name} must hold {want.count} item(s), holds {len(texts)}")
     return problems

@@ -184,6 +184,8 @@ def render_result(result: CaseResult, *, verbose: bool = False) -> str:
     out: list[str] = []
     if status == "error":
         return f"{head}\n  {result.error}"
+    if status == "xfail" and not verbose and not result.updated:
+        return f"{head}: {case.xfail}"
     if status == "missing":
         out.append("  no expected.json yet: run `newsclean fixtures update` (or pytest --newsclean-update) to write it")
     if result.differences:
