@@ -1,86 +1,186 @@
 """find_headline: the headline, wherever the scrape put it, taken out of the body.
 
-With a given title, every line that *is* that title (also with a site suffix, "Headline | Site")
-leaves the body: the first becomes the title line, the others are removed as ``duplicate_title``.
+With a given title, every line that *is* that title (also with a site name around it, "Headline |
+Site", or in other quotes, case or spacing) leaves the body: the first becomes the title line, the
+others are removed as ``duplicate_title``.
 
-Without one, the headline is found from evidence:
+Without one, every short line that does not end like a sentence is weighed on evidence that holds in
+any language (no Title Case, no word lists):
 
-* **shape** — a short line (3–30 words) that does not end like a sentence and does not start in
-  lowercase;
-* **agreement** — its content words recur in the opening paragraphs (a headline summarises the lede;
-  a subheading such as "What happens next" does not);
-* **position** — the first line, or the first after kickers and breadcrumbs ("World › Europe");
-* **repetition** — the same line twice (the page printed its headline again).
+* **agreement** — its words recur in the opening paragraphs (a headline summarises the lede; a
+  subheading such as "What happens next" or a kicker such as "Politics" does not). Words are compared
+  by their first letters, weighted so that words found in most lines (function words) count little;
+* **repetition** — the same line again, or a longer line that holds it ("Headline | Site",
+  "Home » News » Headline"): pages print their headline more than once;
+* **position** — above the first paragraph (after kickers, breadcrumbs, bylines and dates), where a
+  headline-shaped line needs modest evidence; in the middle or after the last paragraph (scrapes that
+  kept the ``<h1>`` where it sat in the page) it needs strong agreement with the lede;
+* **shape** — 3–30 words, not starting in lowercase, not a list item; the first such line of the
+  header wins over a later standfirst.
 
-A line at the top wins with modest evidence; a line in the middle or at the end (as in a scrape that
-put the headline after the body) needs strong agreement with the lede. Kicker and breadcrumb lines
-above a top headline are removed as ``boilerplate``. A real opening paragraph ends like a sentence,
-so it is never taken.
+A real opening paragraph ends like a sentence, so it is never taken. Kicker and breadcrumb lines above
+a top headline are removed as ``boilerplate`` only when they are short and do not end like a sentence.
 
     "US, Chinese officials to meet to discuss further Huawei restrictions"   (after the body)
-        -> title, reason "headline-shaped line mid-text that agrees with the lede (0.75)"
+        -> title, reason "headline-shaped line after the body that agrees with the lede (0.75)"
 """
 
 from __future__ import annotations
 
-import unicodedata
-
-import regex
+from dataclasses import dataclass
 
 from newsclean.cleaner import cleaner
 from newsclean.config import CleanConfig
 from newsclean.document import Document, Line, Role
+from newsclean.text.similarity import (
+    contains_title,
+    line_weights,
+    normalise_title,
+    overlap,
+    same_title,
+    stems,
+)
 
-_QUOTE_MAP = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
-_EDGE = " \t\"'“”‘’«».:;,!?-–—|"
-# "Headline | Site name", "Headline - Site name": the page title with the site appended.
-_SITE_SUFFIX = regex.compile(r"\s[|–—-]\s[^|–—]{1,60}$")
-_CONTENT_WORD = regex.compile(r"[\p{L}\p{N}]{3,}")
-_BREADCRUMB = regex.compile(r"[›»>/|•·]")
-_NOT_HEADLINE_END = frozenset(".,;:")
-_LEDE_LINES = 4
-_LEDE_MIN_WORDS = 12
-_TOP_WINDOW = 4
+__all__ = ["Candidate", "candidates", "find_headline", "normalise_title"]
+
+# "]" ends captions with a bracketed credit: "... on the Moon [Agency via Example]".
+_NOT_HEADLINE_END = frozenset(".,;:。、]")
+_SENTENCE_END = frozenset(".…。")
+_CLOSERS = "\"'”’»)]」』 "
+_LIST_START = ("•", "-", "*", "–", "—", "·", "►", "▶", "→", "#", "©", "@")
+_MAX_CHARS = 400
+# A paragraph: long enough, and ends like a sentence. A question of that length is still a headline.
+_PARA_MIN_WORDS = 12
+_QUESTION_PARA_MIN_WORDS = 25
+_LEDE_PARAGRAPHS = 3
+_KICKER_MAX_WORDS = 8
+_KICKER_WORDS = 3
+_LONG_HEADLINE_WORDS = 15
+_STANDFIRST_WORDS = 20
+_MAX_REPEATS = 2
+_REPEAT_BONUS = 0.3
+_FIRST_BONUS = 0.5
+_TOP_NEED = 0.6
+_MID_NEED = 0.55
+_MID_MIN_AGREE = 0.35
+_MID_MIN_WORDS = 5
+_MID_MARGIN = 0.3
 
 
-def normalise_title(text: str) -> str:
-    """Lowercase, NFKC, straight quotes, single spaces, no edge punctuation: for title comparison."""
-    text = unicodedata.normalize("NFKC", text).lower().translate(_QUOTE_MAP)
-    return " ".join(text.split()).strip(_EDGE)
+@dataclass
+class Candidate:
+    """A headline-shaped body line and the evidence for it."""
+
+    line: Line
+    pos: int
+    zone: str  # "top" (above the first paragraph), "mid" or "end" (after the last paragraph)
+    agree: float  # weighted share of its words found in the opening paragraphs
+    agree_doc: float  # ... found anywhere else in the article's body
+    repeats: int  # other lines that are this line, or hold it with a little more around it
+    first: bool  # the first headline-shaped line of the header
+    score: float = 0.0
 
 
-def _content_words(text: str) -> set[str]:
-    return {w.lower() for w in _CONTENT_WORD.findall(text)}
+def _last_char(text: str) -> str:
+    """The last character before closing quotes and brackets: '.' for 'He said "no."'."""
+    stripped = text.rstrip(_CLOSERS)
+    return stripped[-1] if stripped else ""
 
 
 def _headline_shaped(line: Line, config: CleanConfig) -> bool:
     text = line.text
     if not config.headline_min_words <= line.n_words <= config.headline_max_words:
         return False
-    if len(text) > 400 or text[-1] in _NOT_HEADLINE_END or text[0].islower():
+    if len(text) > _MAX_CHARS or _last_char(text) in _NOT_HEADLINE_END or text[0].islower():
         return False
-    return not text.startswith(("•", "-", "*", "–", "—", "(", "["))
+    if text.startswith(_LIST_START):
+        return False
+    # Dates, scores and prices ("11.14.2019 09:00 AM") are not headlines: most words must have letters.
+    lettered = sum(1 for w in line.words if not w.isdigit())
+    return lettered >= 2 and 2 * lettered > line.n_words
 
 
-def _agreement(cand: Line, lede: set[str]) -> float:
-    words = _content_words(cand.text)
-    if not words:
-        return 0.0
-    return len(words & lede) / len(words)
+def _is_paragraph(line: Line, config: CleanConfig) -> bool:
+    if line.role is not Role.BODY:
+        return False
+    if line.n_words > config.headline_max_words:
+        return True
+    if line.n_words < _PARA_MIN_WORDS:
+        return False
+    last = _last_char(line.text)
+    if last in "?!？！":
+        return line.n_words >= _QUESTION_PARA_MIN_WORDS
+    return last in _SENTENCE_END
+
+
+def _repeats(other: Line, other_key: str, key: str) -> bool:
+    """``other`` is the line with key ``key`` again, or holds it inside page chrome ("Home » News » ...")."""
+    if other_key == key:
+        return True
+    return not other.text.endswith(".") and contains_title(other.text, key)
+
+
+def _is_kicker(lines: list[Line], pos: int, key: str) -> bool:
+    """The next line holds this one's words and more: this one is the topic label above it."""
+    following = lines[pos + 1] if pos + 1 < len(lines) else None
+    if following is None or following.n_words <= lines[pos].n_words:
+        return False
+    return key in normalise_title(following.text)
+
+
+def candidates(doc: Document, config: CleanConfig) -> list[Candidate]:
+    """Every headline-shaped body line with its evidence, in document order."""
+    lines = [ln for ln in doc.lines if ln.role is not Role.REMOVED]
+    para_pos = [i for i, ln in enumerate(lines) if _is_paragraph(ln, config)]
+    if not para_pos:
+        # No real paragraph: short texts; weigh against every sentence-like line instead.
+        para_pos = [i for i, ln in enumerate(lines) if ln.role is Role.BODY and ln.ends_sentence]
+    first_para = para_pos[0] if para_pos else len(lines)
+    last_para = para_pos[-1] if para_pos else -1
+    line_stems = [stems(ln.text) for ln in lines]
+    weights = line_weights(line_stems)
+    keys = [normalise_title(ln.text) for ln in lines]
+
+    out: list[Candidate] = []
+    seen_top = False
+    for pos, line in enumerate(lines):
+        if line.role is not Role.BODY or not _headline_shaped(line, config):
+            continue
+        key = keys[pos]
+        lede: set[str] = set()
+        for p in [p for p in para_pos if keys[p] != key][:_LEDE_PARAGRAPHS]:
+            lede.update(line_stems[p])
+        rest: set[str] = set()
+        for i, words in enumerate(line_stems):
+            if keys[i] != key and lines[i].role is Role.BODY:
+                rest.update(words)
+        repeats = sum(1 for i, other in enumerate(keys) if i != pos and _repeats(lines[i], other, key))
+        zone = "top" if pos < first_para else ("end" if pos > last_para else "mid")
+        # Kickers ("Politics", "Local News") are shorter than the headline under them, and often
+        # name its topic: "Dancing With the Stars" above "Star eliminated from 'Dancing with the Stars'".
+        first = zone == "top" and not seen_top and line.n_words > _KICKER_WORDS and not _is_kicker(lines, pos, key)
+        seen_top = seen_top or first
+        out.append(
+            Candidate(
+                line,
+                pos,
+                zone,
+                overlap(line_stems[pos], lede, weights),
+                overlap(line_stems[pos], rest, weights),
+                repeats,
+                first,
+            )
+        )
+    return out
 
 
 def _given_title(doc: Document) -> None:
     assert doc.given_title is not None
-    wanted = normalise_title(doc.given_title)
+    limit = 4 * len(doc.given_title) + 100
     found = False
     for line in doc.lines:
-        if line.role is Role.REMOVED or len(line.text) > 4 * len(doc.given_title) + 100:
+        if line.role is Role.REMOVED or len(line.text) > limit or not same_title(line.text, doc.given_title):
             continue
-        norm = normalise_title(line.text)
-        if norm != wanted:
-            stripped = _SITE_SUFFIX.sub("", line.text)
-            if stripped == line.text or normalise_title(stripped) != wanted:
-                continue
         if not found:
             doc.mark_title(line, "matches the given title")
             found = True
@@ -90,55 +190,78 @@ def _given_title(doc: Document) -> None:
 
 @cleaner("find_headline", reads=("body",), writes=("title", "removed"), kinds=("duplicate_title", "boilerplate"))
 def find_headline(doc: Document, config: CleanConfig) -> None:
-    """Take the headline out of the body: match the given title, or find it by shape, agreement and position."""
+    """Take the headline out of the body: match the given title, or find it by agreement, repetition and position."""
     if doc.given_title is not None:
         _given_title(doc)
         return
-
-    lines = [ln for ln in doc.lines if ln.role is not Role.REMOVED]
-    if not lines:
-        return
-    sentences = [ln for ln in lines if ln.role is Role.BODY and ln.ends_sentence and ln.n_words >= 5]
-    # Prefer real paragraphs for the lede; short articles have only short ones.
-    paragraphs = [ln for ln in sentences if ln.n_words >= _LEDE_MIN_WORDS]
-    if len(paragraphs) < 2:
-        paragraphs = sentences
-    counts: dict[str, int] = {}
-    for ln in lines:
-        if ln.n_words <= config.headline_max_words:
-            key = normalise_title(ln.text)
-            counts[key] = counts.get(key, 0) + 1
-
-    best: tuple[float, int, Line, str] | None = None
-    for pos, line in enumerate(lines):
-        if line.role is not Role.BODY or not _headline_shaped(line, config):
-            continue
-        lede_lines = [p for p in paragraphs if p is not line][:_LEDE_LINES]
-        lede: set[str] = set()
-        for p in lede_lines:
-            lede |= _content_words(p.text)
-        agree = _agreement(line, lede)
-        repeated = counts.get(normalise_title(line.text), 0) > 1
-        # Lines above it that are neither paragraphs nor headings: kickers, breadcrumbs, bylines.
-        at_top = all(p.n_words <= 6 or _BREADCRUMB.search(p.text) for p in lines[:pos]) and pos < _TOP_WINDOW
-        score = agree + (0.6 if at_top else 0.0) + (0.5 if repeated else 0.0) + (0.1 if line.n_words >= 5 else -0.1)
-        need = 0.55 if at_top else 0.75
-        if score >= need and (best is None or score > best[0]):
-            where = "at the top" if at_top else "mid-text"
-            best = (score, pos, line, f"headline-shaped line {where} that agrees with the lede ({agree:.2f})")
-
+    cands = candidates(doc, config)
+    best = _choose(cands)
     if best is None:
         return
-    _, pos, line, reason = best
-    at_top = reason.startswith("headline-shaped line at the top")
-    if not at_top and not config.move_misplaced_headline:
+    if best.zone != "top" and not config.move_misplaced_headline:
         return
-    doc.mark_title(line, reason)
-    key = normalise_title(line.text)
-    for other in lines:
-        if other is not line and other.role is Role.BODY and normalise_title(other.text) == key:
+    line = best.line
+    where = {"top": "above the first paragraph", "mid": "between paragraphs", "end": "after the last paragraph"}
+    doc.mark_title(line, f"headline-shaped line {where[best.zone]} that agrees with the lede ({best.agree:.2f})")
+    _remove_repeats(doc, line)
+    if best.zone == "top":
+        _remove_kickers(doc, config, line)
+
+
+def _length_score(n_words: int) -> float:
+    # Kickers are one to three words, standfirsts run long; headlines sit in between.
+    if n_words <= _KICKER_WORDS:
+        return 0.0
+    if n_words == _KICKER_WORDS + 1:
+        return 0.1
+    if n_words <= _LONG_HEADLINE_WORDS:
+        return 0.2
+    return 0.1 if n_words <= _STANDFIRST_WORDS else 0.0
+
+
+def _score(c: Candidate) -> float:
+    score = _length_score(c.line.n_words)
+    if c.zone == "top":
+        # Above the body, chrome ("Share this story") agrees with nothing; a catchy headline still
+        # shares words with the article, if not with its lede.
+        score += 0.5 * c.agree + 0.5 * c.agree_doc
+    else:
+        score += c.agree
+    if 0 < c.repeats <= _MAX_REPEATS:
+        # Share bars repeat too; a repeated line counts only as far as the article speaks of it.
+        score += _REPEAT_BONUS * min(1.0, 2 * c.agree_doc)
+    if c.first:
+        score += _FIRST_BONUS
+    return score
+
+
+def _choose(cands: list[Candidate]) -> Candidate | None:
+    """The top candidate when the evidence is fair; a mid-text one only when it is clearly stronger."""
+    for c in cands:
+        c.score = _score(c)
+    top = max((c for c in cands if c.zone == "top"), key=lambda c: c.score, default=None)
+    mids = [c for c in cands if c.zone != "top" and c.agree >= _MID_MIN_AGREE and c.line.n_words >= _MID_MIN_WORDS]
+    mid = max(mids, key=lambda c: c.score, default=None)
+    if top is not None and top.score < _TOP_NEED:
+        top = None
+    if mid is None or mid.score < _MID_NEED:
+        return top
+    if top is None:
+        return mid
+    return mid if mid.score > top.score + _MID_MARGIN else top
+
+
+def _remove_repeats(doc: Document, headline: Line) -> None:
+    key = normalise_title(headline.text)
+    for other in doc.lines:
+        if other is not headline and other.role is Role.BODY and _repeats(other, normalise_title(other.text), key):
             doc.remove(other, "duplicate_title", "repeats the headline")
-    if at_top:
-        for kicker in lines[:pos]:
-            if kicker.role is Role.BODY:
-                doc.remove(kicker, "boilerplate", "kicker or breadcrumb above the headline")
+
+
+def _remove_kickers(doc: Document, config: CleanConfig, headline: Line) -> None:
+    """Kickers, breadcrumbs and dates above a top headline: short lines that do not end like a sentence."""
+    for line in doc.lines:
+        if line is headline:
+            break
+        if line.role is Role.BODY and line.n_words <= _KICKER_MAX_WORDS and not line.ends_sentence:
+            doc.remove(line, "boilerplate", "kicker or breadcrumb above the headline")

@@ -1,0 +1,123 @@
+"""Language-neutral text similarity for headline detection: title keys, stems and weighted overlap.
+
+Nothing here knows a language. Words are cut to a short prefix (so "investigating" meets
+"investigation", "Haushaltsstreit" meets "Haushalt" only through its first letters, and Polish or
+Spanish inflections mostly agree); scripts written without spaces (Chinese, Japanese) are compared by
+character pairs. Function words are not listed anywhere: they are the words that occur in most lines of
+the document, and :func:`line_weights` gives them little weight.
+
+>>> same_title("“Storm closes schools” | Daily Example", "Storm closes schools")
+True
+>>> round(overlap(stems("Storm closes county schools"), set(stems("Schools in the county closed."))), 2)
+1.0
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from collections.abc import Iterable, Sequence
+
+import regex
+
+_QUOTE_MAP = str.maketrans(
+    {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"'}
+)
+#: Characters stripped from both ends of a title before comparison (the scorer's set, plus guillemets).
+_EDGE = " \t\"'“”‘’„«».:;,!?-–—|"
+# "Headline | Site", "Headline - Site", "Headline :: Site": the site's name after a separator.
+_SITE_SUFFIX = regex.compile(r"\s(?:[|–—-]|::|·|•)\s[^|–—:]{1,60}$")
+# "Site | Headline": the same, in front (only "|" and "::", since "X - Y" is common inside headlines).
+_SITE_PREFIX = regex.compile(r"^[^|:]{1,60}\s(?:\||::)\s")
+_TOKEN = regex.compile(r"[\p{L}\p{N}]+")
+_NO_SPACE_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
+#: Letters kept of each word: long enough to tell words apart, short enough to meet inflections.
+STEM_CHARS = 5
+
+
+def normalise_title(text: str) -> str:
+    """Lowercase, NFKC, straight quotes, single spaces, no edge punctuation: for title comparison.
+
+    >>> normalise_title("  «Storm  closes Schools»! ")
+    'storm closes schools'
+    """
+    text = unicodedata.normalize("NFKC", text).lower().translate(_QUOTE_MAP)
+    return " ".join(text.split()).strip(_EDGE)
+
+
+def title_variants(text: str) -> set[str]:
+    """The normalised title, and the same without a site name before or after it.
+
+    >>> sorted(title_variants("Storm closes schools | Daily Example"))
+    ['storm closes schools', 'storm closes schools | daily example']
+    """
+    out = {normalise_title(text)}
+    for pattern in (_SITE_SUFFIX, _SITE_PREFIX):
+        stripped = pattern.sub("", text, count=1)
+        if stripped != text and len(stripped.split()) >= 2:
+            out.add(normalise_title(stripped))
+    out.discard("")
+    return out
+
+
+def same_title(line: str, title: str) -> bool:
+    """True when ``line`` is ``title``, allowing quotes, case, spacing and a site name around it."""
+    return bool(title_variants(line) & title_variants(title))
+
+
+def stems(text: str) -> list[str]:
+    """Word prefixes of ``text``, lowercased; words under three letters are skipped.
+
+    >>> stems("Die Koalition streitet über den Haushalt")
+    ['die', 'koali', 'strei', 'über', 'den', 'haush']
+    """
+    out: list[str] = []
+    for token in _TOKEN.findall(text.lower()):
+        if _NO_SPACE_SCRIPT.search(token):
+            out.extend(token[i : i + 2] for i in range(len(token) - 1))
+        elif len(token) >= 3:
+            out.append(token[:STEM_CHARS])
+    return out
+
+
+def line_weights(lines: Sequence[Iterable[str]]) -> dict[str, float]:
+    """Weight of each stem: low for stems found in many lines (function words), high for rare ones.
+
+    A smoothed inverse document frequency over the lines of one article, so it works in any language
+    without a stop-word list.
+    """
+    df: dict[str, int] = {}
+    for words in lines:
+        for w in set(words):
+            df[w] = df.get(w, 0) + 1
+    n = len(lines)
+    return {w: math.log((n + 1) / (c + 0.5)) + 0.1 for w, c in df.items()}
+
+
+def overlap(words: Sequence[str], reference: set[str], weights: dict[str, float] | None = None) -> float:
+    """Weighted share of ``words`` (distinct) that also occur in ``reference``; 0.0 for no words."""
+    distinct = set(words)
+    if not distinct:
+        return 0.0
+    if weights is None:
+        return len(distinct & reference) / len(distinct)
+    total = sum(weights.get(w, 1.0) for w in distinct)
+    hit = sum(weights.get(w, 1.0) for w in distinct & reference)
+    return hit / total if total else 0.0
+
+
+def contains_title(line: str, title_key: str, max_extra_words: int = 12) -> bool:
+    """True when ``line`` holds the normalised title plus at most ``max_extra_words`` other words.
+
+    Catches "Share All sharing options for: <headline>", "Home » News » <headline>" and
+    "<headline> (2024, May 3) retrieved from ...", not a paragraph that quotes the headline.
+
+    >>> contains_title("Home » News » Storm closes schools", "storm closes schools")
+    True
+    """
+    if len(title_key) < 12:
+        return False
+    norm = normalise_title(line)
+    if title_key not in norm:
+        return False
+    return len(norm.split()) - len(title_key.split()) <= max_extra_words
