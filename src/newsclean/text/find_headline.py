@@ -55,6 +55,9 @@ _QUESTION_PARA_MIN_WORDS = 25
 _LEDE_PARAGRAPHS = 3
 _KICKER_MAX_WORDS = 8
 _KICKER_WORDS = 3
+_KICKER_MAX_HEADER_WORDS = 5
+_KICKER_NEXT_MIN_WORDS = 7
+_KICKER_AGREE_SLACK = 0.1
 _LONG_HEADLINE_WORDS = 15
 _STANDFIRST_WORDS = 20
 _MAX_REPEATS = 2
@@ -63,7 +66,7 @@ _FIRST_BONUS = 0.5
 _TOP_NEED = 0.6
 _MID_NEED = 0.55
 _MID_MIN_AGREE = 0.35
-_MID_MIN_WORDS = 5
+_MID_MIN_WORDS = 6
 _MID_MARGIN = 0.3
 
 
@@ -77,7 +80,7 @@ class Candidate:
     agree: float  # weighted share of its words found in the opening paragraphs
     agree_doc: float  # ... found anywhere else in the article's body
     repeats: int  # other lines that are this line, or hold it with a little more around it
-    first: bool  # the first headline-shaped line of the header
+    first: bool = False  # the first headline-shaped line of the header, kickers skipped
     score: float = 0.0
 
 
@@ -120,12 +123,29 @@ def _repeats(other: Line, other_key: str, key: str) -> bool:
     return not other.text.endswith(".") and contains_title(other.text, key)
 
 
-def _is_kicker(lines: list[Line], pos: int, key: str) -> bool:
-    """The next line holds this one's words and more: this one is the topic label above it."""
-    following = lines[pos + 1] if pos + 1 < len(lines) else None
-    if following is None or following.n_words <= lines[pos].n_words:
+def _is_kicker(cand: Candidate, below: Candidate | None) -> bool:
+    """A topic label right above the headline: the line below is much longer, or holds this one's words,
+    and agrees with the article as well.
+
+    "Krieg in der Ukraine" above "Selenskyj fordert mehr Luftabwehr von den Verbündeten";
+    "Dancing With the Stars" above "Star eliminated from 'Dancing with the Stars' after ...".
+    """
+    if below is None or below.pos != cand.pos + 1 or below.agree_doc < cand.agree_doc - _KICKER_AGREE_SLACK:
         return False
-    return key in normalise_title(following.text)
+    n_words, n_below = cand.line.n_words, below.line.n_words
+    if n_words <= _KICKER_MAX_HEADER_WORDS and n_below >= max(_KICKER_NEXT_MIN_WORDS, n_words + 3):
+        return True
+    return n_below > n_words and normalise_title(cand.line.text) in normalise_title(below.line.text)
+
+
+def _mark_first(cands: list[Candidate]) -> None:
+    """Give the first headline-shaped line of the header (not a kicker above the headline) its bonus."""
+    top = [c for c in cands if c.zone == "top"]
+    for i, c in enumerate(top):
+        if c.line.n_words <= _KICKER_WORDS or _is_kicker(c, top[i + 1] if i + 1 < len(top) else None):
+            continue
+        c.first = True
+        return
 
 
 def candidates(doc: Document, config: CleanConfig) -> list[Candidate]:
@@ -142,7 +162,6 @@ def candidates(doc: Document, config: CleanConfig) -> list[Candidate]:
     keys = [normalise_title(ln.text) for ln in lines]
 
     out: list[Candidate] = []
-    seen_top = False
     for pos, line in enumerate(lines):
         if line.role is not Role.BODY or not _headline_shaped(line, config):
             continue
@@ -156,10 +175,6 @@ def candidates(doc: Document, config: CleanConfig) -> list[Candidate]:
                 rest.update(words)
         repeats = sum(1 for i, other in enumerate(keys) if i != pos and _repeats(lines[i], other, key))
         zone = "top" if pos < first_para else ("end" if pos > last_para else "mid")
-        # Kickers ("Politics", "Local News") are shorter than the headline under them, and often
-        # name its topic: "Dancing With the Stars" above "Star eliminated from 'Dancing with the Stars'".
-        first = zone == "top" and not seen_top and line.n_words > _KICKER_WORDS and not _is_kicker(lines, pos, key)
-        seen_top = seen_top or first
         out.append(
             Candidate(
                 line,
@@ -168,9 +183,9 @@ def candidates(doc: Document, config: CleanConfig) -> list[Candidate]:
                 overlap(line_stems[pos], lede, weights),
                 overlap(line_stems[pos], rest, weights),
                 repeats,
-                first,
             )
         )
+    _mark_first(out)
     return out
 
 
