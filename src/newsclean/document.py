@@ -59,7 +59,7 @@ def count_words(text: str) -> int:
     """``len(regex.findall(r"\\w+", text))`` at C speed: mask word characters, split on the rest.
 
     >>> count_words("Don’t stop, U.S. café-owners")
-    6
+    7
     """
     return len(text.encode("ascii", "newsclean.word_mask").translate(_ASCII_WORD_BYTES).split())
 
@@ -108,18 +108,18 @@ class Line:
     """
 
     __slots__ = (
-        "index",
-        "text",
-        "role",
-        "kind",
-        "rule",
-        "reason",
+        "_lower",
+        "_n_words",
+        "_words",
         "credit",
         "credit_embedded",
+        "index",
         "joiner",
-        "_words",
-        "_n_words",
-        "_lower",
+        "kind",
+        "reason",
+        "role",
+        "rule",
+        "text",
     )
 
     def __init__(self, index: int, text: str) -> None:
