@@ -19,7 +19,8 @@ from rich.console import Console
 import newsclean
 from newsclean import Article, Fix, Removal
 from newsclean.cli import main
-from newsclean.explain import FATES, Explanation, explain, explain_article, replay
+from newsclean.explain import FATES, Explanation, explain, explain_article, inline, replay
+from newsclean.explain.inline import replay_text
 from newsclean.explain.render_html import render_html
 from newsclean.explain.render_text import render_text
 
@@ -154,6 +155,51 @@ def test_replay_splits_a_line_into_pieces(
     assert "".join(p.before for p in pieces) == text
     assert "".join(p.after for p in pieces) == after
     assert [(p.before, p.after) for p in pieces if p.changed] == changed
+
+
+REPLAY_CASES = [
+    pytest.param("rose ,", [Fix("r", ",", ".", 0, 5)], id="one"),
+    pytest.param("a ,b ,c ,", [Fix("r", " ,", ",", 0, 1), Fix("r", " ,", ",", 0, 3), Fix("r", " ,", ",", 0, 5)],
+                 id="one-pass-left-to-right"),
+    pytest.param("x  ,y", [Fix("r", "  ", " ", 0, 1), Fix("s", " ,", ",", 0, 1)], id="second-pass-goes-back"),
+    pytest.param("ab", [Fix("r", "", "-", 0, 1), Fix("r", "b", "B", 0, 2)], id="insert-then-edit-after"),
+    pytest.param("end.Next", [Fix("r", ".", ". ", 0, 3), Fix("j", "\n", " ", 0, -1)], id="with-join"),
+]
+
+
+@pytest.mark.parametrize(("text", "fixes"), REPLAY_CASES)
+def test_fast_text_replay_agrees_with_the_pieces(text: str, fixes: list[Fix]) -> None:
+    pieces = replay(text, fixes)
+    assert pieces is not None
+    assert replay_text(text, fixes) == "".join(p.after for p in pieces)
+
+
+@pytest.mark.parametrize(("text", "fixes"), REPLAY_CASES)
+def test_many_fixes_fall_back_to_one_exact_span(
+    text: str, fixes: list[Fix], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = replay(text, fixes)
+    monkeypatch.setattr(inline, "MAX_PIECEWISE_WORK", 0)
+    coarse = replay(text, fixes)
+    assert expected is not None and coarse is not None
+    assert "".join(p.before for p in coarse) == text
+    assert "".join(p.after for p in coarse) == "".join(p.after for p in expected)
+    assert sum(p.changed for p in coarse) == 1
+
+
+def test_replay_text_refuses_a_fix_that_does_not_apply() -> None:
+    assert replay_text("a line", [Fix("r", "x", "y", 0, 0)]) is None
+    assert replay_text("a line", [Fix("r", "a", "", 0, 0), Fix("r", "a", "", 0, 0)]) is None
+
+
+def test_a_line_with_thousands_of_fixes_is_listed_in_part() -> None:
+    expl = explain("Harbour ferry service suspended after engine fire\n" + "word ," * 3000 + " end")
+    line = expl.lines[1]
+    assert len(line.fixes) == 3000
+    assert expl.problems == ()
+    out = plain(expl)
+    assert "... and 2980 more fixes" in out
+    assert out.count("fix_punctuation: ' ,' -> ','") == 20
 
 
 @pytest.mark.parametrize(

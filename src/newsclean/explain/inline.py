@@ -33,20 +33,73 @@ class Piece:
         return bool(self.rules)
 
 
+#: Above this much work (fixes x characters) a line's edits are shown as one span: piece-wise replay
+#: costs that product, and a hostile line with thousands of fixes must not stall a report.
+MAX_PIECEWISE_WORK = 2_000_000
+
+
 def replay(text: str, fixes: Sequence[Fix]) -> tuple[Piece, ...] | None:
     """The pieces of ``text`` after ``fixes`` (in record order), or None if one does not apply.
 
     Joins (``start == -1``) edit the line break before the line, not its text, so they are skipped.
+    A line with very many fixes comes back as at most three pieces (unchanged head, one edited span,
+    unchanged tail), still exact in its ``before`` and ``after`` sides.
     """
+    edits = [f for f in fixes if f.start >= 0]
+    if len(edits) * max(len(text), 1) > MAX_PIECEWISE_WORK:
+        return _coarse(text, edits)
     pieces: list[Piece] = [Piece(text, text)] if text else []
-    for fix in fixes:
-        if fix.start < 0:
-            continue
+    for fix in edits:
         applied = _apply(pieces, fix)
         if applied is None:
             return None
         pieces = applied
     return tuple(pieces)
+
+
+def replay_text(text: str, fixes: Sequence[Fix]) -> str | None:
+    """``text`` after ``fixes``, or None if one does not apply; linear in the text per pass of fixes.
+
+    Fixes that move left to right (each starting after the previous one's replacement, as one
+    cleaner's pass makes them) are applied in a single sweep; a fix that goes back starts a new one.
+    """
+    edits = [f for f in fixes if f.start >= 0]
+    i = 0
+    while i < len(edits):
+        out: list[str] = []
+        src = shift = 0  # src: how far the old text is copied; shift: length change so far
+        while i < len(edits):
+            fix = edits[i]
+            s = fix.start - shift  # the offset in the text as it was before this sweep
+            if s < src:
+                break
+            e = s + len(fix.before)
+            if text[s:e] != fix.before:
+                return None
+            out += (text[src:s], fix.after)
+            src, shift, i = e, shift + len(fix.after) - len(fix.before), i + 1
+        if not out:  # a first fix that starts before the text does (a negative offset after shift)
+            return None
+        out.append(text[src:])
+        text = "".join(out)
+    return text
+
+
+def _coarse(text: str, fixes: Sequence[Fix]) -> tuple[Piece, ...] | None:
+    after = replay_text(text, fixes)
+    if after is None:
+        return None
+    p = 0
+    limit = min(len(text), len(after))
+    while p < limit and text[p] == after[p]:
+        p += 1
+    q = 0
+    while q < limit - p and text[-1 - q] == after[-1 - q]:
+        q += 1
+    rules = tuple(dict.fromkeys(f.rule for f in fixes))
+    mid = Piece(text[p : len(text) - q], after[p : len(after) - q], rules)
+    head, tail = Piece(text[:p], text[:p]), Piece(text[len(text) - q :], text[len(text) - q :])
+    return tuple(x for x in (head, mid, tail) if x.before or x.after)
 
 
 def _apply(pieces: list[Piece], fix: Fix) -> list[Piece] | None:

@@ -17,7 +17,7 @@ from html import escape
 
 from newsclean import __version__
 from newsclean.explain.fates import FATES, Explanation, LineFate
-from newsclean.explain.render_text import summary
+from newsclean.explain.render_text import MAX_FIX_ROWS, summary
 from newsclean.explain.visible import visible
 
 _CSS = """
@@ -87,12 +87,14 @@ def _why_html(fate: LineFate) -> str:
         rows.append(f"credit: <b>{_t(fate.credit)}</b>")
     if fate.kept_as is not None:
         rows.append(f"kept as: {_t(fate.kept_as)}")
-    for fix in fate.fixes:
+    for fix in fate.fixes[:MAX_FIX_ROWS]:
         if fix.start < 0:
             change = f"joined to the previous paragraph with <code>{_t(repr(fix.after))}</code>"
         else:
             change = f"<code>{_t(repr(fix.before))}</code> → <code>{_t(repr(fix.after))}</code>"
         rows.append(f"<code>{_t(fix.rule)}</code>: {change} ({_t(fix.reason)})")
+    if len(fate.fixes) > MAX_FIX_ROWS:
+        rows.append(f"… and {len(fate.fixes) - MAX_FIX_ROWS} more fixes (all in the Article's fixes)")
     return "".join(f'<div class="why">{row}</div>' for row in rows)
 
 

@@ -37,6 +37,8 @@ _DELETED = "red strike"
 _INSERTED = "bold green"
 _DETAIL = "dim"
 _LABEL_WIDTH = 8
+#: Fixes listed under one line; the rest are counted (a line can carry thousands).
+MAX_FIX_ROWS = 20
 
 
 def summary(expl: Explanation) -> str:
@@ -76,12 +78,14 @@ def details(fate: LineFate) -> list[Text]:
         rows.append(Text(f"credit: {visible(fate.credit)}"))
     if fate.kept_as is not None:
         rows.append(Text(f"kept as: {visible(fate.kept_as)}"))
-    for fix in fate.fixes:
+    for fix in fate.fixes[:MAX_FIX_ROWS]:
         if fix.start < 0:
             change = f"joined to the previous paragraph with {fix.after!r}"
         else:
             change = f"{fix.before!r} -> {fix.after!r}"
         rows.append(Text(f"{fix.rule}: {change} ({visible(fix.reason)})"))
+    if len(fate.fixes) > MAX_FIX_ROWS:
+        rows.append(Text(f"... and {len(fate.fixes) - MAX_FIX_ROWS} more fixes (all in the Article's fixes)"))
     return rows
 
 
