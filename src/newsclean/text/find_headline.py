@@ -28,6 +28,7 @@ a top headline are removed as ``boilerplate`` only when they are short and do no
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import islice
 
 from newsclean.cleaner import cleaner
 from newsclean.config import CleanConfig
@@ -120,7 +121,7 @@ def _repeats(other: Line, other_key: str, key: str) -> bool:
     """``other`` is the line with key ``key`` again, or holds it inside page chrome ("Home » News » ...")."""
     if other_key == key:
         return True
-    return not other.text.endswith(".") and contains_title(other.text, key)
+    return not other.text.endswith(".") and contains_title(other.text, key, norm=other_key)
 
 
 def _is_kicker(cand: Candidate, below: Candidate | None) -> bool:
@@ -160,6 +161,15 @@ def candidates(doc: Document, config: CleanConfig) -> list[Candidate]:
     line_stems = [stems(ln.text) for ln in lines]
     weights = line_weights(line_stems)
     keys = [normalise_title(ln.text) for ln in lines]
+    # In how many body lines each stem occurs, overall and per key: a candidate's "rest of the
+    # article" is then a count difference instead of a union over every line (quadratic).
+    body_count: dict[str, int] = {}
+    key_count: dict[tuple[str, str], int] = {}
+    for i, words in enumerate(line_stems):
+        if lines[i].role is Role.BODY:
+            for w in set(words):
+                body_count[w] = body_count.get(w, 0) + 1
+                key_count[keys[i], w] = key_count.get((keys[i], w), 0) + 1
 
     out: list[Candidate] = []
     for pos, line in enumerate(lines):
@@ -167,13 +177,14 @@ def candidates(doc: Document, config: CleanConfig) -> list[Candidate]:
             continue
         key = keys[pos]
         lede: set[str] = set()
-        for p in [p for p in para_pos if keys[p] != key][:_LEDE_PARAGRAPHS]:
+        for p in islice((p for p in para_pos if keys[p] != key), _LEDE_PARAGRAPHS):
             lede.update(line_stems[p])
-        rest: set[str] = set()
-        for i, words in enumerate(line_stems):
-            if keys[i] != key and lines[i].role is Role.BODY:
-                rest.update(words)
-        repeats = sum(1 for i, other in enumerate(keys) if i != pos and _repeats(lines[i], other, key))
+        # Only the candidate's own stems are compared with the rest, so only they are looked up.
+        rest = {w for w in line_stems[pos] if body_count.get(w, 0) > key_count.get((key, w), 0)}
+        # A repeat holds the key (equal, or inside page chrome): the substring test skips the rest.
+        repeats = sum(
+            1 for i, other in enumerate(keys) if i != pos and key in other and _repeats(lines[i], other, key)
+        )
         zone = "top" if pos < first_para else ("end" if pos > last_para else "mid")
         out.append(
             Candidate(

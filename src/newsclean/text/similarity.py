@@ -106,7 +106,7 @@ def overlap(words: Sequence[str], reference: set[str], weights: dict[str, float]
     return hit / total if total else 0.0
 
 
-def contains_title(line: str, title_key: str, max_extra_words: int = 12) -> bool:
+def contains_title(line: str, title_key: str, max_extra_words: int = 12, *, norm: str | None = None) -> bool:
     """True when ``line`` holds the normalised title plus at most ``max_extra_words`` other words.
 
     Catches "Share All sharing options for: <headline>", "Home » News » <headline>" and
@@ -117,7 +117,8 @@ def contains_title(line: str, title_key: str, max_extra_words: int = 12) -> bool
     """
     if len(title_key) < 12:
         return False
-    norm = normalise_title(line)
+    if norm is None:  # callers comparing many titles pass the line's key, normalised once
+        norm = normalise_title(line)
     if title_key not in norm:
         return False
     return len(norm.split()) - len(title_key.split()) <= max_extra_words
