@@ -404,3 +404,17 @@ def test_seed_report_renders_in_headless_chromium() -> None:
         ).stdout
     assert dom.count('<tr class="') == 12
     assert "US, Chinese officials to meet" in dom
+
+
+# ------------------------------------------------------------------ docstring examples
+
+
+@pytest.mark.parametrize("module", ["__init__", "fates", "inline", "visible"])
+def test_docstring_examples(module: str) -> None:
+    import doctest
+    import importlib
+
+    name = "newsclean.explain" if module == "__init__" else f"newsclean.explain.{module}"
+    result = doctest.testmod(importlib.import_module(name))
+    assert result.attempted > 0
+    assert result.failed == 0

@@ -1,7 +1,7 @@
 """Explain one cleaning: every input line, what became of it, which rule did it and why.
 
     >>> from newsclean.explain import explain
-    >>> report = explain("Storm closes schools\\nAll schools in the county closed on Monday.\\n- Advertisement -")
+    >>> report = explain("Storm closes schools across the county\\nAll schools were closed on Monday.\\nAds")
     >>> [(ln.fate, ln.rule) for ln in report.lines]
     [('title', 'find_headline'), ('body', None), ('removed', 'strip_ad_markers')]
 

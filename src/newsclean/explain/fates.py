@@ -95,7 +95,7 @@ def explain_article(lines: str | Iterable[tuple[int, str]], article: Article) ->
     """Map each input line (the input text, or ``(index, text)`` pairs) to its fate in ``article``.
 
     >>> import newsclean
-    >>> text = "Storm closes schools\\nAll schools in the county closed on Monday ,\\n- Advertisement -"
+    >>> text = "Storm closes schools across the county\\nAll schools were closed on Monday after the storm ,\\nAds"
     >>> [(f.line, f.fate, f.rule) for f in explain_article(text, newsclean.clean(text)).lines]
     [(0, 'title', 'find_headline'), (1, 'body', 'fix_punctuation'), (2, 'removed', 'strip_ad_markers')]
     """
