@@ -13,7 +13,7 @@ import regex
 
 from newsclean.article import Article, Metadata
 from newsclean.cleaner import Cleaner
-from newsclean.decode import check_text, decode, parser_text
+from newsclean.decode import check_text, decode, parser_text, repair_surrogates
 from newsclean.document import Document
 from newsclean.errors import InputError
 from newsclean.pipeline import Pipeline, coerce_pipeline
@@ -42,10 +42,12 @@ def looks_like_html(source: str | bytes) -> bool:
     return len(_HTML_TAGS.findall(text)) >= 3
 
 
-def _check_options(title: object, url: object) -> None:
+def _check_options(title: object, url: object) -> str | None:
+    """The caller's title, checked like the text (it is kept verbatim otherwise)."""
     for name, value in (("title", title), ("url", url)):
         if value is not None and not isinstance(value, str):
             raise InputError(f"{name} must be a str or None, not {type(value).__name__}")
+    return repair_surrogates(title) if isinstance(title, str) else None
 
 
 def _check_size(text: str | bytes, pipeline: Pipeline) -> None:
@@ -69,7 +71,7 @@ def clean_text(
     """Clean scraped text: one paragraph (or caption, label, ...) per line."""
     if not isinstance(text, str | bytes):
         raise InputError(f"clean_text() takes str or bytes, not {type(text).__name__}")
-    _check_options(title, url)
+    title = _check_options(title, url)
     pipe = coerce_pipeline(pipeline)
     _check_size(text, pipe)
     meta = Metadata(url=url, source_format="text")
@@ -79,6 +81,8 @@ def clean_text(
         meta = Metadata(url=url, source_format="text", encoding=decoded.encoding, encoding_source=decoded.source)
     else:
         check_text(text)
+        # Lone surrogates cannot be written as UTF-8 (JSON, Arrow), not even inside a Fix's "before".
+        text = repair_surrogates(text)
     doc = Document.from_text(text, title=title, metadata=meta)
     return pipe.clean_document(doc)
 
@@ -94,7 +98,7 @@ def clean_html(
     """Clean an HTML page or fragment (str, bytes, a BeautifulSoup ``Tag`` or an lxml element)."""
     from newsclean.html.extract import html_document  # the HTML room imports bs4/lxml/trafilatura
 
-    _check_options(title, url)
+    title = _check_options(title, url)
     pipe = coerce_pipeline(pipeline)
     if isinstance(html, str | bytes):
         _check_size(html, pipe)

@@ -125,11 +125,16 @@ def parser_text(markup: str) -> str:
     '<p>Caf\ufffd open 😀</p>'
     """
     check_text(markup)
-    if _SURROGATE.search(markup):
+    return repair_surrogates(markup)
+
+
+def repair_surrogates(text: str) -> str:
+    """Surrogate pairs joined, lone surrogates replaced by U+FFFD (they cannot be written as UTF-8)."""
+    if _SURROGATE.search(text):
         from ftfy.fixes import fix_surrogates
 
-        markup = fix_surrogates(markup)
-    return markup
+        text = fix_surrogates(text)
+    return text
 
 
 def _check_binary(data: bytes) -> None:
