@@ -41,7 +41,9 @@ def normalise_title(text: str) -> str:
     >>> normalise_title("  «Storm  closes Schools»! ")
     'storm closes schools'
     """
-    text = unicodedata.normalize("NFKC", text).lower().translate(_QUOTE_MAP)
+    text = unicodedata.normalize("NFKC", text).lower()
+    if not text.isascii():  # the quotes mapped are all non-ASCII; translate with a dict is slow
+        text = text.translate(_QUOTE_MAP)
     return " ".join(text.split()).strip(_EDGE)
 
 
@@ -72,7 +74,10 @@ def stems(text: str) -> list[str]:
     ['die', 'koali', 'strei', 'über', 'den', 'haush']
     """
     out: list[str] = []
-    for token in _TOKEN.findall(text.lower()):
+    tokens = _TOKEN.findall(text.lower())
+    if text.isascii() or not _NO_SPACE_SCRIPT.search(text):  # one scan of the text, not one per token
+        return [token[:STEM_CHARS] for token in tokens if len(token) >= 3]
+    for token in tokens:
         if _NO_SPACE_SCRIPT.search(token):
             out.extend(token[i : i + 2] for i in range(len(token) - 1))
         elif len(token) >= 3:
