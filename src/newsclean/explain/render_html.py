@@ -47,6 +47,9 @@ ins { background: #dafbe1; color: #116329; text-decoration: none; }
 tr.removed .text, tr.credit .text { color: #57606a; }
 tr.removed .text { text-decoration: line-through; text-decoration-color: #cf222e80; }
 .problems { border: 2px solid var(--removed); padding: .5rem 1rem; margin: 1rem 0; }
+details { margin-top: 1.5rem; }
+summary { cursor: pointer; color: #57606a; }
+pre.json { white-space: pre-wrap; overflow-wrap: anywhere; font-size: .8rem; background: #f6f8fa; padding: .75rem; }
 footer { padding: 0 1.5rem 1rem; color: #57606a; font-size: .8rem; }
 """
 
@@ -161,6 +164,9 @@ def render_html(expl: Explanation, *, only: Collection[str] = (), source: str | 
 {_rows(shown)}
 </tbody>
 </table>
+<details><summary>The Article as JSON (what <code>newsclean clean</code> prints)</summary>
+<pre class="json">{_t(art.to_json(indent=2))}</pre>
+</details>
 </main>
 <footer>newsclean {__version__}. Line numbers count input lines from 0; blank lines are not shown.
 Struck red text was removed by a fix, green text inserted.</footer>
