@@ -23,6 +23,10 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+# Sibling scripts in benchmarks/ (e.g. a page-mode html.py) must not shadow the standard library.
+if sys.path and Path(sys.path[0]).resolve() == Path(__file__).resolve().parent:
+    sys.path.pop(0)
+
 import newsclean
 
 HERE = Path(__file__).resolve().parent

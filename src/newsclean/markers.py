@@ -77,7 +77,17 @@ TEASER_PREFIXES: tuple[Marker, ...] = (
     Marker(r"(?:читайте (?:также|тоже)|смотрите также|по теме|подробнее)\s?[:|>»-]", "Читайте также: Главные вопросы", "ru"),
 )
 TEASER_LINES: tuple[Marker, ...] = (
-    Marker(r"read (?:more|next|on|the full (?:story|article))|more stories|more news|related(?: stories| articles| coverage| content| topics| links)?|you (?:may|might) also like|recommended(?: for you| stories)?|most (?:read|popular|viewed)|top stories|latest news|more from [\w .'&-]{1,40}|more on this story|up next|what to read next", "You might also like", "en"),
+    Marker(r"read (?:more|next|on|the full (?:story|article))|more stories|more news|related(?: stories| articles| coverage| content| topics| links| posts| videos)?|you (?:may|might) also like|recommended(?: for you| stories| reading)?|most (?:read|popular|viewed|shared|recent)(?: [\w ]{1,20})?|top stories|latest(?: news| stories| articles| videos)?|more from [\w .'&-]{1,40}|more on this story|up next|what to read next", "You might also like", "en"),
+    Marker(r"trending(?: now| stories| topics| in [\w ]{1,20})?|popular(?: now| stories| posts)?|don'?t miss|must (?:read|watch|see)|more videos(?: \.{3})?|our latest stories|on our radar|just watched|editor'?s picks?|more great [\w ]{1,20} stories|previous (?:post|article|story)|next (?:post|article|story)|post navigation|in case you missed it", "Trending Now", "en"),
+    Marker(r"top-?(?:artikel|themen|news)|meistgelesene? artikel|neueste artikel|aktuelle (?:nachrichten|artikel|beitr[äa]ge)|mehr aus (?:dem ressort|der rubrik)|weitere (?:nachrichten|themen|beitr[äa]ge)|beliebte artikel|verwandte artikel|auch interessant|unsere empfehlungen?|das k[öo]nnte sie auch interessieren", "Mehr aus dem Ressort", "de"),
+    Marker(r"dans la m[êe]me rubrique|sur le m[êe]me th[èe]me|(?:nos )?derni[èe]res? actualit[ée]s|[àa] d[ée]couvrir|les plus (?:lus|partag[ée]s|comment[ée]s)|articles? li[ée]s?", "Dans la même rubrique", "fr"),
+    Marker(r"lo (?:m[áa]s (?:visto|le[íi]do|compartido)|[úu]ltimo)|[úu]ltimas noticias|tambi[ée]n te puede interesar|te recomendamos", "Lo más visto", "es"),
+    Marker(r"ti potrebbe interessare|potrebbe interessarti anche|ultime notizie|altre notizie|pi[ùu] (?:letti|visti)", "Ultime notizie", "it"),
+    Marker(r"[úu]ltimas not[íi]cias|mais (?:vistas|lidas|not[íi]cias)|veja mais|voc[êe] pode gostar", "Últimas notícias", "pt"),
+    Marker(r"meer nieuws|het laatste nieuws|populair|aanbevolen", "Meer nieuws", "nl"),
+    Marker(r"najnowsze|popularne|zobacz (?:tak[żz]e|r[óo]wnie[żz])|czytaj (?:tak[żz]e|r[óo]wnie[żz])|polecamy|wi[eę]cej (?:na ten temat|informacji)", "Zobacz także", "pl"),
+    Marker(r"материалы по теме|популярное|последние новости|новости по теме|рекомендуем|ещё по теме|еще по теме", "Материалы по теме", "ru"),
+    Marker(r"関連記事|相关新闻|相關新聞|baca juga|terkait|artikel terkait", "関連記事", "*"),
     Marker(r"mehr zum thema|lesen sie auch|meistgelesen|weitere artikel|das k[öo]nnte sie auch interessieren|empfehlungen", "Mehr zum Thema", "de"),
     Marker(r"[àa] lire aussi|lire aussi|sur le m[êe]me sujet|les plus lus|nos articles", "Sur le même sujet", "fr"),
     Marker(r"noticias relacionadas|lo m[áa]s le[íi]do|te puede interesar|m[áa]s noticias", "Noticias relacionadas", "es"),
@@ -111,11 +121,20 @@ BOILERPLATE_LINES: tuple[Marker, ...] = (
     Marker(r"(?:back to top|skip to (?:main )?content|main menu|menu|search|home|log ?in|sign ?in|register|close|cookies? (?:settings|policy)|privacy policy|terms of (?:use|service)|contact us|about us)", "Back to top", "en"),
     Marker(r"(?:we use cookies|this (?:site|website) uses cookies)[^\n]{0,200}", "We use cookies to improve your experience.", "en"),
     Marker(r"(?:report (?:a )?(?:typo|error|correction)|spotted an error\??|have a (?:news )?tip\??)[^\n]{0,80}", "Report a typo", "en"),
+    # share widgets in their longer wordings
+    Marker(r"share this(?: entry| story| article| post)?:?|sharing is caring!?|\d{0,6} ?shares?|show (?:more|all) sharing options|share all sharing options|share (?:this )?on:?(?: [\w+]{1,15}){0,6}|share your thoughts[^\n]{0,40}|print this (?:article|page|story)", "Share this:", "en"),
+    Marker(r"(?:pocket|tumblr|mix|vk|vkontakte|odnoklassniki|google\+|sms|line|viber|xing|weibo|wechat)", "Tumblr", "*"),
+    # comment forms
+    Marker(r"(?:reply|report|replay|cancel reply|leave a (?:comment|reply)(?: cancel reply)?|notify me[^\n]{0,100}|email \(required\)|name \(required\)|website|save my name, email, and website[^\n]{0,80}|this site uses akismet to reduce spam[^\n]{0,80}|you must be logged in to post a comment\.?|loading comments\.{0,3}|like this:|like loading\.{0,3}|loading(?: content)?\s?\.{0,3}|email me)", "Save my name, email, and website in this browser for the next time I comment.", "en"),
+    # gallery chrome
+    Marker(r"caption|back to gallery|close gallery|(?:open|view|launch|start) (?:the )?(?:gallery|slideshow)|next (?:image|slide|photo)|previous (?:image|slide|photo)|bildunterschrift|légende", "Back to Gallery", "*"),
+    Marker(r"(?:follow|like) (?:us )?on (?:twitter|facebook|instagram|linkedin|youtube|tiktok)|follow (?:the )?[\w .'&-]{1,30} on(?: [\w ,&+]{1,40})?", "Follow on Twitter", "en"),
+    Marker(r"(?:folgen sie uns|suivez-nous|s[íi]guenos|seguici|siga-nos|volg ons|obserwuj nas)(?: (?:auf|sur|en|su|no|op|na) [\w ,&]{1,40})?", "Folgen Sie uns auf Facebook", "*"),
 )
 
 # Gallery counters and media placeholders.
 MEDIA_LINES: tuple[Marker, ...] = (
-    Marker(r"(?:image|photo|picture|slide|bild|foto|imagen|immagine|imagem|afbeelding|zdj[eę]cie|фото)s? ?\d{1,4} ?(?:of|von|de|di|van|z|из|/) ?\d{1,4}", "Image 1 of 12", "*"),
+    Marker(r"(?:image|photo|picture|slide|bild|foto|imagen|immagine|imagem|afbeelding|zdj[eę]cie|фото)s? ?\d{1,4} ?(?:of|von|de|di|van|z|из|/)(?: ?/)? ?\d{1,4}", "Image 1 of / 12", "*"),
     Marker(r"\d{1,4} ?(?:/|of|von) ?\d{1,4}(?: (?:photos?|images?|bilder|fotos))?", "3 / 12", "*"),
     Marker(r"media playback is (?:unsupported|not supported) on your device|your (?:browser|device) does not support (?:the )?(?:video|audio)[^\n]{0,60}", "Media playback is unsupported on your device", "en"),
     Marker(r"(?:play|watch|replay) (?:the )?(?:video|clip)|video|watch|audio|listen(?: to (?:this|the) (?:article|story))?|(?:\d{1,2}:\d{2}(?: min)?)|now playing|loading(?: video)?\.{0,3}|(?:photo|image|video) gallery|galer[íi]a|bildergalerie|diaporama|fotostrecke", "Play video", "*"),
@@ -125,7 +144,8 @@ MEDIA_LINES: tuple[Marker, ...] = (
 # Bylines, datelines and timestamps standing alone on a line.
 BYLINE_LINES: tuple[Marker, ...] = (
     Marker(r"(?:by|von|par|por|di|door|przez|автор:?) [\p{Lu}][\p{L}.'’-]{0,30}(?:[ ,]{1,2}(?:and |und |et |y |e |en |i |и )?[\p{Lu}][\p{L}.'’-]{0,30}){0,5}(?: ?[,|/|-] ?[\p{L} .'&-]{1,40})?", "By Jane Doe and John Roe, Associated Press", "*"),
-    Marker(r"(?:published|updated|last updated|posted|modified|first published|aktualisiert|ver[öo]ffentlicht|stand|mis [àa] jour|publi[ée]|publicado|actualizado|aggiornato|pubblicato|atualizado|bijgewerkt|gepubliceerd|opublikowano|aktualizacja|обновлено|опубликовано)(?: on| am| le| el| il| em| op)?:? [\w ,.:/+()-]{1,60}", "Updated 12:03 GMT, 3 March 2019", "*"),
+    Marker(r"(?:published|updated|last updated|posted|modified|first published|last modified|aktualisiert|ver[öo]ffentlicht|stand|mis [àa] jour|publi[ée]|publicado|actualizado|aggiornato|pubblicato|atualizado|bijgewerkt|gepubliceerd|opublikowano|aktualizacja|обновлено|опубликовано)(?: on| am| le| el| il| em| op)?:? [\w ,.:/+()|@·-]{1,100}", "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019", "*"),
+    Marker(r"\d{1,3} (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago|vor \d{1,3} (?:sekunden|minuten|stunden?|tagen?|wochen)|il y a \d{1,3} (?:secondes?|minutes?|heures?|jours?)|hace \d{1,3} (?:segundos?|minutos?|horas?|d[íi]as?)|\d{1,3} (?:minuti|ore|giorni) fa|h[áa] \d{1,3} (?:minutos?|horas?|dias?)|\d{1,3} (?:minut|godzin[y]?|dni) temu|\d{1,3} (?:минут[ы]?|час(?:а|ов)?|дн(?:я|ей)) назад", "3 hours ago", "*"),
     Marker(r"(?:\d{1,2} ?min(?:ute)?s? read|reading time:? \d{1,3} ?min(?:ute)?s?|lesezeit:? \d{1,3} ?min(?:uten)?|\d{1,3} ?min(?:utes?)? de lecture|lectura:? \d{1,3} ?min)", "5 min read", "*"),
     # A date (and time) alone on a line: "March 3, 2019", "3 March 2019 10:00 CET", "2019-03-03".
     Marker(

@@ -7,7 +7,6 @@ tense ("Visitors are reflected in a mirror ... in Munich, 16 October 2017"), and
 
 from __future__ import annotations
 
-
 from newsclean.text.patterns import CAPTION_CUE, CAPTION_PREFIX, SPEECH_CUE
 
 _MAX_SCORED_CHARS = 4000

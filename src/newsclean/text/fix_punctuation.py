@@ -27,19 +27,26 @@ _INLINE: tuple[tuple[regex.Pattern[str], str, str], ...] = (
     (regex.compile(r",(?: ?,){1,8}"), ",", "doubled comma"),
     (regex.compile(r"(?<![.…])\.\.(?![.…])"), ".", "doubled full stop"),
     (regex.compile(r";(?: ?;){1,8}"), ";", "doubled semicolon"),
-    (regex.compile(r"[,;](?=\.(?!\.))"), "", "comma before a full stop"),
+    (regex.compile(r"[,;]{1,8}(?=\.(?!\.))"), "", "comma before a full stop"),
 )
 _QUOTES = (
     (regex.compile(r"[‘’‚‛]"), "'", "curly apostrophe straightened"),
     (regex.compile(r"[“”„‟]"), '"', "curly quote straightened"),
 )
-_END_COMMA = regex.compile(r"[,;]$")
+_END_COMMA = regex.compile(r"\.?[,;]{1,8}$")  # "e.g.;" ends in one full stop, not two
 _MIN_WORDS_FOR_STOP = 4
 
 
 def _quick_skip(text: str) -> bool:
     # Most lines have none of the shapes above; skip them with two substring checks and one search.
-    return " ," not in text and " ." not in text and ",," not in text and ".." not in text and ";" not in text and _MISSING.search(text) is None
+    return (
+        " ," not in text
+        and " ." not in text
+        and ",," not in text
+        and ".." not in text
+        and ";" not in text
+        and _MISSING.search(text) is None
+    )
 
 
 _MISSING = regex.compile(r"\p{Ll}[.!?]\p{Lu}")

@@ -159,6 +159,13 @@ CAPTION_CUE = regex.compile(
         \((?:reissued|file|archive|archivbild|archivfoto|archives?|archivo|archivio|arquivo)\b   # (reissued 18 June 2018)
       | \b(?:file\ photo|photo\ d'archives|foto\ de\ archivo|foto\ d'archivio|archivbild)\b
       | \((?:l|r|c|left|right|centre|center|front|back|top|bottom|2nd\ l|2nd\ r)\)              # (L), (2nd R)
+      | \((?:links|rechts|mitte|l\.|r\.|m\.|à\ gauche|à\ droite|au\ centre|izq\.?|izquierda|dcha\.?|derecha|centro
+          |a\ sinistra|a\ destra|z\ lewej|z\ prawej|слева|справа)\)                          # (links), (à gauche), (izq.)
+      | ,\ (?:left|right|center|centre|second\ (?:from\ )?(?:left|right)|top|bottom|foreground|background),  # "X, left, and Y"
+      | \b(?:symbolbild|symbolfoto|archivfoto|photo\ d'illustration|image\ d'illustration|foto\ ilustrativa
+          |imagen\ de\ archivo|stock\ (?:image|photo)|artist'?s\ (?:concept|illustration|impression|rendering)
+          |satellite\ (?:image|photo)|screenshot|screen\ grab|handout\ (?:photo|picture|image)|undated\ (?:photo|image|picture)
+          |na\ zdj[eę]ciu|nella\ foto|en\ la\ imagen|sur\ la\ photo|auf\ dem\ (?:foto|bild)|im\ bild|на\ фото)\b
       | \b(?:from\ (?:left|right)|left\ to\ right|v\.\ ?l\.\ ?n\.\ ?r\.|de\ gauche\ à\ droite|de\ izquierda\ a\ derecha)\b
       | \b(?:pictured|is\ seen|are\ seen|is\ pictured|are\ pictured|poses?\ for|looks?\ on|gestures?|waves?\ to
           |arrives?\ (?:at|for)|speaks?\ (?:during|at|to)|attends?|walks?\ (?:past|through|along|in|on)|stands?\ (?:in|on|at|next)

@@ -44,6 +44,14 @@ def _repeated_captions(doc: Document) -> None:
             doc.mark_caption(line, "repeats a caption found elsewhere on the page", credit=known[line.text])
 
 
+def _need_before(line: Line) -> int:
+    return _BEFORE_MIN_SCORE if line.n_words <= _BEFORE_MAX_WORDS else _ADJACENT_MIN_SCORE
+
+
+def _need_after(line: Line) -> int:
+    return _ADJACENT_MIN_SCORE
+
+
 def _candidate(line: Line | None, config: CleanConfig) -> Line | None:
     if line is None or line.n_words > config.caption_max_words or len(line.text) > config.max_line_chars:
         return None
@@ -69,15 +77,13 @@ def split_captions(doc: Document, config: CleanConfig) -> None:
         before, after = doc.neighbours(pos)
         best: Line | None = None
         best_score = _ADJACENT_MIN_SCORE - 1
-        # Ties go to the line before: "caption, then credit" is the commonest layout, so a short
-        # line there needs no cue, only no sign of being a paragraph (reported speech).
-        for cand, need in ((_candidate(before, config), _BEFORE_MIN_SCORE), (_candidate(after, config), _ADJACENT_MIN_SCORE)):
-            if cand is None or (cand is before and cand.n_words > _BEFORE_MAX_WORDS and need < _ADJACENT_MIN_SCORE):
-                need = _ADJACENT_MIN_SCORE
+        # "Caption, then credit" is the commonest layout: a short line before a credit needs no
+        # cue, only no sign of being a paragraph (reported speech). Ties go to the line before.
+        for cand, need in ((_candidate(before, config), _need_before), (_candidate(after, config), _need_after)):
             if cand is None:
                 continue
             score = caption_score(cand.text)
-            if score >= need and score > best_score:
+            if score >= need(cand) and score > best_score:
                 best, best_score = cand, score
         if best is None:
             continue

@@ -37,6 +37,7 @@ from newsclean.text.patterns import (
 
 _CREDIT_MAX_WORDS = 16
 _MIN_CAPTION_WORDS = 3
+_MIN_NAMED_WORDS = 2
 # "Image: <six or more words of prose>" is a caption with a label, not a credit.
 _LABELLED_CAPTION_WORDS = 6
 _LABELLED_CAPTION_MAX_WORDS = 60
@@ -78,12 +79,15 @@ def _tail_credit(text: str) -> tuple[str, str, bool] | None:
     raw = m.group("credit")
     credit = credit_text(raw)
     caption = text[: m.start("credit")].rstrip(" \t-–—|,;:")
-    if len(caption.split()) < _MIN_CAPTION_WORDS or not credit:
+    if not credit:
         return None
     # A bare agency name ("... on Tuesday. Reuters") may be a wire sign-off; in brackets it is a
     # picture credit unless the line reports speech.
     bracketed = raw.lstrip()[:1] in "(["
     weak = bool(AGENCY_ONLY.fullmatch(credit)) or (bracketed and "/" in credit and ":" not in credit)
+    # A strong credit may caption a bare name ("Jane Doe Submitted photo"); a weak one needs more.
+    if len(caption.split()) < (_MIN_CAPTION_WORDS if weak else _MIN_NAMED_WORDS):
+        return None
     if weak and caption_score(caption) < (0 if bracketed else 2):
         return None
     return caption, credit, weak

@@ -1,0 +1,68 @@
+"""strip_link_lists: the list of story links under a "Related" / "Most popular" heading.
+
+A news page closes (and often interrupts) the article with boxes of links to other stories. Scraped to
+text, the box is a heading that ``strip_boilerplate`` already removed, then one headline per line,
+sometimes numbered::
+
+    "Most Popular"                                       (heading, removed as a teaser label)
+    "1"                                                  -> teaser
+    "Council approves new bus lanes on the ring road"    -> teaser
+    "2"                                                  -> teaser
+    "Storm closes schools across the county"             -> teaser
+    "The council meets again on Thursday, when ..."      (a paragraph: the list has ended)
+
+Headline-shaped lines after such a heading go, up to the first line that reads like a paragraph (a
+finished sentence of ``_PARAGRAPH_WORDS`` words or more, or any line longer than a headline). A short
+line right after a heading is a link far more often than a subheading, and a heading with nothing
+headline-shaped after it removes nothing more. Runs after ``find_headline``, so the article's own
+headline is never taken for a link.
+"""
+
+from __future__ import annotations
+
+from newsclean.cleaner import cleaner
+from newsclean.config import CleanConfig
+from newsclean.document import Document, Line, Role
+from newsclean.text.patterns import TEASER_LINE, trim
+
+# A story link is a headline: at most this many words...
+_ITEM_MAX_WORDS = 20
+# ...and not a finished sentence of this many words (a paragraph).
+_PARAGRAPH_WORDS = 12
+# Link boxes hold a handful of stories; a longer run is more likely a list inside the article.
+_MAX_ITEMS = 24
+
+
+def _is_heading(line: Line) -> bool:
+    return line.role is Role.REMOVED and line.kind == "teaser" and TEASER_LINE.fullmatch(trim(line.text)) is not None
+
+
+def _is_item(line: Line) -> bool:
+    n = line.n_words
+    if n == 0 or n > _ITEM_MAX_WORDS:
+        return False
+    return not (line.text.endswith(".") and n >= _PARAGRAPH_WORDS)
+
+
+@cleaner("strip_link_lists", reads=("body", "title"), writes=("removed",), kinds=("teaser",))
+def strip_link_lists(doc: Document, config: CleanConfig) -> None:
+    """Remove the headline-shaped lines listed under a "Related" or "Most popular" heading.
+
+    >>> import newsclean
+    >>> text = "\n".join(["The council met on Monday and approved the plan for the new bus lanes.",
+    ...     "Most Popular", "1", "Storm closes schools across the county", "2", "Derby winner retires"])
+    >>> [r.text for r in newsclean.clean_text(text).removed]
+    ['Most Popular', '1', 'Storm closes schools across the county', '2', 'Derby winner retires']
+    """
+    in_list = 0
+    for line in doc.lines:
+        if _is_heading(line):
+            in_list = _MAX_ITEMS
+            continue
+        if not in_list or line.role is Role.REMOVED:
+            continue
+        if line.role is not Role.BODY or not _is_item(line):
+            in_list = 0
+            continue
+        doc.remove(line, "teaser", "story link listed under a related-stories heading")
+        in_list -= 1
