@@ -221,3 +221,14 @@ def test_golden_is_stable_json_in_article_order() -> None:
     text = dump_golden(golden(BASE))
     assert text.endswith("}\n") and text.index('"title"') < text.index('"body"') < text.index('"metadata"')
     assert Article.from_dict(golden(BASE)) == BASE
+
+
+def test_joined_paragraphs_read_as_a_change_not_a_rewrite() -> None:
+    joined = golden(BASE)
+    joined["body"] = [" ".join(BASE.body)]
+    join = {"rule": "join_split_paragraphs", "before": "\n", "after": " ", "line": 2, "start": -1, "reason": "split"}
+    joined["fixes"] = [*joined["fixes"], join]
+    messages = [d.message for d in diff_articles(golden(BASE), joined, LINES)]
+    assert messages[0].startswith("paragraph 1 changed (input line 1, 2): … postponed the vote on Wednesday. {+Supporters said")
+    assert "+ join_split_paragraphs: joined to the line before at line 2 (split)" in messages[0]
+    assert messages[1].startswith("- paragraph 2 'Supporters said") and messages[1].endswith("now body paragraph 1")

@@ -193,23 +193,51 @@ def _changed_paragraph(pair: tuple[int, int], old: str, new: str, exp: _Side, ac
     return Difference("body", "\n".join(msg), tuple(dict.fromkeys(rules)))
 
 
+_SIMILAR = 0.6
+_MAX_FUZZY_PAIRS = 400
+
+
+def _same_paragraph(i: int, j: int, exp: _Side, act: _Side) -> bool:
+    old_lines, new_lines = exp.lines_of(i), act.lines_of(j)
+    if old_lines and new_lines:
+        return bool(set(old_lines) & set(new_lines))
+    a, b = exp.data["body"][i].split(), act.data["body"][j].split()
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= _SIMILAR
+
+
+def _pairs(olds: range, news: range, exp: _Side, act: _Side) -> list[tuple[int, int]]:
+    """Old and new paragraphs that are the same paragraph edited (same input lines, else similar words)."""
+    fuzzy = exp.paragraphs is None or act.paragraphs is None
+    if fuzzy and len(olds) * len(news) > _MAX_FUZZY_PAIRS:  # a huge rewrite: pair by position, stay cheap
+        return list(zip(olds, news, strict=False)) if len(olds) == len(news) else []
+    pairs: list[tuple[int, int]] = []
+    used: set[int] = set()
+    for i in olds:
+        j = next((j for j in news if j not in used and _same_paragraph(i, j, exp, act)), None)
+        if j is not None:
+            pairs.append((i, j))
+            used.add(j)
+    return pairs
+
+
 def _diff_body(exp: _Side, act: _Side) -> list[Difference]:
     a, b = exp.data.get("body", []), act.data.get("body", [])
     out: list[Difference] = []
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if tag == "equal":
             continue
-        if tag == "replace" and i2 - i1 == j2 - j1:
-            pairs = zip(range(i1, i2), range(j1, j2), strict=True)
-            out.extend(_changed_paragraph((i, j), a[i], b[j], exp, act) for i, j in pairs)
-            continue
+        pairs = _pairs(range(i1, i2), range(j1, j2), exp, act)
+        out.extend(_changed_paragraph((i, j), a[i], b[j], exp, act) for i, j in pairs)
+        paired_old, paired_new = {i for i, _ in pairs}, {j for _, j in pairs}
         for i in range(i1, i2):
-            where, rules = act.where(exp.lines_of(i), a[i])
-            out.append(Difference("body", f"- paragraph {i + 1} {short(a[i])} left the body: now {where}", rules))
+            if i not in paired_old:
+                where, rules = act.where(exp.lines_of(i), a[i])
+                out.append(Difference("body", f"- paragraph {i + 1} {short(a[i])} left the body: now {where}", rules))
         for j in range(j1, j2):
-            where, rules = exp.where(act.lines_of(j), b[j])
-            message = f"+ paragraph {j + 1} {short(b[j])} entered the body: in the golden it was {where}"
-            out.append(Difference("body", message, rules))
+            if j not in paired_new:
+                where, rules = exp.where(act.lines_of(j), b[j])
+                message = f"+ paragraph {j + 1} {short(b[j])} entered the body: in the golden it was {where}"
+                out.append(Difference("body", message, rules))
     return out
 
 
