@@ -287,3 +287,23 @@ def test_partial_output_is_cut_to_whole_lines(tmp_path, content, kept):
     truncate_partial_line(path)
     assert path.read_bytes() == kept
     assert scan_output(path, "id")[0] == {str(json.loads(line)["id"]) for line in kept.splitlines()}
+
+
+def test_an_input_field_named_article_is_kept_under_another_name():
+    [result] = clean_records([{"id": "a", "text": STORY, "article": "sports/1234"}], workers=0)
+    assert result.record["input_article"] == "sports/1234"
+    assert result.record["article"]["body"]
+
+
+def test_a_worker_that_died_while_idle_is_replaced_before_it_gets_work():
+    from newsclean.batch.run import chunked
+
+    tasks = [make_task(r, Fields()) for r in _many(12)]
+    with pool_module.WorkerPool(2) as workers:
+        for w in workers._workers:
+            w.process.kill()
+            w.process.join()
+        results = [r for chunk in workers.map_chunks(chunked(tasks, 3)) for r in chunk]
+        assert workers.restarts >= 2
+    assert [r.id for r in results] == [t.id for t in tasks]
+    assert all(r.ok for r in results)

@@ -132,7 +132,11 @@ class WorkerPool:
                 else:
                     break
                 w.job = job
-                w.conn.send(job)
+                try:
+                    w.conn.send(job)
+                except OSError:  # the worker died while idle (the OOM killer picks big processes)
+                    self._respawn(w)
+                    retry.appendleft(job)
             while next_emit in partial and missing[next_emit] == 0:
                 done = partial.pop(next_emit)
                 del missing[next_emit]
@@ -173,6 +177,17 @@ class WorkerPool:
             slots[i] = result
         missing[job.chunk] -= len(results)
 
+    def _respawn(self, w: _Worker) -> int | None:
+        """Kill ``w``'s process (if still there) and start a fresh one in its place; the old exit code."""
+        w.process.kill()
+        w.process.join()
+        code: int | None = w.process.exitcode
+        w.conn.close()
+        fresh = self._start()
+        w.process, w.conn, w.state, w.job = fresh.process, fresh.conn, fresh.state, None
+        self.restarts += 1
+        return code
+
     def _replace(
         self,
         w: _Worker,
@@ -185,13 +200,7 @@ class WorkerPool:
     ) -> None:
         """Replace a dead or stuck worker; retry its job one record at a time, or give up on a repeat."""
         current = int(w.state[0]) if w.state[1] else -1
-        w.process.kill()
-        w.process.join()
-        code = w.process.exitcode
-        w.conn.close()
-        fresh = self._start()
-        w.process, w.conn, w.state, w.job = fresh.process, fresh.conn, fresh.state, None
-        self.restarts += 1
+        code = self._respawn(w)
         for i, task in enumerate(job.tasks):
             if stuck and i == current:
                 kind = "RecordTimeout"

@@ -184,8 +184,15 @@ def _charset(content_type: str) -> str | None:
 
 
 def dump_line(record: dict[str, Any]) -> bytes:
-    """One JSON Lines line; bytes that are not text (a WARC body passed through) become latin-1 text."""
-    return json.dumps(record, ensure_ascii=False, default=_json_default).encode("utf-8", "surrogatepass") + b"\n"
+    """One JSON Lines line of UTF-8; values JSON cannot hold (bytes, dates) become text.
+
+    >>> dump_line({"id": 1, "note": "caf\\u00e9 \\ud800"})
+    b'{"id": 1, "note": "caf\\\\u00e9 \\\\ud800"}\\n'
+    """
+    try:
+        return json.dumps(record, ensure_ascii=False, default=_json_default).encode("utf-8") + b"\n"
+    except UnicodeEncodeError:  # a lone surrogate from a JSON escape: ASCII escapes keep the line valid UTF-8
+        return json.dumps(record, default=_json_default).encode("ascii") + b"\n"
 
 
 def _json_default(obj: object) -> Any:

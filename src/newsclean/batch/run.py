@@ -151,6 +151,8 @@ def clean_task(task: Task, pipeline: PipelineLike = None, time_budget: float = 0
     except Exception as exc:
         return error_result(task, type(exc).__name__, f"{exc} (a newsclean bug: please report it)")
     record = dict(task.keep)
+    if "article" in record:  # an input field of that name would be overwritten: keep it under another
+        record["input_article"] = record.pop("article")
     record["article"] = article.to_dict()
     return Result(task.id, record, None, task.pos)
 
