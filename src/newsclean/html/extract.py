@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 from typing import Any
+from urllib.parse import urlsplit
 
 import lxml.html
 
@@ -52,6 +53,11 @@ def html_document(
     info = page_metadata(page.tree, url)
     result = trafilatura.bare_extraction(page.tree, url=url, **EXTRACTION)
     text = getattr(result, "text", None)
+    if text and _menu_like(text):
+        # Fast mode took a menu for the article; trafilatura's comparison with its fallback
+        # extractors (the slow path it skips in fast mode) finds the real text on such pages.
+        retry = trafilatura.bare_extraction(page.tree, url=url, **{**EXTRACTION, "fast": False})
+        text = getattr(retry, "text", None) or text
     # Too little text for trafilatura (a short fragment): keep every block rather than lose it.
     blocks = text.split("\n") if text else _all_blocks(page.tree)
     page_title = info.title
@@ -70,7 +76,60 @@ def html_document(
         doc.title_rule = "html_metadata"
         doc.title_reason = "title from the page's metadata"
     place_harvest(doc, harvested)
+    strip_link_lines(doc, page.tree)
     return doc
+
+
+_MENU_MIN_LINES = 50
+_MENU_SHORT_SHARE = 0.8
+
+
+def _menu_like(text: str) -> bool:
+    """Mostly one-to-three-word lines: a navigation menu, not an article."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) < _MENU_MIN_LINES:
+        return False
+    short = sum(1 for line in lines if len(line.split()) <= 3)
+    return short >= _MENU_SHORT_SHARE * len(lines)
+
+
+_LINK_MIN_WORDS = 4
+_LINK_MAX_WORDS = 30
+
+
+def _host(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlsplit(url.strip()).hostname or ""
+    return host.removeprefix("www.") or None
+
+
+def strip_link_lines(doc: Document, tree: lxml.html.HtmlElement) -> None:
+    """Remove extracted paragraphs that are only the text of a link to another page of the same site.
+
+    Related-story lists survive extraction as plain lines ("- Storm closes schools across the state");
+    in the markup they are links within the site. Links to other sites (shops, sources, tweets) and
+    links of fewer than four words ("16-inch laptop") are kept: in an article they are content.
+    """
+    own = _host(doc.metadata.url)
+    anchors = set()
+    for a in tree.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not href or href.startswith("#"):
+            continue
+        # A relative link stays on the site; an absolute one must point at the page's own host.
+        if "//" in href and (own is None or _host(href) != own):
+            continue
+        key = norm(a.text_content())
+        if _LINK_MIN_WORDS <= key.count(" ") + 1 <= _LINK_MAX_WORDS and "http" not in key and "www" not in key:
+            anchors.add(key)
+    if not anchors:
+        return
+    saved_rule, doc.rule = doc.rule, "strip_link_lines"
+    for line in doc.body():
+        if line.n_words <= _LINK_MAX_WORDS and norm(line.text) in anchors:
+            doc.remove(line, "teaser", "the paragraph is only the text of a link to another page")
+    doc.rule = saved_rule
 
 
 def place_harvest(doc: Document, harvested: list[Harvested]) -> None:
