@@ -25,8 +25,9 @@ from newsclean.batch.run import Result, Task, clean_task, error_result
 
 #: A worker stuck this long past the per-record budget is killed (signals cannot stop C loops).
 KILL_GRACE_SECONDS = 10.0
-#: Chunks in flight or waiting to be emitted, per worker: bounds memory when one chunk is slow.
-OUTSTANDING_PER_WORKER = 3
+#: Chunks in flight or waiting to be emitted, per worker: bounds memory when one chunk is slow, yet lets
+#: the other workers run on for a while behind a record that takes seconds (a 20 MB page).
+OUTSTANDING_PER_WORKER = 8
 
 
 class _Job:
