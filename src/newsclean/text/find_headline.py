@@ -47,7 +47,8 @@ __all__ = ["Candidate", "candidates", "find_headline", "normalise_title"]
 # "]" ends captions with a bracketed credit: "... on the Moon [Agency via Example]".
 _NOT_HEADLINE_END = frozenset(".,;:。、]")
 _SENTENCE_END = frozenset(".…。")
-_CLOSERS = "\"'”’»)]」』 "
+_QUOTES = "\"'”’»」』 "
+_OPENERS = "\"'“‘„«「『"
 _LIST_START = ("•", "-", "*", "–", "—", "·", "►", "▶", "→", "#", "©", "@")
 _MAX_CHARS = 400
 # A paragraph: long enough, and ends like a sentence. A question of that length is still a headline.
@@ -86,8 +87,8 @@ class Candidate:
 
 
 def _last_char(text: str) -> str:
-    """The last character before closing quotes and brackets: '.' for 'He said "no."'."""
-    stripped = text.rstrip(_CLOSERS)
+    """The last character before closing quotes: '.' for 'He said "no."'."""
+    stripped = text.rstrip(_QUOTES)
     return stripped[-1] if stripped else ""
 
 
@@ -114,7 +115,7 @@ def _is_paragraph(line: Line, config: CleanConfig) -> bool:
     last = _last_char(line.text)
     if last in "?!？！":
         return line.n_words >= _QUESTION_PARA_MIN_WORDS
-    return last in _SENTENCE_END
+    return last in _SENTENCE_END or last in ")]"
 
 
 def _repeats(other: Line, other_key: str, key: str) -> bool:
@@ -186,6 +187,8 @@ def candidates(doc: Document, config: CleanConfig) -> list[Candidate]:
             1 for i, other in enumerate(keys) if i != pos and key in other and _repeats(lines[i], other, key)
         )
         zone = "top" if pos < first_para else ("end" if pos > last_para else "mid")
+        if zone != "top" and _pull_quote(line.text):
+            continue
         out.append(
             Candidate(
                 line,
@@ -198,6 +201,11 @@ def candidates(doc: Document, config: CleanConfig) -> list[Candidate]:
         )
     _mark_first(out)
     return out
+
+
+def _pull_quote(text: str) -> bool:
+    """A line between paragraphs set wholly in quotes is a pull quote, not a headline."""
+    return text[0] in _OPENERS and text[-1] in _QUOTES
 
 
 def _given_title(doc: Document) -> None:
