@@ -130,12 +130,37 @@ CREDIT_HEAD = regex.compile(
 
 #: Characters that are certainly not text: C0/C1 controls except tab, plus lone surrogates.
 CONTROL = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-#: Mojibake tell-tales: a UTF-8 lead byte read as Latin-1/cp1252 followed by a continuation byte,
-#: C1 controls, or lone surrogates. Clean text almost never matches, so ftfy runs only where needed.
-MOJIBAKE_HINT = regex.compile(
-    r"[\xc2-\xf4][\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
-    r"|[\x80-\x9f]|[\ud800-\udfff]|\ufffd"
-)
+
+
+def _mojibake_hint() -> tuple[regex.Pattern[str], str]:
+    """Everything ftfy's repairs (as ``fix_encoding`` configures them) react to, as one pattern.
+
+    UTF-8 decoded with any single-byte charset ftfy can undo shows a lead byte (0xC2-0xF4) followed
+    by a continuation byte (0x80-0xBF), or by a space that replaced 0xA0 (ftfy's ``restore_byte_a0``),
+    as two characters of that charset: one ``[lead][next]`` pair per charset, built from the codecs so
+    no table is typed by hand. C1 controls, lone surrogates, U+FFFD and the non-ASCII characters ftfy's
+    ``remove_control_chars`` drops are tell-tales on their own. Matches: "cafÃ©", "РЎРїР°СЃРёР±Рѕ".
+    Also returns a character class (escaped, no brackets) holding the first character of every match.
+    """
+    import ftfy.bad_codecs  # noqa: F401  (registers the sloppy-windows-* codecs ftfy uses)
+    from ftfy.chardata import CHARMAP_ENCODINGS, CONTROL_CHARS
+
+    def chars(data: bytes, encoding: str) -> str:
+        return "".join(f"\\U{ord(c):08x}" for c in sorted(set(data.decode(encoding))))
+
+    lead, cont = bytes(range(0xC2, 0xF5)), bytes(range(0x80, 0xC0))
+    a0_leads = b"\xc2\xc3\xc5\xce\xd0\xd9\xe2\xe3\xf0"  # the leads of ftfy's ALTERED_UTF8_RE
+    pairs = [f"[{chars(lead, enc)}][{chars(cont, enc)}]" for enc in CHARMAP_ENCODINGS]
+    pairs += [f"[{chars(a0_leads, enc)}] " for enc in CHARMAP_ENCODINGS if enc != "macroman"]
+    controls = "".join(f"\\U{c:08x}" for c in sorted(CONTROL_CHARS) if c >= 0x80)
+    singles = rf"\x80-\x9f{controls}\ud800-\udfff\ufffd"
+    starts = "".join(chars(lead, enc) for enc in CHARMAP_ENCODINGS) + singles
+    return regex.compile("|".join(pairs) + f"|[{singles}]"), starts
+
+
+#: Mojibake tell-tales (see ``_mojibake_hint``). Clean text rarely matches, so ftfy runs only there.
+#: ``MOJIBAKE_START`` is a class of the characters a match can start with, for a cheaper first scan.
+MOJIBAKE_HINT, MOJIBAKE_START = _mojibake_hint()
 #: Whitespace oddities: no-break and typographic spaces, zero-width spaces, soft hyphens, tabs, runs.
 WHITESPACE_ODD = regex.compile(r"[\t\xa0\xad\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u2060\ufeff]|  ")
 #: Tags or entities left in scraped text: "<br>", "</em>", "<p class=...>", "&amp;", "&#8217;".
