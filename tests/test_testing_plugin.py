@@ -134,3 +134,14 @@ def test_entry_point_in_a_new_interpreter(tmp_path: Path) -> None:
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "PASSED cases/en-ferry-night/input.txt::en-ferry-night" in proc.stdout
+
+
+def test_plugin_import_leaves_the_pipeline_unloaded() -> None:
+    """pytest imports the entry point in every run of every project: it must not load the cleaners."""
+    code = (
+        "import sys, newsclean.testing.plugin\n"
+        "heavy = ('newsclean.pipeline', 'newsclean.api', 'newsclean.text', 'bs4', 'ftfy', 'trafilatura', 'lxml')\n"
+        "print(sorted(m for m in sys.modules if m.startswith(heavy)))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=300).stdout
+    assert out.strip() == "[]"
