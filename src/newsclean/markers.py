@@ -98,6 +98,11 @@ TEASER_LINES: tuple[Marker, ...] = (
     Marker(r"читайте также|самое читаемое|по теме|новости партн[её]ров", "Самое читаемое", "ru"),
 )
 
+# Headings of a list of tag or topic links (the list itself follows, one link per line).
+LIST_HEADINGS: tuple[Marker, ...] = (
+    Marker(r"(?:related )?(?:topics?|tags?|keywords?)|schlagw[öo]rter|themen|mots-cl[ée]s|etiquetas|argomenti|tagi|теги|タグ", "Related Topics", "*"),
+)
+
 # --------------------------------------------------------------------------- page chrome
 BOILERPLATE_LINES: tuple[Marker, ...] = (
     # share bars: one to six of these words, in any order
@@ -116,8 +121,10 @@ BOILERPLATE_LINES: tuple[Marker, ...] = (
     Marker(r"(?:all rights reserved|alle rechte vorbehalten|tous droits r[ée]serv[ée]s|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrze[żz]one|все права защищены)\.?", "All rights reserved.", "*"),
     Marker(r"this (?:material|article) may not be (?:published|reproduced|copied)[^\n]{0,120}", "This material may not be published, broadcast, rewritten or redistributed.", "en"),
     Marker(r"(?:follow|like) us on [\w ,&]{1,60}|follow [\w .'-]{1,40} on (?:twitter|x|facebook|instagram)[^\n]{0,40}", "Follow us on Twitter and Facebook", "en"),
+    Marker(r"click to (?:share|print|email|tweet|pin)[^\n]{0,80}|submit to [\w ]{1,20}\(opens in new window\)|[\w ]{1,40}\(opens in (?:a )?new window\)|(?:blog )?comments powered by disqus", "Click to share on Facebook (Opens in new window)", "en"),
     Marker(r"(?:click|tap) (?:here|to) (?:to )?(?:expand|enlarge|zoom|play|read more|view)[^\n]{0,40}|(?:expand|enlarge) (?:this )?image|toggle caption|hide caption|show caption|(?:view|see) (?:full ?screen|gallery|all photos)", "Enlarge this image", "en"),
     Marker(r"(?:related )?topics?:?|tags?:?|keywords?:?|schlagw[öo]rter|themen|mots-cl[ée]s|etiquetas|argomenti", "Topics", "*"),
+    Marker(r"(?:tags|tagged|tagged with|filed under|schlagw[öo]rter|mots-cl[ée]s|etiquetas|tagi|теги):? [^\n]{1,200}", "Tags: Elections, Transport", "*"),
     Marker(r"(?:back to top|skip to (?:main )?content|main menu|menu|search|home|log ?in|sign ?in|register|close|cookies? (?:settings|policy)|privacy policy|terms of (?:use|service)|contact us|about us)", "Back to top", "en"),
     Marker(r"(?:we use cookies|this (?:site|website) uses cookies)[^\n]{0,200}", "We use cookies to improve your experience.", "en"),
     Marker(r"(?:report (?:a )?(?:typo|error|correction)|spotted an error\??|have a (?:news )?tip\??)[^\n]{0,80}", "Report a typo", "en"),
@@ -126,9 +133,11 @@ BOILERPLATE_LINES: tuple[Marker, ...] = (
     Marker(r"(?:pocket|tumblr|mix|vk|vkontakte|odnoklassniki|google\+|sms|line|viber|xing|weibo|wechat)", "Tumblr", "*"),
     # comment forms
     Marker(r"(?:reply|report|replay|cancel reply|leave a (?:comment|reply)(?: cancel reply)?|notify me[^\n]{0,100}|email \(required\)|name \(required\)|website|save my name, email, and website[^\n]{0,80}|this site uses akismet to reduce spam[^\n]{0,80}|you must be logged in to post a comment\.?|loading comments\.{0,3}|like this:|like loading\.{0,3}|loading(?: content)?\s?\.{0,3}|email me)", "Save my name, email, and website in this browser for the next time I comment.", "en"),
+    # newsletter boxes: the box's title and its form messages
+    Marker(r"(?:[\w'’&+-]{1,20} ){0,4}newsletters?|see all newsletters|(?:please )?check the opt-in box[^\n]{0,80}|keep an eye on your inbox[^\n]{0,60}|there was an error processing your subscription\.?|you(?:'re| are) (?:now )?subscribed[^\n]{0,60}|i agree (?:that|to) [^\n]{0,60}newsletter[^\n]{0,40}", "See All Newsletters", "en"),
     # gallery chrome
     Marker(r"caption|back to gallery|close gallery|(?:open|view|launch|start) (?:the )?(?:gallery|slideshow)|next (?:image|slide|photo)|previous (?:image|slide|photo)|bildunterschrift|légende", "Back to Gallery", "*"),
-    Marker(r"(?:follow|like) (?:us )?on (?:twitter|facebook|instagram|linkedin|youtube|tiktok)|follow (?:the )?[\w .'&-]{1,30} on(?: [\w ,&+]{1,40})?", "Follow on Twitter", "en"),
+    Marker(r"(?:follow|like) (?:us )?on (?:twitter|facebook|instagram|linkedin|youtube|tiktok)|follow (?:the )?[\w .'&-]{1,30} on(?: [\w ,&+]{1,40})?|follow (?:the )?(?:author|authors|topics?|writer)(?: of| within)? this (?:article|story)", "Follow on Twitter", "en"),
     Marker(r"(?:folgen sie uns|suivez-nous|s[íi]guenos|seguici|siga-nos|volg ons|obserwuj nas)(?: (?:auf|sur|en|su|no|op|na) [\w ,&]{1,40})?", "Folgen Sie uns auf Facebook", "*"),
 )
 
@@ -149,8 +158,8 @@ BYLINE_LINES: tuple[Marker, ...] = (
     Marker(r"(?:\d{1,2} ?min(?:ute)?s? read|reading time:? \d{1,3} ?min(?:ute)?s?|lesezeit:? \d{1,3} ?min(?:uten)?|\d{1,3} ?min(?:utes?)? de lecture|lectura:? \d{1,3} ?min)", "5 min read", "*"),
     # A date (and time) alone on a line: "March 3, 2019", "3 March 2019 10:00 CET", "2019-03-03".
     Marker(
-        r"(?=[^\n]{0,40}\d)(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},? )?(?:\d{1,2}\.? )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|m[äa]rz|mai|juni|juli|oktober|dezember|janvier|f[ée]vrier|mars|avril|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)[a-z]{0,6}\.?(?: \d{1,2}(?:st|nd|rd|th)?,?)?(?: \d{4})?(?:,? (?:at )?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?)?",
-        "March 3, 2019 at 10:00 a.m. EST",
+        r"(?=[^\n]{0,40}\d)(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},? )?(?:\d{1,2}\.? )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|m[äa]rz|mai|juni|juli|oktober|dezember|janvier|f[ée]vrier|mars|avril|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)[a-z]{0,6}\.?(?: \d{1,2}(?:st|nd|rd|th)?,?)?(?: \d{4})?(?:,? (?:at |[•·|@] ?)?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?)?(?: [•·|] \d{1,2} min read)?",
+        "19 November 2019 • 1:16pm",
         "*",
     ),
     Marker(r"\d{4}-\d{2}-\d{2}(?:[ t]\d{2}:\d{2}(?::\d{2})?)?|\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,? \d{1,2}[:.]\d{2}(?: uhr)?)?", "03.03.2019, 10:00 Uhr", "*"),

@@ -18,6 +18,7 @@ from newsclean.markers import (
     BYLINE_LINES,
     CAPTION_PREFIXES,
     CREDIT_PREFIXES,
+    LIST_HEADINGS,
     MEDIA_LINES,
     TEASER_LINES,
     TEASER_PREFIXES,
@@ -51,6 +52,7 @@ def trim(text: str) -> str:
 
 AD_LINE = whole_line(AD_LINES)
 TEASER_LINE = whole_line(TEASER_LINES)
+LIST_HEADING = whole_line(LIST_HEADINGS)
 TEASER_PREFIX = regex.compile(rf"(?:{alternation(TEASER_PREFIXES)})", FLAGS)
 BOILERPLATE_LINE = whole_line(BOILERPLATE_LINES)
 MEDIA_LINE = whole_line(MEDIA_LINES)

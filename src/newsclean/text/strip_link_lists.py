@@ -23,7 +23,7 @@ from __future__ import annotations
 from newsclean.cleaner import cleaner
 from newsclean.config import CleanConfig
 from newsclean.document import Document, Line, Role
-from newsclean.text.patterns import TEASER_LINE, trim
+from newsclean.text.patterns import LIST_HEADING, TEASER_LINE, trim
 
 # A story link is a headline: at most this many words...
 _ITEM_MAX_WORDS = 20
@@ -31,10 +31,15 @@ _ITEM_MAX_WORDS = 20
 _PARAGRAPH_WORDS = 12
 # Link boxes hold a handful of stories; a longer run is more likely a list inside the article.
 _MAX_ITEMS = 24
+# A link may carry a one-sentence summary ("dek") before the next link.
+_DEK_MAX_WORDS = 30
 
 
 def _is_heading(line: Line) -> bool:
-    return line.role is Role.REMOVED and line.kind == "teaser" and TEASER_LINE.fullmatch(trim(line.text)) is not None
+    if line.role is not Role.REMOVED or line.kind not in ("teaser", "boilerplate"):
+        return False
+    label = trim(line.text)
+    return (TEASER_LINE if line.kind == "teaser" else LIST_HEADING).fullmatch(label) is not None
 
 
 def _is_item(line: Line) -> bool:
@@ -44,25 +49,32 @@ def _is_item(line: Line) -> bool:
     return not (line.text.endswith(".") and n >= _PARAGRAPH_WORDS)
 
 
+def _is_dek(line: Line, after: Line | None) -> bool:
+    """A one-sentence summary under a story link, when another link follows it."""
+    return line.n_words <= _DEK_MAX_WORDS and after is not None and _is_item(after) and not after.ends_sentence
+
+
 @cleaner("strip_link_lists", reads=("body", "title"), writes=("removed",), kinds=("teaser",))
 def strip_link_lists(doc: Document, config: CleanConfig) -> None:
     """Remove the headline-shaped lines listed under a "Related" or "Most popular" heading.
 
     >>> import newsclean
-    >>> text = "\n".join(["The council met on Monday and approved the plan for the new bus lanes.",
+    >>> text = "\\n".join(["The council met on Monday and approved the plan for the new bus lanes.",
     ...     "Most Popular", "1", "Storm closes schools across the county", "2", "Derby winner retires"])
     >>> [r.text for r in newsclean.clean_text(text).removed]
     ['Most Popular', '1', 'Storm closes schools across the county', '2', 'Derby winner retires']
     """
-    in_list = 0
-    for line in doc.lines:
-        if _is_heading(line):
-            in_list = _MAX_ITEMS
+    lines = [ln for ln in doc.lines if ln.role is not Role.REMOVED or _is_heading(ln)]
+    left = 0
+    for i, line in enumerate(lines):
+        if line.role is Role.REMOVED:
+            left = _MAX_ITEMS
             continue
-        if not in_list or line.role is Role.REMOVED:
+        if not left:
             continue
-        if line.role is not Role.BODY or not _is_item(line):
-            in_list = 0
+        after = lines[i + 1] if i + 1 < len(lines) and lines[i + 1].role is Role.BODY else None
+        if line.role is not Role.BODY or not (_is_item(line) or _is_dek(line, after)):
+            left = 0
             continue
         doc.remove(line, "teaser", "story link listed under a related-stories heading")
-        in_list -= 1
+        left -= 1
