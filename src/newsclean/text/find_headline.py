@@ -27,6 +27,7 @@ a top headline are removed as ``boilerplate`` only when they are short and do no
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from itertools import islice
 
@@ -63,6 +64,8 @@ _KICKER_AGREE_SLACK = 0.1
 _LONG_HEADLINE_WORDS = 15
 _STANDFIRST_WORDS = 20
 _MAX_REPEATS = 2
+# Articles have a few hundred lines at most (314 in the dev corpus); hostile inputs have millions.
+_SCAN_MAX_LINES = 1_000
 _REPEAT_BONUS = 0.3
 _FIRST_BONUS = 0.5
 _TOP_NEED = 0.6
@@ -172,6 +175,8 @@ def candidates(doc: Document, config: CleanConfig) -> list[Candidate]:
                 body_count[w] = body_count.get(w, 0) + 1
                 key_count[keys[i], w] = key_count.get((keys[i], w), 0) + 1
 
+    key_lines = Counter(keys)
+
     out: list[Candidate] = []
     for pos, line in enumerate(lines):
         if line.role is not Role.BODY or not _headline_shaped(line, config):
@@ -183,9 +188,13 @@ def candidates(doc: Document, config: CleanConfig) -> list[Candidate]:
         # Only the candidate's own stems are compared with the rest, so only they are looked up.
         rest = {w for w in line_stems[pos] if body_count.get(w, 0) > key_count.get((key, w), 0)}
         # A repeat holds the key (equal, or inside page chrome): the substring test skips the rest.
-        repeats = sum(
-            1 for i, other in enumerate(keys) if i != pos and key in other and _repeats(lines[i], other, key)
-        )
+        # That scan costs candidates x lines, so past _SCAN_MAX_LINES only exact repeats count (linear).
+        if len(lines) > _SCAN_MAX_LINES:
+            repeats = key_lines[key] - 1
+        else:
+            repeats = sum(
+                1 for i, other in enumerate(keys) if i != pos and key in other and _repeats(lines[i], other, key)
+            )
         zone = "top" if pos < first_para else ("end" if pos > last_para else "mid")
         if zone != "top" and _pull_quote(line.text):
             continue
