@@ -22,6 +22,7 @@ Captions in navigation, footers, asides and related-story boxes are not the arti
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -33,17 +34,34 @@ import regex
 from newsclean.text.patterns import CREDIT_HEAD, CREDIT_LINE, CREDIT_TAIL, MEDIA_LINE, trim
 from newsclean.text.split_credits import credit_text
 
-#: Elements that may hold a caption or a credit. XPath ``contains`` is a cheap pre-filter in C; the
-#: class regexes below decide. A union is returned in document order, which is the page order.
-_CANDIDATES = lxml.etree.XPath(
-    "//figcaption | //script[@type='application/ld+json'] | //*[@itemprop][contains(@itemprop, 'caption')"
-    " or contains(@itemprop, 'description') or contains(@itemprop, 'copyrightHolder') or contains(@itemprop, 'creator')"
-    " or contains(@itemprop, 'author')]"
-    " | //*[@class][contains(@class, 'aption') or contains(@class, 'utline') or contains(@class, 'redit')"
-    " or contains(@class, 'opyright') or contains(@class, 'hotographer') or contains(@class, 'source')"
-    " or contains(@class, 'egend') or contains(@class, 'nterschrift') or contains(@class, 'image-text')"
-    " or contains(@class, 'getty')]"
-)
+# Class and itemprop values that may mark a caption or a credit: a cheap pre-filter for the class
+# regexes below. One Python pass over the elements with this test costs a tenth of an XPath with a
+# contains() per word (measured on the benchmark pages).
+# The stdlib's re, case-sensitive: for a plain alternation of literals it is about three times faster
+# per call than the regex module or re.I, and it runs on every classed element of the page. The
+# fragments skip their first letter, so "imageCaption" and "PhotoCredit" pass too.
+_MAYBE_CLASS = re.compile(r"aption|utline|redit|opyright|hotographer|ource|egend|nterschrift|mage-text|etty|otograf")
+_MAYBE_PROP = re.compile(r"caption|description|copyrightHolder|creator|author")
+
+
+# Elements with a class or itemprop, figcaptions and scripts: selected in C, in document order.
+_MARKED = lxml.etree.XPath("//*[@class or @itemprop] | //figcaption | //script[@type]")
+
+
+def _candidates(tree: lxml.html.HtmlElement) -> Iterator[Any]:
+    for element in _MARKED(tree):
+        tag = element.tag
+        if tag == "figcaption":
+            yield element
+        elif tag == "script":
+            if (element.get("type") or "").strip().lower() == "application/ld+json":
+                yield element
+        elif ((cls := element.get("class")) and _MAYBE_CLASS.search(cls)) or (
+            (prop := element.get("itemprop")) and _MAYBE_PROP.search(prop)
+        ):
+            yield element
+
+
 _CAPTION_CLASS = regex.compile(
     r"(?:^|[\s_-])(?:caption|captions|cutline|cutlines|legend|legende|bildunterschrift|image-text|img-text|"
     r"wp-caption-text|media-caption|figcaption|caption-text)(?:$|[\s_-])",
@@ -164,7 +182,7 @@ def harvest_figures(tree: lxml.html.HtmlElement) -> list[Harvested]:
     captions: list[Any] = []
     credits: list[Any] = []
     found: list[tuple[Any, str]] = []
-    for element in _CANDIDATES(tree):
+    for element in _candidates(tree):
         kind = _kind(element)
         if kind is None or _foreign(element):
             continue
