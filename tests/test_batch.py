@@ -251,7 +251,7 @@ def test_a_worker_deaf_to_signals_is_killed_past_the_budget(monkeypatch):
             [None, "InvalidJSON", "InvalidJSON", "MissingField"],
             "4 records: 1 ok, 3 errors (InvalidJSON 2, MissingField 1); removed: ad 1",
         ),
-        (["RecordTimeout"], "1 records: 1 error (RecordTimeout 1)"),
+        (["RecordTimeout"], "1 record: 1 error (RecordTimeout 1)"),
     ],
     ids=["all-ok", "mixed", "only-errors"],
 )

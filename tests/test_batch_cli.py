@@ -94,13 +94,18 @@ def test_exit_code_says_whether_any_record_failed(tmp_path, lines, code):
     assert (tmp_path / "out.errors.jsonl").exists()
 
 
-@pytest.mark.parametrize("name", ["missing.jsonl", "pages.xml"], ids=["no-such-file", "unknown-format"])
-def test_a_run_that_cannot_start_exits_2(tmp_path, capsys, name):
+@pytest.mark.parametrize(
+    ("name", "output"),
+    [("missing.jsonl", "out.jsonl"), ("pages.xml", "out.jsonl"), ("in.jsonl", "out.jsonl.gz")],
+    ids=["no-such-file", "unknown-input-format", "unsupported-output"],
+)
+def test_a_run_that_cannot_start_exits_2(tmp_path, capsys, name, output):
     from newsclean.cli import main
 
-    if name.endswith(".xml"):
-        (tmp_path / name).write_text("<pages/>")
-    assert main(["batch", str(tmp_path / name), "-o", str(tmp_path / "out.jsonl")]) == 2
+    if name != "missing.jsonl":
+        _write(tmp_path / name, [_record("a", _story(1))])
+    assert main(["batch", str(tmp_path / name), "-o", str(tmp_path / output)]) == 2
+    assert not (tmp_path / output).exists()
     assert "newsclean:" in capsys.readouterr().err
 
 
@@ -109,7 +114,7 @@ def test_quiet_off_a_terminal_unless_asked_for_the_summary(tmp_path, capfd, flag
     src = tmp_path / "in.jsonl"
     _write(src, [_record("a", _story(1))])
     _batch(str(src), "-o", str(tmp_path / "out.jsonl"), "--workers", "0", *flags)
-    assert ("1 records: 1 ok" in capfd.readouterr().err) is printed
+    assert ("1 record: 1 ok" in capfd.readouterr().err) is printed
 
 
 def test_parquet_output_has_the_article_schema_and_the_jsonl_content(tmp_path):

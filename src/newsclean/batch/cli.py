@@ -20,7 +20,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from newsclean.batch.records import Raw, dump_line, read_records, scan_output
+from newsclean.batch.records import Raw, dump_line, input_format, read_records, scan_output
 from newsclean.batch.run import DEFAULT_CHUNK_SIZE, DEFAULT_TIME_BUDGET, Fields, Stats, Task, make_task, run_tasks
 from newsclean.errors import InputError
 
@@ -83,6 +83,10 @@ def run_batch(args: argparse.Namespace) -> int:
             raise InputError(f"{path}: no such file")
     output, errors, journal, error_journal = _paths(args)
     parquet = output.suffix.lower() in (".parquet", ".pq")
+    if not parquet and output.suffix.lower() not in (".jsonl", ".ndjson", ".json"):
+        raise InputError(f"{output}: write .jsonl or .parquet (compress JSON Lines afterwards if you need to)")
+    for path in inputs:
+        input_format(path)  # an unknown input format fails now, not after the files before it
     if parquet:
         import newsclean.batch.arrow  # noqa: F401 - fail now, not after hours of work, if pyarrow is missing
     fields = Fields(args.text_field, args.html_field or None, args.id_field, args.url_field, args.title_field)

@@ -188,7 +188,7 @@ class Stats:
         if n_err:
             kinds = ", ".join(f"{k} {v:,}" for k, v in self.errors.most_common())
             parts.append(f"{n_err:,} error{'s' if n_err != 1 else ''} ({kinds})")
-        line = f"{self.records:,} records: " + (", ".join(parts) or "none")
+        line = f"{self.records:,} record{'s' if self.records != 1 else ''}: " + (", ".join(parts) or "none")
         if self.removed:
             line += "; removed: " + ", ".join(f"{k} {v:,}" for k, v in self.removed.most_common())
         return line
