@@ -25,8 +25,9 @@ _QUOTE_MAP = str.maketrans(
 )
 #: Characters stripped from both ends of a title before comparison (the scorer's set, plus guillemets).
 _EDGE = " \t\"'“”‘’„«».:;,!?-–—|"
-# "Headline | Site", "Headline - Site", "Headline :: Site": the site's name after a separator.
-_SITE_SUFFIX = regex.compile(r"\s(?:[|–—-]|::|·|•)\s[^|–—:]{1,60}$")
+# "Headline | Site", "Headline - Site", "Headline :: Site": the site's name after a separator. A
+# name starts with a capital or a digit, or is a domain ("tagesschau.de"); "Covid - what next" keeps its tail.
+_SITE_SUFFIX = regex.compile(r"\s(?:[|–—-]|::|·|•)\s(?:[\p{Lu}\p{N}][^|–—:]{0,59}|[^|–—:\s]{1,60}\.\p{L}{2,6})$")
 # "Site | Headline": the same, in front (only "|" and "::", since "X - Y" is common inside headlines).
 _SITE_PREFIX = regex.compile(r"^[^|:]{1,60}\s(?:\||::)\s")
 _TOKEN = regex.compile(r"[\p{L}\p{N}]+")

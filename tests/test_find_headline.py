@@ -1,0 +1,308 @@
+"""find_headline: the headline found wherever the scrape put it, and body text never taken for it.
+
+Every text here is invented in the style of real scrapes (one paragraph per line). Rows give the
+input, the expected title, and the lines that must leave the body with their removal kind; every other
+line must stay in the body.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean.article import Article
+from newsclean.text.similarity import contains_title, normalise_title, overlap, same_title, stems, title_variants
+
+# Paragraph pools, so each row only shows what differs.
+EN = [
+    "Schools across the county stayed closed on Tuesday as the storm brought more snow and strong winds to the region.",
+    "Officials said school buses would not run before Thursday and asked parents to keep children at home.",
+    "The weather service expects the snow to ease on Wednesday evening, although roads will stay icy for days.",
+    "Several districts said they would add a day at the end of the school year to make up for the lost time.",
+]
+DE = [
+    "Die Spitzen der Koalition haben sich nach langen Verhandlungen auf die Eckpunkte des Bundeshaushalts "
+    "für das kommende Jahr geeinigt. Das teilten Regierungskreise am Freitagabend mit.",
+    "Der Etat sieht Ausgaben von rund 481 Milliarden Euro vor, etwas weniger als im laufenden Jahr. Die "
+    "Schuldenbremse soll eingehalten werden.",
+    "Der Kabinettsbeschluss ist für den 17. Juli geplant. Danach berät der Bundestag über den Entwurf, die "
+    "Verabschiedung ist für Dezember vorgesehen.",
+    "Kritik kam von den Ländern und Kommunen, die mehr Geld für Investitionen fordern. Der Städtetag sprach "
+    "von einem Haushalt auf Kosten der Kommunen.",
+]
+ES = [
+    "El ayuntamiento aprobó este lunes la ampliación de la línea de tranvía hasta el nuevo hospital, una obra "
+    "que costará 48 millones de euros.",
+    "Las obras del tranvía comenzarán en primavera y durarán unos dos años, según el calendario presentado por "
+    "el equipo de gobierno.",
+    "La oposición criticó que el proyecto no incluya nuevos aparcamientos disuasorios en los barrios del norte.",
+    "Los vecinos podrán presentar alegaciones durante treinta días en la sede municipal o por internet.",
+]
+FR = [
+    "Le conseil municipal a voté mardi soir la gratuité des transports en commun pour les moins de 18 ans, "
+    "à partir de la rentrée de septembre.",
+    "La mesure coûtera environ 2 millions d'euros par an à la ville, qui compte la financer par une hausse "
+    "du prix du stationnement.",
+    "Les associations de parents d'élèves ont salué une décision attendue depuis plusieurs années.",
+]
+PL = [
+    "Rada miasta zdecydowała w czwartek o budowie nowego mostu na Wiśle, który ma połączyć dwie dzielnice "
+    "i odciążyć centrum.",
+    "Budowa mostu ma ruszyć w przyszłym roku i potrwać trzy lata, a jej koszt oszacowano na 600 milionów złotych.",
+    "Mieszkańcy od lat skarżyli się na korki na jedynej przeprawie w tej części miasta.",
+]
+
+EN_TITLE = "Storm keeps county schools closed for second day"
+DE_TITLE = "Koalition einigt sich auf Eckpunkte für den Haushalt"
+ES_TITLE = "El tranvía llegará al nuevo hospital en dos años"
+FR_TITLE = "Transports gratuits pour les moins de 18 ans dès septembre"
+PL_TITLE = "Nowy most na Wiśle połączy dwie dzielnice miasta"
+
+
+def _clean(lines: list[str], **options: object) -> Article:
+    title = options.pop("title", None)
+    pipeline = newsclean.default_pipeline().with_config(**options) if options else None
+    return newsclean.clean_text("\n".join(lines), title=title, pipeline=pipeline)  # type: ignore[arg-type]
+
+
+def _removed(article: Article) -> dict[str, str]:
+    return {r.text: r.kind for r in article.removed if r.rule == "find_headline"}
+
+
+# (id, lines, expected title, {line: removal kind} removed by find_headline)
+FOUND = [
+    pytest.param([EN_TITLE, *EN], EN_TITLE, {}, id="en-top"),
+    pytest.param(
+        [
+            "Politik",
+            "Haushaltsstreit",
+            DE_TITLE,
+            "Nach wochenlangem Streit gibt es einen Kompromiss. Viele Fragen bleiben.",
+            *DE,
+        ],
+        DE_TITLE,
+        {"Politik": "boilerplate", "Haushaltsstreit": "boilerplate"},
+        id="de-after-kickers",
+    ),
+    pytest.param(
+        ["Haushalt 2025", DE_TITLE + " und die Schuldenbremse", *DE],
+        DE_TITLE + " und die Schuldenbremse",
+        {"Haushalt 2025": "boilerplate"},
+        id="de-dachzeile-above-longer-headline",
+    ),
+    pytest.param(
+        [
+            "Krieg in der Ukraine",
+            "Kiew bittet Verbündete um mehr Luftabwehr für Städte und Kraftwerke",
+            "Der ukrainische Präsident bat die Verbündeten am Donnerstag um weitere Luftabwehr für die Städte und die "
+            "Kraftwerke des Landes, die seit Wochen beschossen werden.",
+            "Mehrere Staaten sagten in Brüssel zusätzliche Systeme zu, Deutschland will ein weiteres liefern.",
+        ],
+        "Kiew bittet Verbündete um mehr Luftabwehr für Städte und Kraftwerke",
+        {"Krieg in der Ukraine": "boilerplate"},
+        id="de-four-word-kicker",
+    ),
+    pytest.param([ES[0], ES[1], ES_TITLE, ES[2], ES[3]], ES_TITLE, {}, id="es-mid"),
+    pytest.param([*FR, FR_TITLE], FR_TITLE, {}, id="fr-after-the-body"),
+    pytest.param([PL_TITLE, *PL, PL_TITLE], PL_TITLE, {PL_TITLE: "duplicate_title"}, id="pl-repeated"),
+    pytest.param(
+        [EN_TITLE, EN[0], EN[1], "Share All sharing options for: " + EN_TITLE, EN[2]],
+        EN_TITLE,
+        {"Share All sharing options for: " + EN_TITLE: "duplicate_title"},
+        id="en-repeated-inside-share-bar",
+    ),
+    pytest.param(
+        ["Wird der Haushalt 2025 die Schuldenbremse einhalten?", *DE],
+        "Wird der Haushalt 2025 die Schuldenbremse einhalten?",
+        {},
+        id="de-question-headline",
+    ),
+    pytest.param(
+        [
+            "Sport",
+            "Mondiali 2026: l'Italia vince e vola agli spareggi",
+            "L'Italia ha battuto la Norvegia per tre a uno e si è qualificata agli spareggi dei Mondiali 2026, "
+            "che si giocheranno a marzo.",
+            "Il commissario tecnico ha elogiato la squadra per la reazione dopo il gol subito nel primo tempo.",
+        ],
+        "Mondiali 2026: l'Italia vince e vola agli spareggi",
+        {"Sport": "boilerplate"},
+        id="it-kicker-and-colon-headline",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "title", "removed"), FOUND)
+def test_headline_is_found_and_only_it_and_its_chrome_leave_the_body(
+    lines: list[str], title: str, removed: dict[str, str]
+) -> None:
+    article = _clean(lines)
+    assert article.title == title
+    assert _removed(article) == removed
+    left = [ln for ln in lines if ln != title and ln not in removed]
+    assert [p for p in left if p not in article.body] == []
+
+
+# Hard negatives: no line may be taken for the headline, nothing may leave the body.
+NOT_FOUND = [
+    pytest.param([*EN[:2], "What happens next", *EN[2:]], id="en-short-subheading"),
+    pytest.param([*ES[:2], "María López", *ES[2:]], id="es-short-body-line"),
+    pytest.param(EN, id="en-opening-paragraph-only"),
+    pytest.param([EN[0], "• Buses stop at noon", "• Libraries stay open", EN[1]], id="en-list-items"),
+    pytest.param(
+        [*EN[:2], "“We will keep every school closed until the roads are safe again”", *EN[2:]],
+        id="en-pull-quote",
+    ),
+    pytest.param(["The vote is in.", *DE], id="short-sentence-at-top"),
+    pytest.param(["Berlin, 12. Juli", *DE], id="de-dateline-at-top"),
+    pytest.param(["Koalition einigt sich", *DE], id="de-three-words-at-top-without-support"),
+]
+
+
+@pytest.mark.parametrize("lines", NOT_FOUND)
+def test_body_lines_are_not_taken_for_the_headline(lines: list[str]) -> None:
+    article = _clean(lines)
+    assert article.title is None
+    assert _removed(article) == {}
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "kept"),
+    [
+        pytest.param(
+            [EN_TITLE, EN[0], "What happens next", *EN[1:]], EN_TITLE, "What happens next", id="en-subheading"
+        ),
+        pytest.param(
+            [DE_TITLE, DE[0], "Die wichtigsten Zahlen", *DE[1:]], DE_TITLE, "Die wichtigsten Zahlen", id="de-subheading"
+        ),
+        pytest.param(
+            [EN_TITLE, EN[0], "“Roads will stay icy for days”", *EN[1:]],
+            EN_TITLE,
+            "“Roads will stay icy for days”",
+            id="pull-quote",
+        ),
+        pytest.param(
+            ["Nach der Wahl.", DE_TITLE, *DE], DE_TITLE, "Nach der Wahl.", id="sentence-above-headline-is-no-kicker"
+        ),
+    ],
+)
+def test_a_found_headline_leaves_other_short_lines_in_the_body(lines: list[str], title: str, kept: str) -> None:
+    article = _clean(lines)
+    assert article.title == title
+    assert kept in article.body
+
+
+@pytest.mark.parametrize(
+    ("lines", "given", "title_line"),
+    [
+        pytest.param(
+            [ES_TITLE + " | El Diario del Sur", *ES, ES_TITLE],
+            ES_TITLE,
+            ES_TITLE + " | El Diario del Sur",
+            id="site-suffix-pipe",
+        ),
+        pytest.param(
+            [EN_TITLE + " - The Daily Example", *EN], EN_TITLE, EN_TITLE + " - The Daily Example", id="site-suffix-dash"
+        ),
+        pytest.param(["La Gazette :: " + FR_TITLE, *FR], FR_TITLE, "La Gazette :: " + FR_TITLE, id="site-prefix"),
+        pytest.param(
+            ["“Storm Keeps County Schools Closed”", *EN],
+            '"Storm keeps county schools closed"',
+            "“Storm Keeps County Schools Closed”",
+            id="quotes-and-case",
+        ),
+        pytest.param(
+            ["  Storm keeps   county schools closed  ", *EN],
+            "Storm keeps county schools closed",
+            "Storm keeps   county schools closed",
+            id="spacing",
+        ),
+    ],
+)
+def test_a_given_title_takes_its_line_out_of_the_body(lines: list[str], given: str, title_line: str) -> None:
+    article = _clean(lines, title=given)
+    assert article.title == given.strip()
+    assert title_line not in article.body
+    assert [f.line for f in article.findings if f.field == "title"] == [0]
+    # Later repetitions are duplicates; the body keeps every paragraph, in order.
+    assert all(r.kind == "duplicate_title" for r in article.removed if r.rule == "find_headline")
+    assert list(article.body) == [p for p in lines[1:] if not same_title(p, given)]
+
+
+def test_a_given_title_removes_every_repetition_as_duplicate() -> None:
+    article = _clean([PL_TITLE + " | Gazeta Miejska", *PL, PL_TITLE, PL_TITLE.upper()], title=PL_TITLE)
+    assert [r.kind for r in article.removed] == ["duplicate_title", "duplicate_title"]
+    assert list(article.body) == PL
+
+
+def test_a_given_title_does_not_take_a_paragraph_that_mentions_it() -> None:
+    paragraph = f"Under the headline {EN_TITLE.lower()}, the local paper reported the closures first."
+    article = _clean([paragraph, *EN], title=EN_TITLE)
+    assert paragraph in article.body
+    assert article.removed == ()
+
+
+def test_move_misplaced_headline_off_keeps_a_mid_text_headline_in_the_body() -> None:
+    lines = [ES[0], ES[1], ES_TITLE, ES[2]]
+    assert _clean(lines).title == ES_TITLE
+    article = _clean(lines, move_misplaced_headline=False)
+    assert article.title is None
+    assert ES_TITLE in article.body
+
+
+def test_move_misplaced_headline_off_still_takes_a_top_headline() -> None:
+    assert _clean([EN_TITLE, *EN], move_misplaced_headline=False).title == EN_TITLE
+
+
+@pytest.mark.xfail(strict=True, reason="a headline that ends with a full stop looks like a sentence: left in the body")
+def test_known_gap_headline_ending_with_a_full_stop() -> None:
+    assert _clean(["Prices rise again. Why that matters.", *EN]).title == "Prices rise again. Why that matters."
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a long subheading that restates the lede, in an article without headline, is taken"
+)
+def test_known_gap_long_subheading_in_headline_less_article() -> None:
+    article = _clean([DE[0], DE[1], "Eckpunkte des Bundeshaushalts für das kommende Jahr im Überblick", DE[2], DE[3]])
+    assert article.title is None
+
+
+# ------------------------------------------------------------------ similarity helpers
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "same"),
+    [
+        ("Storm keeps schools closed | Daily Example", "Storm keeps schools closed", True),
+        ("Daily Example | Storm keeps schools closed", "Storm keeps schools closed", True),
+        ("„Sturm schließt Schulen“", '"Sturm schließt Schulen"', True),
+        ("STORM KEEPS SCHOOLS CLOSED!", "Storm keeps schools closed", True),
+        ("Storm keeps schools closed for a week", "Storm keeps schools closed", False),
+        ("US-China trade - talks resume", "US-China trade", False),
+        ("Storm", "Storm keeps schools closed", False),
+    ],
+)
+def test_same_title(line: str, title: str, same: bool) -> None:
+    assert same_title(line, title) is same
+
+
+def test_title_variants_do_not_strip_a_dash_inside_a_short_title() -> None:
+    assert title_variants("Covid - what next") == {"covid - what next"}
+
+
+@pytest.mark.parametrize(
+    ("line", "contained"),
+    [
+        ("Home » News » Storm keeps county schools closed", True),
+        ("Storm keeps county schools closed (2024, May 3) retrieved 4 May 2024", True),
+        ("Storm keeps county schools", False),
+        (" ".join(["word"] * 20) + " storm keeps county schools closed", False),
+    ],
+)
+def test_contains_title(line: str, contained: bool) -> None:
+    assert contains_title(line, normalise_title("Storm keeps county schools closed")) is contained
+
+
+def test_stems_meet_inflections_and_split_scripts_without_spaces() -> None:
+    assert overlap(stems("Council investigation"), set(stems("investigating the councillors"))) == 1.0
+    assert stems("東京都") == ["東京", "京都"]
