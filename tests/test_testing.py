@@ -229,6 +229,12 @@ def test_joined_paragraphs_read_as_a_change_not_a_rewrite() -> None:
     join = {"rule": "join_split_paragraphs", "before": "\n", "after": " ", "line": 2, "start": -1, "reason": "split"}
     joined["fixes"] = [*joined["fixes"], join]
     messages = [d.message for d in diff_articles(golden(BASE), joined, LINES)]
-    assert messages[0].startswith("paragraph 1 changed (input line 1, 2): … postponed the vote on Wednesday. {+Supporters said")
+    head = "paragraph 1 changed (input line 1, 2): … postponed the vote on Wednesday. {+Supporters said"
+    assert messages[0].startswith(head)
     assert "+ join_split_paragraphs: joined to the line before at line 2 (split)" in messages[0]
     assert messages[1].startswith("- paragraph 2 'Supporters said") and messages[1].endswith("now body paragraph 1")
+
+
+def test_find_cases_lists_a_case_once(tmp_path: Path) -> None:
+    folder = _case(tmp_path, None)
+    assert [c.name for c in find_cases([tmp_path, folder])] == ["en-site-slug"]

@@ -145,3 +145,9 @@ def test_plugin_import_leaves_the_pipeline_unloaded() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=300).stdout
     assert out.strip() == "[]"
+
+
+def test_misspelt_fixture_folder_is_a_usage_error(pytester: pytest.Pytester, run: Any) -> None:
+    project(pytester.path, 'newsclean_fixtures = ["fixtrues"]')
+    code, out = run()
+    assert code == pytest.ExitCode.USAGE_ERROR and "no such folder" in out and "fixtrues" in out

@@ -170,17 +170,18 @@ def is_case_dir(path: Path) -> bool:
 def find_cases(paths: Iterable[str | os.PathLike[str]]) -> list[Case]:
     """Every case in ``paths``: a path is one case folder, or a folder searched for case folders."""
     cases: list[Case] = []
+    seen: set[Path] = set()
     for raw in paths:
         root = Path(raw)
         if not root.is_dir():
             raise FixtureError(f"{root}: not a folder; pass a case folder or a folder of cases")
-        if is_case_dir(root):
-            cases.append(load_case(root))
-            continue
-        found = sorted({p.parent for name in INPUT_NAMES for p in root.rglob(name)})
+        found = [root] if is_case_dir(root) else sorted({p.parent for name in INPUT_NAMES for p in root.rglob(name)})
         if not found:
             raise FixtureError(f"{root}: no case folders (folders holding input.txt or input.html) found")
-        cases.extend(load_case(folder) for folder in found)
+        for folder in found:
+            if folder.resolve() not in seen:  # "fixtures/ fixtures/a-case" runs a-case once
+                seen.add(folder.resolve())
+                cases.append(load_case(folder))
     return cases
 
 

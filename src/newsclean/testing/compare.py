@@ -252,8 +252,14 @@ def _keyed(items: Sequence[Record], fields: Sequence[str]) -> dict[tuple[Any, ..
     return keyed
 
 
+def _change(old: object, new: object) -> str:
+    if isinstance(old, str) and isinstance(new, str):
+        return inline_diff(old, new)  # long reasons differ in a word or a score: show just that
+    return f"{short(old, 40)} -> {short(new, 40)}"
+
+
 def _changes(old: Record, new: Record) -> str:
-    return ", ".join(f"{k}: {short(old.get(k), 40)} -> {short(v, 40)}" for k, v in new.items() if old.get(k) != v)
+    return ", ".join(f"{k}: {_change(old.get(k), v)}" for k, v in new.items() if old.get(k) != v)
 
 
 def _lines(item: Record) -> list[int]:

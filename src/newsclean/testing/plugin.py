@@ -52,6 +52,11 @@ def pytest_configure(config: pytest.Config) -> None:
     base = config.invocation_params.dir
     roots = [Path(p).resolve() for p in config.getini("newsclean_fixtures")]
     roots += [(base / p).resolve() for p in config.getoption("newsclean_fixtures")]
+    # A misspelt folder must not turn into a green run that checked nothing.
+    missing = [str(root) for root in roots if not root.is_dir()]
+    if missing:
+        where = "newsclean_fixtures / --newsclean-fixtures"
+        raise pytest.UsageError(f"newsclean fixtures: no such folder {', '.join(missing)} ({where})")
     config.stash[_ROOTS] = list(dict.fromkeys(roots))
     config.stash[_UPDATED] = []
 
@@ -87,7 +92,7 @@ def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config
         roots = [r for r in roots if r in {(base / p).resolve() for p in config.getoption("newsclean_fixtures")}]
     walked = _walked(config)
     for root in roots:
-        if _under(root, walked) or not root.is_dir():
+        if _under(root, walked):
             continue
         for path in sorted(p for name in _INPUT_NAMES for p in root.rglob(name)):
             items.extend(CaseFile.from_parent(session, path=path).collect())

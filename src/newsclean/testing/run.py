@@ -88,8 +88,8 @@ def input_lines(case: Case) -> list[int] | None:
             doc = html_document(data, title=case.given_title, url=case.url)
         else:
             doc = Document.from_text(decode(data).text)
-    except NewscleanError:
-        return None
+    except (NewscleanError, TypeError, ValueError):
+        return None  # the diff then traces lines by their text instead
     return [line.index for line in doc.lines]
 
 
