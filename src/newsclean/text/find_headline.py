@@ -167,20 +167,25 @@ def candidates(doc: Document, config: CleanConfig) -> list[Candidate]:
     keys = [normalise_title(ln.text) for ln in lines]
     # In how many body lines each stem occurs, overall and per key: a candidate's "rest of the
     # article" is then a count difference instead of a union over every line (quadratic).
+    # Per-key counts are kept only for the keys of candidates, so memory stays linear in the text.
+    cand_pos = [pos for pos, ln in enumerate(lines) if ln.role is Role.BODY and _headline_shaped(ln, config)]
+    cand_keys = {keys[pos] for pos in cand_pos}
     body_count: dict[str, int] = {}
     key_count: dict[tuple[str, str], int] = {}
     for i, words in enumerate(line_stems):
         if lines[i].role is Role.BODY:
-            for w in set(words):
+            distinct = set(words)
+            for w in distinct:
                 body_count[w] = body_count.get(w, 0) + 1
-                key_count[keys[i], w] = key_count.get((keys[i], w), 0) + 1
+            if keys[i] in cand_keys:
+                for w in distinct:
+                    key_count[keys[i], w] = key_count.get((keys[i], w), 0) + 1
 
     key_lines = Counter(keys)
 
     out: list[Candidate] = []
-    for pos, line in enumerate(lines):
-        if line.role is not Role.BODY or not _headline_shaped(line, config):
-            continue
+    for pos in cand_pos:
+        line = lines[pos]
         key = keys[pos]
         lede: set[str] = set()
         for p in islice((p for p in para_pos if keys[p] != key), _LEDE_PARAGRAPHS):

@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 import unicodedata
 from collections.abc import Iterable, Sequence
+from sys import intern
 
 import regex
 
@@ -77,7 +78,8 @@ def stems(text: str) -> list[str]:
     out: list[str] = []
     tokens = _TOKEN.findall(text.lower())
     if text.isascii() or not _NO_SPACE_SCRIPT.search(text):  # one scan of the text, not one per token
-        return [token[:STEM_CHARS] for token in tokens if len(token) >= 3]
+        # Interned: an article repeats a few thousand stems, and every line's list is kept at once.
+        return [intern(token[:STEM_CHARS]) for token in tokens if len(token) >= 3]
     for token in tokens:
         if _NO_SPACE_SCRIPT.search(token):
             out.extend(token[i : i + 2] for i in range(len(token) - 1))
