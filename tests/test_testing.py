@@ -9,7 +9,7 @@ import pytest
 from newsclean import Article, Caption, Finding, Fix, Metadata, Removal
 from newsclean.testing import FixtureError, Intent, check_intent, diff_articles, find_cases, golden, load_case
 from newsclean.testing.case import dump_golden
-from newsclean.testing.compare import inline_diff, paragraph_lines
+from newsclean.testing.trace import inline_diff, paragraph_lines
 
 # An invented article in the shape the pipeline gives: line 0 title, 1-2 body, 3 credit, 4 caption, 5 ad.
 BASE = Article(

@@ -19,9 +19,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-Record = dict[str, Any]
-_EXCERPT = 72
-_CONTEXT_WORDS = 5
+from newsclean.testing.trace import Record, Side, describe_fix, fix_key, inline_diff, short
+
 _KNOWN = ("title", "body", "captions", "credits", "removed", "fixes", "findings", "metadata")
 
 
@@ -34,127 +33,7 @@ class Difference:
     rules: tuple[str, ...] = ()
 
 
-def short(text: object, limit: int = _EXCERPT) -> str:
-    """A quoted one-line excerpt of ``text`` for diff messages."""
-    if text is None:
-        return "None"
-    s = str(text)
-    return repr(s if len(s) <= limit else s[: limit - 1] + "…")
-
-
-def inline_diff(old: str, new: str) -> str:
-    """Changed words marked ``[-old-]{+new+}``, with a few words of context around each change."""
-    a, b = old.split(" "), new.split(" ")
-    out: list[str] = []
-    last = 0
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-        if tag == "equal":
-            continue
-        start = max(last, i1 - _CONTEXT_WORDS)
-        if start > last or (start == 0 and last == 0 and i1 > 0):
-            out.append("…" if start > 0 else "")
-        out.extend(a[start:i1])
-        piece = ""
-        if i2 > i1:
-            piece += "[-" + " ".join(a[i1:i2]) + "-]"
-        if j2 > j1:
-            piece += "{+" + " ".join(b[j1:j2]) + "+}"
-        out.append(piece)
-        last = i2
-        out.extend(a[i2 : min(len(a), i2 + _CONTEXT_WORDS)])
-        last = min(len(a), i2 + _CONTEXT_WORDS)
-    if last < len(a):
-        out.append("…")
-    return " ".join(w for w in out if w)
-
-
-def paragraph_lines(article: Mapping[str, Any], input_lines: Sequence[int]) -> list[tuple[int, ...]] | None:
-    """Input line numbers of each body paragraph, or None when they cannot be told apart.
-
-    Body lines are the input's lines that no removal or finding claims; a join fix (``start == -1``)
-    continues the previous paragraph.
-    """
-    claimed = {r.get("line") for r in article.get("removed", [])}
-    claimed |= {f.get("line") for f in article.get("findings", [])}
-    joins = {f.get("line") for f in article.get("fixes", []) if f.get("start") == -1}
-    groups: list[list[int]] = []
-    for line in input_lines:
-        if line in claimed:
-            continue
-        if line in joins and groups:
-            groups[-1].append(line)
-        else:
-            groups.append([line])
-    if len(groups) != len(article.get("body", [])):
-        return None
-    return [tuple(g) for g in groups]
-
-
-def _fix_key(f: Record) -> tuple[Any, ...]:
-    return (f.get("rule"), f.get("before"), f.get("after"), f.get("line"), f.get("start"))
-
-
-def describe_fix(f: Record) -> str:
-    if f.get("start") == -1:
-        where = "joined to the line before"
-    else:
-        where = f"{short(f.get('before'), 30)} -> {short(f.get('after'), 30)}"
-    reason = f" ({f['reason']})" if f.get("reason") else ""
-    return f"{f.get('rule')}: {where} at line {f.get('line')}{reason}"
-
-
-class _Side:
-    """One Article dict with lookups by input line."""
-
-    def __init__(self, data: Mapping[str, Any], input_lines: Sequence[int] | None) -> None:
-        self.data = data
-        self.paragraphs = paragraph_lines(data, input_lines) if input_lines is not None else None
-        self.removed = {r.get("line"): r for r in data.get("removed", []) if r.get("line") is not None}
-        self.findings = {
-            (f.get("field"), f.get("line")): f for f in data.get("findings", []) if f.get("line") is not None
-        }
-
-    def lines_of(self, paragraph: int) -> tuple[int, ...]:
-        if self.paragraphs is None or paragraph >= len(self.paragraphs):
-            return ()
-        return self.paragraphs[paragraph]
-
-    def fixes_on(self, lines: Sequence[int]) -> list[Record]:
-        return [f for f in self.data.get("fixes", []) if f.get("line") in lines]
-
-    def where(self, lines: Sequence[int], text: str) -> tuple[str, tuple[str, ...]]:
-        """Where these input lines (or this text) are on this side, and the rule that put them there."""
-        for line in lines:
-            if line in self.removed:
-                r = self.removed[line]
-                return f"removed by {r.get('rule')} as {r.get('kind')} ({r.get('reason')})", (str(r.get("rule")),)
-            for fld in ("title", "caption", "credit"):
-                if (fld, line) in self.findings:
-                    f = self.findings[(fld, line)]
-                    return f"the {fld}, by {f.get('rule')} ({f.get('reason')})", (str(f.get("rule")),)
-            if self.paragraphs is not None:
-                for i, group in enumerate(self.paragraphs):
-                    if line in group:
-                        return f"body paragraph {i + 1}", ()
-        return self._where_text(text.strip())
-
-    def _where_text(self, needle: str) -> tuple[str, tuple[str, ...]]:
-        # No line numbers to go by (HTML captions, a hand-edited golden): match the text instead.
-        if not needle:
-            return "nowhere it can be traced", ()
-        for i, para in enumerate(self.data.get("body", [])):
-            if needle in para:
-                return f"in body paragraph {i + 1}", ()
-        for r in self.data.get("removed", []):
-            if needle in str(r.get("text")):
-                return f"removed by {r.get('rule')} as {r.get('kind')} ({r.get('reason')})", (str(r.get("rule")),)
-        for f in self.data.get("findings", []):
-            if needle in str(f.get("text")):
-                return f"the {f.get('field')}, by {f.get('rule')} ({f.get('reason')})", (str(f.get("rule")),)
-        return "nowhere it can be traced", ()
-
-
-def _diff_title(exp: _Side, act: _Side) -> list[Difference]:
+def _diff_title(exp: Side, act: Side) -> list[Difference]:
     old, new = exp.data.get("title"), act.data.get("title")
     if old == new:
         return []
@@ -169,13 +48,13 @@ def _diff_title(exp: _Side, act: _Side) -> list[Difference]:
     return [Difference("title", message, tuple(rules))]
 
 
-def _changed_paragraph(pair: tuple[int, int], old: str, new: str, exp: _Side, act: _Side) -> Difference:
+def _changed_paragraph(pair: tuple[int, int], old: str, new: str, exp: Side, act: Side) -> Difference:
     i, j = pair
     lines = act.lines_of(j) or exp.lines_of(i)
     where = f" (input line {', '.join(map(str, lines))})" if lines else ""
     msg = [f"paragraph {j + 1} changed{where}: {inline_diff(old, new)}"]
-    old_fixes = {_fix_key(f): f for f in exp.fixes_on(lines)}
-    new_fixes = {_fix_key(f): f for f in act.fixes_on(lines)}
+    old_fixes = {fix_key(f): f for f in exp.fixes_on(lines)}
+    new_fixes = {fix_key(f): f for f in act.fixes_on(lines)}
     rules: list[str] = []
     for key, f in new_fixes.items():
         mark = "=" if key in old_fixes else "+"
@@ -197,7 +76,7 @@ _SIMILAR = 0.6
 _MAX_FUZZY_PAIRS = 400
 
 
-def _same_paragraph(i: int, j: int, exp: _Side, act: _Side) -> bool:
+def _same_paragraph(i: int, j: int, exp: Side, act: Side) -> bool:
     old_lines, new_lines = exp.lines_of(i), act.lines_of(j)
     if old_lines and new_lines:
         return bool(set(old_lines) & set(new_lines))
@@ -205,7 +84,7 @@ def _same_paragraph(i: int, j: int, exp: _Side, act: _Side) -> bool:
     return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= _SIMILAR
 
 
-def _pairs(olds: range, news: range, exp: _Side, act: _Side) -> list[tuple[int, int]]:
+def _pairs(olds: range, news: range, exp: Side, act: Side) -> list[tuple[int, int]]:
     """Old and new paragraphs that are the same paragraph edited (same input lines, else similar words)."""
     fuzzy = exp.paragraphs is None or act.paragraphs is None
     if fuzzy and len(olds) * len(news) > _MAX_FUZZY_PAIRS:  # a huge rewrite: pair by position, stay cheap
@@ -220,7 +99,7 @@ def _pairs(olds: range, news: range, exp: _Side, act: _Side) -> list[tuple[int, 
     return pairs
 
 
-def _diff_body(exp: _Side, act: _Side) -> list[Difference]:
+def _diff_body(exp: Side, act: Side) -> list[Difference]:
     a, b = exp.data.get("body", []), act.data.get("body", [])
     out: list[Difference] = []
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
@@ -266,7 +145,7 @@ def _lines(item: Record) -> list[int]:
     return [item["line"]] if item.get("line") is not None else []
 
 
-def _diff_records(name: str, exp: _Side, act: _Side, finding: str | None) -> list[Difference]:
+def _diff_records(name: str, exp: Side, act: Side, finding: str | None) -> list[Difference]:
     """Appeared, vanished and changed items of a list field, keyed by line (or text when lineless)."""
     old = _keyed(exp.data.get(name, []), ("line", "text"))
     new = _keyed(act.data.get(name, []), ("line", "text"))
@@ -303,7 +182,7 @@ def _rules_of(*items: Mapping[str, Any]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(str(i["rule"]) for i in items if i.get("rule")))
 
 
-def _diff_credits(exp: _Side, act: _Side) -> list[Difference]:
+def _diff_credits(exp: Side, act: Side) -> list[Difference]:
     old, new = list(exp.data.get("credits", [])), list(act.data.get("credits", []))
     out: list[Difference] = []
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
@@ -314,7 +193,7 @@ def _diff_credits(exp: _Side, act: _Side) -> list[Difference]:
     return out
 
 
-def _diff_fixes(exp: _Side, act: _Side) -> list[Difference]:
+def _diff_fixes(exp: Side, act: Side) -> list[Difference]:
     old = _keyed(exp.data.get("fixes", []), ("rule", "before", "after", "line", "start"))
     new = _keyed(act.data.get("fixes", []), ("rule", "before", "after", "line", "start"))
     out = [Difference("fixes", f"+ {describe_fix(f)}", _rules_of(f)) for k, f in new.items() if k not in old]
@@ -354,7 +233,7 @@ def diff_articles(
     """
     if expected == actual:
         return []
-    exp, act = _Side(expected, input_lines), _Side(actual, input_lines)
+    exp, act = Side(expected, input_lines), Side(actual, input_lines)
     out = _diff_title(exp, act) + _diff_body(exp, act)
     out += _diff_records("captions", exp, act, "caption")
     out += _diff_credits(exp, act)

@@ -176,39 +176,44 @@ _HEADINGS = {
 }
 
 
+def _render_golden(result: CaseResult) -> list[str]:
+    if not result.differences:
+        return ["  golden written"] if result.updated else []
+    fields = ", ".join(dict.fromkeys(d.field for d in result.differences))
+    verb = "golden rewritten, changes in" if result.updated else "golden differs in"
+    out = [f"  {verb}: {fields}"]
+    for d in result.differences:
+        out.append(f"    {d.field}: " + d.message.replace("\n", "\n" + " " * (len(d.field) + 6)))
+    if result.rules:
+        out.append(f"  rules involved: {', '.join(result.rules)}")
+    return out
+
+
+def _render_intent(result: CaseResult) -> list[str]:
+    xfail = result.case.xfail
+    if not result.violations:
+        if result.status == "xpass":
+            return [f"  intent now met although case.toml says xfail = {xfail!r}: remove the xfail line"]
+        return []
+    label = "intent broken (case.toml; update cannot fix this)"
+    if xfail is not None:
+        label = f"intent broken, as expected: xfail = {xfail!r}"
+    return [f"  {label}:", *(f"    {v}" for v in result.violations)]
+
+
 def render_result(result: CaseResult, *, verbose: bool = False) -> str:
     """A readable report of one case: status, per-field differences with their rules, broken intent."""
     case = result.case
     status = result.status
     head = f"{_HEADINGS[status]} {case.name} ({case.path})"
-    out: list[str] = []
     if status == "error":
         return f"{head}\n  {result.error}"
     if status == "xfail" and not verbose and not result.updated:
         return f"{head}: {case.xfail}"
+    out: list[str] = []
     if status == "missing":
         out.append("  no expected.json yet: run `newsclean fixtures update` (or pytest --newsclean-update) to write it")
-    if result.differences:
-        fields = ", ".join(dict.fromkeys(d.field for d in result.differences))
-        verb = "golden rewritten, changes in" if result.updated else "golden differs in"
-        out.append(f"  {verb}: {fields}")
-        for d in result.differences:
-            text = d.message.replace("\n", "\n" + " " * (len(d.field) + 6))
-            out.append(f"    {d.field}: {text}")
-        if result.rules:
-            out.append(f"  rules involved: {', '.join(result.rules)}")
-    elif result.updated:
-        out.append("  golden written")
-    if result.violations:
-        label = "intent broken (case.toml; update cannot fix this)"
-        if case.xfail is not None:
-            label = f"intent broken, as expected: xfail = {case.xfail!r}"
-        out.append(f"  {label}:")
-        out.extend(f"    {v}" for v in result.violations)
-    elif status == "xpass":
-        out.append(f"  intent now met although case.toml says xfail = {case.xfail!r}: remove the xfail line")
-    if not out and not verbose:
-        return head
+    out += _render_golden(result) + _render_intent(result)
     return "\n".join([head, *out])
 
 
