@@ -151,3 +151,9 @@ def test_misspelt_fixture_folder_is_a_usage_error(pytester: pytest.Pytester, run
     project(pytester.path, 'newsclean_fixtures = ["fixtrues"]')
     code, out = run()
     assert code == pytest.ExitCode.USAGE_ERROR and "no such folder" in out and "fixtrues" in out
+
+
+def test_keyword_selection_applies_to_cases(pytester: pytest.Pytester, run: Any) -> None:
+    project(pytester.path, 'testpaths = ["tests"]\nnewsclean_fixtures = ["cases"]')
+    code, out = run("-k", "unrelated")
+    assert code == 0 and "1 passed, 1 deselected" in out, out
