@@ -130,20 +130,25 @@ def bench_spark(work: Path, n: int) -> None:
     pq.write_table(pa.Table.from_pylist([json.loads(line) for line in src.open("rb")]), parquet)
     seconds, _, _ = run_cli([str(src), "-o", str(work / "spark-cli.jsonl"), "--workers", "2"])
     cli_rate = n / seconds
+    print(
+        f"{'cli x2':>12}: {n:,} records in {seconds:,.1f} s, {cli_rate:,.1f} records/s (process start included)",
+        flush=True,
+    )
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     from pyspark.sql import SparkSession
 
     from newsclean.spark import with_articles
 
     started = time.perf_counter()
-    spark = SparkSession.builder.master("local[2]").config("spark.ui.enabled", "false").getOrCreate()
+    builder = SparkSession.builder.master("local[2]").config("spark.ui.enabled", "false")
+    spark = builder.config("spark.ui.showConsoleProgress", "false").getOrCreate()
+    spark.sparkContext.setLogLevel("ERROR")
     startup = time.perf_counter() - started
     df = spark.read.parquet(str(parquet)).repartition(8)
     started = time.perf_counter()
     with_articles(df).write.mode("overwrite").format("noop").save()
     spark_seconds = time.perf_counter() - started
     spark.stop()
-    print(f"{'cli x2':>12}: {n:,} records in {seconds:,.1f} s, {cli_rate:,.1f} records/s (process start included)")
     print(
         f"{'spark local2':>12}: {n:,} records in {spark_seconds:,.1f} s, {n / spark_seconds:,.1f} records/s "
         f"(+{startup:.1f} s session start)"
