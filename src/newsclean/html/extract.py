@@ -131,13 +131,15 @@ def strip_link_lines(doc: Document, tree: lxml.html.HtmlElement) -> None:
         return
     saved_rule, doc.rule = doc.rule, "strip_link_lines"
     for line in doc.body():
-        if line.n_words <= _LINK_MAX_WORDS and norm(line.text) in anchors:
+        if _LINK_MIN_WORDS <= line.n_words <= _LINK_MAX_WORDS and norm(line.text) in anchors:
             doc.remove(line, "teaser", "the paragraph is only the text of a link to another page")
     doc.rule = saved_rule
 
 
 def place_harvest(doc: Document, harvested: list[Harvested]) -> None:
     """Put harvested captions and credits on ``doc``; extracted paragraphs equal to one leave the body."""
+    if not harvested:
+        return
     captions: dict[str, Harvested] = {}
     credits: dict[str, Harvested] = {}
     for item in harvested:
@@ -150,7 +152,11 @@ def place_harvest(doc: Document, harvested: list[Harvested]) -> None:
     on_lines: set[int] = set()  # id() of items whose caption a line now holds
     credit_on_lines: set[str] = set()
     saved_rule, doc.rule = doc.rule, RULE
+    # A paragraph much longer than every harvested text cannot equal one: skip normalising it.
+    longest = max(len(item.raw) + len(item.caption or "") + len(item.credit or "") for item in harvested) + 20
     for line in doc.body():
+        if len(line.text) > longest:
+            continue
         key = norm(line.text)
         match = captions.get(key)
         if match is not None and id(match) not in on_lines and match.caption:
