@@ -9,10 +9,11 @@ character. Whitespace is outside the comparison: no case below holds no-break or
 which ``fix_whitespace`` changes and ftfy keeps. U+0085 (NEL) is outside it too: it is a line break for
 ``str.splitlines``, so newsclean splits there, where ftfy turns it into "…".
 
-**Pre-checks.** ``fix_encoding`` only hands a line to ftfy when ``MOJIBAKE_HINT`` matches, and only
-scans for the hint when the stdlib class ``_MAYBE_MOJIBAKE`` finds a possible first character. The
-properties below generate mojibake by encoding/decoding round trips through every charset ftfy undoes
-and assert that neither check ever skips a line ftfy would change.
+**Pre-checks.** ``fix_encoding`` only hands a line to ftfy when ``MOJIBAKE_HINT`` matches, which it
+decides with ``looks_like_mojibake``: a stdlib scan for the union of the pairs, each place found then
+confirmed by a dict lookup. The properties below generate mojibake by encoding/decoding round trips through
+every charset ftfy undoes and assert that the hint never skips a line ftfy would change, and that the
+fast check always answers as the pattern does.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from hypothesis import strategies as st
 
 from newsclean import Document, Pipeline
 from newsclean.document import _LINE_BREAK, Line, count_words
-from newsclean.text.fix_encoding import _MAYBE_MOJIBAKE, fix_encoding, ftfy_config, repair
+from newsclean.text.fix_encoding import fix_encoding, ftfy_config, looks_like_mojibake, repair
 from newsclean.text.fix_markup import fix_markup
 from newsclean.text.fix_whitespace import fix_whitespace
 from newsclean.text.patterns import CONTROL, MOJIBAKE_HINT, WHITESPACE_ODD
@@ -149,26 +150,25 @@ PROPERTY_SETTINGS = settings(max_examples=400, deadline=None, suppress_health_ch
 def test_the_hint_never_skips_a_line_ftfy_would_change(line: str) -> None:
     if ftfy.fix_text(line, FTFY_NO_NORM) != line:
         assert MOJIBAKE_HINT.search(line), line
-        assert _MAYBE_MOJIBAKE.search(line), line
+        assert looks_like_mojibake(line), line
+
+
+@PROPERTY_SETTINGS
+@given(st.one_of(mojibake_lines(), NEWS_TEXT, st.text(max_size=80)))
+def test_the_fast_check_answers_as_the_pattern_does(line: str) -> None:
+    assert looks_like_mojibake(line) == (MOJIBAKE_HINT.search(line) is not None)
+
+
+@pytest.mark.parametrize(("label", "line"), BROKEN + CLEAN, ids=[c[0] for c in BROKEN + CLEAN])
+def test_the_fast_check_answers_as_the_pattern_does_on_the_table(label: str, line: str) -> None:
+    for i in range(len(line)):  # every suffix, so each position is the first one once
+        assert looks_like_mojibake(line[i:]) == (MOJIBAKE_HINT.search(line[i:]) is not None)
 
 
 @PROPERTY_SETTINGS
 @given(st.one_of(mojibake_lines(), NEWS_TEXT))
 def test_repair_equals_ftfy_on_generated_mojibake(line: str) -> None:
     assert repair(line) == ftfy.fix_text(line, ftfy_config("NFC"))
-
-
-@PROPERTY_SETTINGS
-@given(st.one_of(mojibake_lines(), st.text(max_size=80)))
-def test_every_hint_match_starts_with_a_character_of_the_first_scan(line: str) -> None:
-    for m in MOJIBAKE_HINT.finditer(line, overlapped=True):
-        assert _MAYBE_MOJIBAKE.match(m.group()[0]), (line, m.group())
-
-
-@pytest.mark.parametrize("encoding", CHARMAP_ENCODINGS)
-def test_the_first_scan_holds_every_lead_byte_of_every_charset(encoding: str) -> None:
-    leads = bytes(range(0xC2, 0xF5)).decode(encoding)
-    assert all(_MAYBE_MOJIBAKE.match(c) for c in leads)
 
 
 # --------------------------------------------------------------------------- other fast paths

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from typing import Literal, cast
 
 import ftfy
@@ -23,14 +24,50 @@ import ftfy
 from newsclean.cleaner import cleaner
 from newsclean.config import CleanConfig
 from newsclean.document import Document
-from newsclean.text.patterns import MOJIBAKE_HINT, MOJIBAKE_START
+from newsclean.text.patterns import MOJIBAKE_AFTER_SPACE, MOJIBAKE_PAIRS, MOJIBAKE_SINGLES
 
 _FTFY_CONFIGS: dict[str | None, ftfy.TextFixerConfig] = {}
 
-# Every MOJIBAKE_HINT match starts with a character of this class, which most non-ASCII news text
-# (curly quotes, dashes, CJK) lacks. A one-class scan with the stdlib engine costs a fraction of the
-# full hint, so the hint (and ftfy) only see lines that hold a possible first character.
-_MAYBE_MOJIBAKE = re.compile(f"[{MOJIBAKE_START}]")
+
+def _cls(chars: Iterable[str]) -> str:
+    return "".join(f"\\U{ord(c):08x}" for c in sorted(chars))
+
+
+# MOJIBAKE_HINT is ~200 alternatives; the stdlib engine scans for their union instead (a lead followed by
+# a possible follower), one simple pattern per shape, and each place found is confirmed with a dict
+# lookup. In Cyrillic or accented text most letters are leads: a letter then a letter is no candidate.
+_FOLLOWERS = {f for follow in MOJIBAKE_PAIRS.values() for f in follow} - {" "}
+_SPACE_LEADS = [c for c, follow in MOJIBAKE_PAIRS.items() if " " in follow]
+_SINGLE = re.compile(f"[{MOJIBAKE_SINGLES}]")
+_PAIR = re.compile(f"[{_cls(MOJIBAKE_PAIRS)}](?=[{_cls(_FOLLOWERS)}])")
+_SPACE_PAIR = re.compile(f"[{_cls(_SPACE_LEADS)}] ")
+_SPACE_TRIPLE = re.compile(
+    f"[{_cls(MOJIBAKE_AFTER_SPACE)}](?= [{_cls(set().union(*MOJIBAKE_AFTER_SPACE.values()))}])"
+)
+
+
+def looks_like_mojibake(text: str) -> bool:
+    """``MOJIBAKE_HINT.search(text) is not None``, for about the cost of a few character-class scans.
+
+    >>> looks_like_mojibake("The cafÃ© was closed"), looks_like_mojibake("“It’s open” – Café owner")
+    (True, False)
+    """
+    if _SINGLE.search(text) or _SPACE_PAIR.search(text):
+        return True
+    # Each place found is a lead and a follower of *some* charset; the dict holds the pairs of one.
+    pairs = MOJIBAKE_PAIRS
+    pos = 0
+    while (m := _PAIR.search(text, pos)) is not None:
+        pos = m.end()
+        if text[pos] in pairs[text[pos - 1]]:
+            return True
+    after_space = MOJIBAKE_AFTER_SPACE
+    pos = 0
+    while (m := _SPACE_TRIPLE.search(text, pos)) is not None:
+        pos = m.end()
+        if text[pos + 1] in after_space[text[pos - 1]]:
+            return True
+    return False
 
 
 def ftfy_config(normalization: str | None) -> ftfy.TextFixerConfig:
@@ -52,7 +89,7 @@ def ftfy_config(normalization: str | None) -> ftfy.TextFixerConfig:
 
 def repair(text: str, normalization: str | None = "NFC") -> str:
     """The encoding repair of one line, exactly as ``fix_encoding`` applies it."""
-    if _MAYBE_MOJIBAKE.search(text) and MOJIBAKE_HINT.search(text):
+    if looks_like_mojibake(text):
         text = ftfy.fix_text(text, ftfy_config(normalization))
     if normalization and not text.isascii() and not unicodedata.is_normalized(normalization, text):  # type: ignore[arg-type]
         text = unicodedata.normalize(normalization, text)  # type: ignore[arg-type]

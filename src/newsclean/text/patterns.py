@@ -134,35 +134,54 @@ CREDIT_HEAD = regex.compile(
 CONTROL = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
-def _mojibake_hint() -> tuple[regex.Pattern[str], str]:
-    """Everything ftfy's repairs (as ``fix_encoding`` configures them) react to, as one pattern.
+def _mojibake_pairs() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], str]:
+    """What ftfy's repairs (as ``fix_encoding`` configures them) react to, as tables built from codecs.
 
-    UTF-8 decoded with any single-byte charset ftfy can undo shows a lead byte (0xC2-0xF4) followed
-    by a continuation byte (0x80-0xBF), or by a space that replaced 0xA0 (ftfy's ``restore_byte_a0``),
-    as two characters of that charset: one ``[lead][next]`` pair per charset, built from the codecs so
-    no table is typed by hand. C1 controls, lone surrogates, U+FFFD and the non-ASCII characters ftfy's
-    ``remove_control_chars`` drops are tell-tales on their own. Matches: "cafÃ©", "РЎРїР°СЃРёР±Рѕ".
-    Also returns a character class (escaped, no brackets) holding the first character of every match.
+    UTF-8 decoded with a single-byte charset ftfy can undo shows a lead byte (0xC2-0xF4) followed by a
+    continuation byte (0x80-0xBF) as two characters of that charset, or the lead then a space that
+    replaced 0xA0 (ftfy's ``restore_byte_a0``: a two-byte lead and the space, or a longer lead, the space
+    and a continuation). Returns, for every character that can open such a pair, the characters that
+    complete it (``" "`` included for the two-byte leads), the continuations that may follow "lead,
+    space" for the longer leads, and a class of the characters that are tell-tales on their own:
+    C1 controls, lone surrogates, U+FFFD and the non-ASCII characters ftfy's ``remove_control_chars`` drops.
     """
     import ftfy.bad_codecs  # noqa: F401  (registers the sloppy-windows-* codecs ftfy uses)
     from ftfy.chardata import CHARMAP_ENCODINGS, CONTROL_CHARS
 
-    def chars(data: bytes, encoding: str) -> str:
-        return "".join(f"\\U{ord(c):08x}" for c in sorted(set(data.decode(encoding))))
-
-    lead, cont = bytes(range(0xC2, 0xF5)), bytes(range(0x80, 0xC0))
-    a0_leads = b"\xc2\xc3\xc5\xce\xd0\xd9\xe2\xe3\xf0"  # the leads of ftfy's ALTERED_UTF8_RE
-    pairs = [f"[{chars(lead, enc)}][{chars(cont, enc)}]" for enc in CHARMAP_ENCODINGS]
-    pairs += [f"[{chars(a0_leads, enc)}] " for enc in CHARMAP_ENCODINGS if enc != "macroman"]
+    follow: dict[str, set[str]] = {}
+    after_space: dict[str, set[str]] = {}
+    for enc in CHARMAP_ENCODINGS:
+        cont = set(bytes(range(0x80, 0xC0)).decode(enc))
+        for c in bytes(range(0xC2, 0xF5)).decode(enc):
+            follow.setdefault(c, set()).update(cont)
+        if enc != "macroman":  # as in ftfy: an en dash then a space is common in Mac Roman text
+            for c in b"\xc2\xc3\xc5\xce\xd0\xd9".decode(enc):
+                follow[c].add(" ")
+            for c in b"\xe2\xe3\xf0".decode(enc):
+                after_space.setdefault(c, set()).update(cont)
     controls = "".join(f"\\U{c:08x}" for c in sorted(CONTROL_CHARS) if c >= 0x80)
     singles = rf"\x80-\x9f{controls}\ud800-\udfff\ufffd"
-    starts = "".join(chars(lead, enc) for enc in CHARMAP_ENCODINGS) + singles
-    return regex.compile("|".join(pairs) + f"|[{singles}]"), starts
+    freeze = {c: frozenset(v) for c, v in follow.items()}
+    return freeze, {c: frozenset(v) for c, v in after_space.items()}, singles
 
 
-#: Mojibake tell-tales (see ``_mojibake_hint``). Clean text rarely matches, so ftfy runs only there.
-#: ``MOJIBAKE_START`` is a class of the characters a match can start with, for a cheaper first scan.
-MOJIBAKE_HINT, MOJIBAKE_START = _mojibake_hint()
+def _hint_pattern() -> str:
+    def cls(chars: Iterable[str]) -> str:
+        return "[" + "".join(f"\\U{ord(c):08x}" for c in sorted(chars)) + "]"
+
+    by_follow: dict[frozenset[str], list[str]] = {}  # leads sharing followers share one alternative
+    for c, follow in MOJIBAKE_PAIRS.items():
+        by_follow.setdefault(follow, []).append(c)
+    alts = [cls(leads) + cls(follow) for follow, leads in by_follow.items()]
+    alts += [cls(c) + " " + cls(cont) for c, cont in MOJIBAKE_AFTER_SPACE.items()]
+    return "|".join(alts) + f"|[{MOJIBAKE_SINGLES}]"
+
+
+#: Mojibake as data (see ``_mojibake_pairs``): ``fix_encoding`` checks pairs with a dict lookup per
+#: possible lead character, which is what ``MOJIBAKE_HINT`` (the same rule as one pattern) states.
+MOJIBAKE_PAIRS, MOJIBAKE_AFTER_SPACE, MOJIBAKE_SINGLES = _mojibake_pairs()
+#: Mojibake tell-tales. Clean text rarely matches, so ftfy runs only there. Matches "cafÃ©", "РЎРї".
+MOJIBAKE_HINT = regex.compile(_hint_pattern())
 #: Whitespace oddities: no-break and typographic spaces, zero-width spaces, soft hyphens, tabs, runs.
 WHITESPACE_ODD = regex.compile(r"[\t\xa0\xad\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u2060\ufeff]|  ")
 #: Tags or entities left in scraped text: "<br>", "</em>", "<p class=...>", "&amp;", "&#8217;".
