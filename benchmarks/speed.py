@@ -11,7 +11,8 @@ hits them alike; the table reports the median of the repeats and the ratio of me
 * ``newsclean.clean_text`` — the whole text front door (split lines, ten cleaners, build the Article);
 * ``ftfy.fix_text`` with its defaults — what a user would reach for to "clean" scraped text;
 * ``ftfy.fix_text`` with ``fix_encoding.ftfy_config`` — the same repairs newsclean makes;
-* one regex pass (``MOJIBAKE_HINT.search`` over each text) — the floor any text tool pays.
+* one regex pass (``patterns.CONTROL.search``, a character class, over each text) — the floor any text
+  tool pays.
 
 Then the share of each cleaner (``Pipeline.run(doc, timings=...)``), and the peak memory
 (``tracemalloc``) of cleaning one text of ``--memory-mb`` megabytes, as a multiple of its size.
@@ -42,7 +43,7 @@ from newsclean.decode import decode  # noqa: E402
 from newsclean.document import Document  # noqa: E402
 from newsclean.pipeline import default_pipeline  # noqa: E402
 from newsclean.text.fix_encoding import ftfy_config  # noqa: E402
-from newsclean.text.patterns import MOJIBAKE_HINT  # noqa: E402
+from newsclean.text.patterns import CONTROL  # noqa: E402
 
 ROOT = HERE.parent
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "textmode-dev.jsonl"
@@ -83,7 +84,7 @@ def _ftfy_same(texts: list[str]) -> None:
 
 def _one_regex_pass(texts: list[str]) -> None:
     for text in texts:
-        MOJIBAKE_HINT.search(text)
+        CONTROL.search(text)
 
 
 PEERS: dict[str, Peer] = {
