@@ -24,6 +24,7 @@ import regex
 _QUOTE_MAP = str.maketrans(
     {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"'}
 )
+_QUOTE_PAIRS = tuple((chr(k), str(v)) for k, v in _QUOTE_MAP.items())
 #: Characters stripped from both ends of a title before comparison (the scorer's set, plus guillemets).
 _EDGE = " \t\"'“”‘’„«».:;,!?-–—|"
 # "Headline | Site", "Headline - Site", "Headline :: Site": the site's name after a separator. A
@@ -45,7 +46,9 @@ def normalise_title(text: str) -> str:
     """
     text = unicodedata.normalize("NFKC", text).lower()
     if not text.isascii():  # the quotes mapped are all non-ASCII; translate with a dict is slow
-        text = text.translate(_QUOTE_MAP)
+        for quote, plain in _QUOTE_PAIRS:  # seven C-speed replaces beat translate's dict lookup per char
+            if quote in text:
+                text = text.replace(quote, plain)
     return " ".join(text.split()).strip(_EDGE)
 
 
