@@ -31,6 +31,8 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import islice
 
+import regex
+
 from newsclean.cleaner import cleaner
 from newsclean.config import CleanConfig
 from newsclean.document import Document, Line, Role
@@ -52,6 +54,14 @@ _QUOTES = "\"'”’»」』 "
 _OPENERS = "\"'“‘„«「『"
 _LIST_START = ("•", "-", "*", "–", "—", "·", "►", "▶", "→", "#", "©", "@")
 _MAX_CHARS = 400
+# "By Jane Doe", "Von Anna Schmidt", "Par Jean Dupont": a byline word before a capitalised name.
+# (Case-sensitive name, so "Von der Leyen warnt ..." stays a headline.)
+_BYLINE_START = regex.compile(r"(?i:by|von|par|por|door|przez)\s{1,3}\p{Lu}")
+# A full date or a clock time: "2024-05-03", "03.05.2024", "3 May 2024", "May 3, 2024", "18:30".
+_DATE_OR_TIME = regex.compile(
+    r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\b\d{1,2}\.?\s\p{L}{3,10}\.?\s\d{4}\b|\b\p{L}{3,10}\.?\s\d{1,2},\s\d{4}\b"
+    r"|\b\d{1,2}:\d{2}\b"
+)
 # A paragraph: long enough, and ends like a sentence. A question of that length is still a headline.
 _PARA_MIN_WORDS = 12
 _QUESTION_PARA_MIN_WORDS = 25
@@ -68,11 +78,12 @@ _MAX_REPEATS = 2
 _SCAN_MAX_LINES = 1_000
 _REPEAT_BONUS = 0.3
 _FIRST_BONUS = 0.5
+_FIRST_FULL_AGREE = 0.6
 _TOP_NEED = 0.6
-_MID_NEED = 0.55
-_MID_MIN_AGREE = 0.35
+_MID_NEED = 0.5
+_MID_MIN_AGREE = 0.3
 _MID_MIN_WORDS = 6
-_MID_MARGIN = 0.3
+_MID_MARGIN = 0.2
 
 
 @dataclass
@@ -105,7 +116,10 @@ def _headline_shaped(line: Line, config: CleanConfig) -> bool:
         return False
     # Dates, scores and prices ("11.14.2019 09:00 AM") are not headlines: most words must have letters.
     lettered = sum(1 for w in line.words if not w.isdigit())
-    return lettered >= 2 and 2 * lettered > line.n_words
+    if lettered < 2 or 2 * lettered <= line.n_words:
+        return False
+    # Bylines and meta lines: "By Jane Doe - Staff Writer 2024-05-03", "3 May 2024 | by Jane Doe".
+    return not (_BYLINE_START.match(text) or _DATE_OR_TIME.search(text))
 
 
 def _is_paragraph(line: Line, config: CleanConfig) -> bool:
@@ -279,7 +293,10 @@ def _score(c: Candidate) -> float:
         # Share bars repeat too; a repeated line counts only as far as the article speaks of it.
         score += _REPEAT_BONUS * min(1.0, 2 * c.agree_doc)
     if c.first:
-        score += _FIRST_BONUS
+        # The text's very first line is the classic place of a headline. Further down the header,
+        # position is evidence only for a line that speaks of the article, not for chrome.
+        support = 1.0 if c.pos == 0 else min(1.0, (c.agree + c.agree_doc) / _FIRST_FULL_AGREE)
+        score += _FIRST_BONUS * support
     return score
 
 
