@@ -18,6 +18,7 @@ fast check always answers as the pattern does.
 
 from __future__ import annotations
 
+import json
 import unicodedata
 
 import ftfy
@@ -33,7 +34,10 @@ from newsclean.document import _LINE_BREAK, Line, count_words
 from newsclean.text.fix_encoding import fix_encoding, ftfy_config, looks_like_mojibake, repair
 from newsclean.text.fix_markup import fix_markup
 from newsclean.text.fix_whitespace import fix_whitespace
-from newsclean.text.patterns import CONTROL, MOJIBAKE_HINT, WHITESPACE_ODD
+from newsclean.text.patterns import CONTROL, CREDIT_TAIL, MOJIBAKE_HINT, TAIL_CHARS, WHITESPACE_ODD
+from newsclean.text.split_credits import _ENDS_IN_CREDIT
+
+from .conftest import CORPUS, shared_file
 
 CHARACTER_STEPS = Pipeline((fix_markup, fix_encoding, fix_whitespace))
 FTFY_SAME = ftfy_config("NFC")._replace(unescape_html=True)
@@ -214,3 +218,32 @@ def test_nel_is_a_line_break_not_an_ellipsis() -> None:
 def test_nfd_input_is_normalised_like_ftfy() -> None:
     line = unicodedata.normalize("NFD", "Le café a rouvert à Noël.")
     assert newsclean_repair(line) == ftfy.fix_text(line, FTFY_SAME) == unicodedata.normalize("NFC", line)
+
+
+CREDIT_ENDINGS = [
+    "Firefighters battle the blaze in Paradise, Calif. (AP Photo/Noah Berger)",
+    "A man walks past the bank in Frankfurt. REUTERS/Jane Doe",
+    "Visitors queue outside the museum on Sunday. Photo: Max Mustermann/dpa",
+    "The mayor speaks to reporters – John Thys/AFP via Getty Images",
+    "Crowds gather in the square. © Jane Doe",
+    "Reuters reported that the talks would resume on Monday.",
+    "The company said its profits rose by 5% (in dollar terms).",
+    "Prices rose sharply, analysts at the bank said on Tuesday.",
+]
+
+
+def _ends_agree(line: str) -> bool:
+    start = max(0, len(line) - TAIL_CHARS)
+    return (_ENDS_IN_CREDIT.search(line, start) is None) == (CREDIT_TAIL.search(line, start) is None)
+
+
+@pytest.mark.parametrize("line", CREDIT_ENDINGS)
+def test_the_reverse_credit_check_agrees_with_the_forward_search(line: str) -> None:
+    assert _ends_agree(line)
+
+
+def test_the_reverse_credit_check_agrees_on_every_corpus_line() -> None:
+    corpus = shared_file(CORPUS)
+    with corpus.open(encoding="utf-8") as f:
+        lines = [ln.strip() for row in f if row.strip() for ln in json.loads(row)["input_text"].splitlines()]
+    assert all(_ends_agree(line) for line in lines if line)
