@@ -22,10 +22,13 @@ from newsclean.decode import decode
 from newsclean.errors import InputError
 
 # Same options as trafilatura's own parser: comments and processing instructions are never content,
-# and id collection is wasted work for us.
-_PARSER = lxml.html.HTMLParser(collect_ids=False, default_doctype=False, remove_comments=True, remove_pis=True)
+# and id collection is wasted work for us. huge_tree lifts libxml2's nesting limit from 256 to 2,048
+# elements: past the limit it silently drops the rest of the page (see _check_depth).
+_PARSER = lxml.html.HTMLParser(
+    collect_ids=False, default_doctype=False, remove_comments=True, remove_pis=True, huge_tree=True
+)
 _BYTES_PARSER = lxml.html.HTMLParser(
-    collect_ids=False, default_doctype=False, remove_comments=True, remove_pis=True, encoding="utf-8"
+    collect_ids=False, default_doctype=False, remove_comments=True, remove_pis=True, encoding="utf-8", huge_tree=True
 )
 
 
@@ -67,14 +70,26 @@ def parse_html(html: Any, *, encoding: str | None = None) -> ParsedPage:
 def _parse_text(text: str) -> lxml.html.HtmlElement:
     if not text.strip():
         return _wrap([])
+    parser = _PARSER
     try:
-        root = lxml.html.fromstring(text, parser=_PARSER)
+        root = lxml.html.fromstring(text, parser=parser)
     except ValueError:
         # "Unicode strings with encoding declaration are not supported": hand lxml UTF-8 bytes.
-        root = lxml.html.fromstring(text.encode("utf-8", "surrogatepass"), parser=_BYTES_PARSER)
+        parser = _BYTES_PARSER
+        root = lxml.html.fromstring(text.encode("utf-8", "surrogatepass"), parser=parser)
     except lxml.etree.ParserError:
         return _wrap([])
+    _check_depth(parser)
     return _as_document(root)
+
+
+def _check_depth(parser: lxml.html.HTMLParser) -> None:
+    """Refuse a page nested deeper than libxml2 reads, rather than lose what lies below silently."""
+    if any("Excessive depth" in error.message for error in parser.error_log):
+        raise InputError(
+            "the HTML is nested more than 2,048 elements deep, deeper than the parser reads: the text below "
+            "that depth would be lost. Pass the article's container element or its text instead."
+        )
 
 
 def _from_element(element: lxml.etree._Element) -> lxml.html.HtmlElement:
