@@ -118,6 +118,12 @@ FOUND = [
         id="de-question-headline",
     ),
     pytest.param(
+        ["Von der Leyen warnt vor einem Handelsstreit mit den USA", *DE],
+        "Von der Leyen warnt vor einem Handelsstreit mit den USA",
+        {},
+        id="de-headline-starting-like-a-byline",
+    ),
+    pytest.param(
         [
             "Sport",
             "Mondiali 2026: l'Italia vince e vola agli spareggi",
@@ -156,6 +162,9 @@ NOT_FOUND = [
     pytest.param(["The vote is in.", *DE], id="short-sentence-at-top"),
     pytest.param(["Berlin, 12. Juli", *DE], id="de-dateline-at-top"),
     pytest.param(["Koalition einigt sich", *DE], id="de-three-words-at-top-without-support"),
+    pytest.param(["By Jane Doe - Staff Writer, County Desk", *EN], id="en-byline-with-desk"),
+    pytest.param(["Maria Kowalska 12.05.2024 Komentarze: 4", *PL], id="pl-meta-line-with-date"),
+    pytest.param(["Publié le 3 mai 2024 à 18:30", *FR], id="fr-publication-time"),
 ]
 
 
