@@ -5,24 +5,32 @@ Site", or in other quotes, case or spacing) leaves the body: the first becomes t
 others are removed as ``duplicate_title``.
 
 Without one, every short line that does not end like a sentence is weighed on evidence that holds in
-any language (no Title Case, no word lists):
+any language (no Title Case, no word lists beyond a few byline words):
 
 * **agreement** — its words recur in the opening paragraphs (a headline summarises the lede; a
   subheading such as "What happens next" or a kicker such as "Politics" does not). Words are compared
-  by their first letters, weighted so that words found in most lines (function words) count little;
+  by their first letters, weighted so that words found in most lines (function words) count little
+  (``newsclean.text.similarity``);
 * **repetition** — the same line again, or a longer line that holds it ("Headline | Site",
-  "Home » News » Headline"): pages print their headline more than once;
-* **position** — above the first paragraph (after kickers, breadcrumbs, bylines and dates), where a
-  headline-shaped line needs modest evidence; in the middle or after the last paragraph (scrapes that
-  kept the ``<h1>`` where it sat in the page) it needs strong agreement with the lede;
-* **shape** — 3–30 words, not starting in lowercase, not a list item; the first such line of the
-  header wins over a later standfirst.
+  "Home » News » Headline", "Share All sharing options for: Headline"), when the article speaks of it;
+* **position** — the first line of the text, or the first line of the header (above the first
+  paragraph) that speaks of the article, gets a bonus; a kicker right above a longer headline
+  ("Krieg in der Ukraine" / "Kiew bittet ...") passes it on. A line between paragraphs or after the
+  last one (scrapes that kept the ``<h1>`` where it sat in the page) needs six words, agreement with
+  the lede, and must beat the best header line clearly;
+* **shape** — 3–30 words, mostly letters, not starting in lowercase; not a list item, a byline
+  ("By Jane Doe", "Von Anna Schmidt"), a line with a date or a clock time, or (between paragraphs) a
+  pull quote set in quotation marks.
 
-A real opening paragraph ends like a sentence, so it is never taken. Kicker and breadcrumb lines above
-a top headline are removed as ``boilerplate`` only when they are short and do not end like a sentence.
+A real paragraph ends like a sentence, so it is never taken. Kicker and breadcrumb lines above a top
+headline are removed as ``boilerplate`` only when they are short and do not end like a sentence.
+
+Known gaps: a headline that ends with a full stop ("Prices rise. Why that matters.") stays in the body;
+in an article without a headline, a long subheading that restates the lede is taken for one; a catchy
+mid-text headline that shares few words with the lede is not found.
 
     "US, Chinese officials to meet to discuss further Huawei restrictions"   (after the body)
-        -> title, reason "headline-shaped line after the body that agrees with the lede (0.75)"
+        -> title, reason "headline-shaped line after the last paragraph that agrees with the lede (0.75)"
 """
 
 from __future__ import annotations
@@ -252,7 +260,17 @@ def _given_title(doc: Document) -> None:
 
 @cleaner("find_headline", reads=("body",), writes=("title", "removed"), kinds=("duplicate_title", "boilerplate"))
 def find_headline(doc: Document, config: CleanConfig) -> None:
-    """Take the headline out of the body: match the given title, or find it by agreement, repetition and position."""
+    """Take the headline out of the body: match the given title, or find it by agreement, repetition and position.
+
+    >>> from newsclean import clean_text
+    >>> article = clean_text(
+    ...     "Politik\nKoalition einigt sich auf den Haushalt\n"
+    ...     "Die Koalition hat sich am Freitag nach langen Verhandlungen auf den Haushalt geeinigt.\n"
+    ...     "Der Bundestag soll im Dezember abstimmen."
+    ... )
+    >>> article.title, [(r.text, r.kind) for r in article.removed]
+    ('Koalition einigt sich auf den Haushalt', [('Politik', 'boilerplate')])
+    """
     if doc.given_title is not None:
         _given_title(doc)
         return
