@@ -108,6 +108,11 @@ def _host(url: str | None) -> str | None:
     return host.removeprefix("www.") or None
 
 
+def _link_key(text: str) -> str:
+    # Whitespace, case and list bullets aside, the paragraph must be the link's text.
+    return " ".join(text.split()).casefold().strip(" -–—•·|:;,.")
+
+
 def strip_link_lines(doc: Document, tree: lxml.html.HtmlElement) -> None:
     """Remove extracted paragraphs that are only the text of a link to another page of the same site.
 
@@ -115,6 +120,13 @@ def strip_link_lines(doc: Document, tree: lxml.html.HtmlElement) -> None:
     in the markup they are links within the site. Links to other sites (shops, sources, tweets) and
     links of fewer than four words ("16-inch laptop") are kept: in an article they are content.
     """
+    # Candidate paragraphs first: most pages have none, and then no link needs reading.
+    candidates: dict[str, list[Line]] = {}
+    for line in doc.body():
+        if _LINK_MIN_WORDS <= line.n_words <= _LINK_MAX_WORDS:
+            candidates.setdefault(_link_key(line.text), []).append(line)
+    if not candidates:
+        return
     own = _host(doc.metadata.url)
     anchors = set()
     for a in _STORY_LINKS(tree):
@@ -124,14 +136,14 @@ def strip_link_lines(doc: Document, tree: lxml.html.HtmlElement) -> None:
         # A relative link stays on the site; an absolute one must point at the page's own host.
         if "//" in href and (own is None or _host(href) != own):
             continue
-        key = norm(a.text_content())
-        if _LINK_MIN_WORDS <= key.count(" ") + 1 <= _LINK_MAX_WORDS and "http" not in key and "www" not in key:
+        key = _link_key(a.text_content())
+        if key in candidates and "http" not in key and "www." not in key:
             anchors.add(key)
     if not anchors:
         return
     saved_rule, doc.rule = doc.rule, "strip_link_lines"
-    for line in doc.body():
-        if _LINK_MIN_WORDS <= line.n_words <= _LINK_MAX_WORDS and norm(line.text) in anchors:
+    for key in anchors:
+        for line in candidates[key]:
             doc.remove(line, "teaser", "the paragraph is only the text of a link to another page")
     doc.rule = saved_rule
 

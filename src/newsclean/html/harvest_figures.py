@@ -99,9 +99,12 @@ class Harvested:
     keys: set[str] = field(default_factory=set)
 
 
+_WORD = re.compile(r"\w+")  # the stdlib's: several times faster per call on short texts
+
+
 def norm(text: str) -> str:
     """The comparison key of a caption: case-folded words only."""
-    return " ".join(regex.findall(r"\w+", text.casefold()))
+    return " ".join(_WORD.findall(text.casefold()))
 
 
 def text_of(element: lxml.html.HtmlElement, skip: frozenset[Any] = frozenset()) -> str:
