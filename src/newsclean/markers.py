@@ -124,7 +124,7 @@ BOILERPLATE_LINES: tuple[Marker, ...] = (
     Marker(r"click to (?:share|print|email|tweet|pin)[^\n]{0,80}|submit to [\w ]{1,20}\(opens in new window\)|[\w ]{1,40}\(opens in (?:a )?new window\)|(?:blog )?comments powered by disqus", "Click to share on Facebook (Opens in new window)", "en"),
     Marker(r"(?:click|tap) (?:here|to) (?:to )?(?:expand|enlarge|zoom|play|read more|view)[^\n]{0,40}|(?:expand|enlarge) (?:this )?image|toggle caption|hide caption|show caption|(?:view|see) (?:full ?screen|gallery|all photos)", "Enlarge this image", "en"),
     Marker(r"(?:related )?topics?:?|tags?:?|keywords?:?|schlagw[öo]rter|themen|mots-cl[ée]s|etiquetas|argomenti", "Topics", "*"),
-    Marker(r"(?:tags|tagged|tagged with|filed under|schlagw[öo]rter|mots-cl[ée]s|etiquetas|tagi|теги):? [^\n]{1,200}", "Tags: Elections, Transport", "*"),
+    Marker(r"(?:tags|tagged|tagged with|filed under|schlagw[öo]rter|mots-cl[ée]s|etiquetas|tagi|теги) ?[:|»>] [^\n]{1,200}", "Tags: Elections, Transport", "*"),
     Marker(r"(?:back to top|skip to (?:main )?content|main menu|menu|search|home|log ?in|sign ?in|register|close|cookies? (?:settings|policy)|privacy policy|terms of (?:use|service)|contact us|about us)", "Back to top", "en"),
     Marker(r"(?:we use cookies|this (?:site|website) uses cookies)[^\n]{0,200}", "We use cookies to improve your experience.", "en"),
     Marker(r"(?:report (?:a )?(?:typo|error|correction)|spotted an error\??|have a (?:news )?tip\??)[^\n]{0,80}", "Report a typo", "en"),
@@ -152,7 +152,7 @@ MEDIA_LINES: tuple[Marker, ...] = (
 
 # Bylines, datelines and timestamps standing alone on a line.
 BYLINE_LINES: tuple[Marker, ...] = (
-    Marker(r"(?:by|von|par|por|di|door|przez|автор:?) [\p{Lu}][\p{L}.'’-]{0,30}(?:[ ,]{1,2}(?:and |und |et |y |e |en |i |и )?[\p{Lu}][\p{L}.'’-]{0,30}){0,5}(?: ?[,|/|-] ?[\p{L} .'&-]{1,40})?", "By Jane Doe and John Roe, Associated Press", "*"),
+    Marker(r"(?:by|von|par|por|di|door|przez|автор:?) (?-i:[\p{Lu}][\p{L}.'’-]{0,30}(?:[ ,]{1,2}(?:and |und |et |y |e |en |i |и )?[\p{Lu}][\p{L}.'’-]{0,30}){0,5})(?: ?[,|/|-] ?[\p{L} .'&-]{1,40})?", "By Jane Doe and John Roe, Associated Press", "*"),  # names stay case-sensitive under IGNORECASE
     Marker(r"(?:published|updated|last updated|posted|modified|first published|last modified|aktualisiert|ver[öo]ffentlicht|stand|mis [àa] jour|publi[ée]|publicado|actualizado|aggiornato|pubblicato|atualizado|bijgewerkt|gepubliceerd|opublikowano|aktualizacja|обновлено|опубликовано)(?: on| am| le| el| il| em| op)?:? [\w ,.:/+()|@·-]{1,100}", "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019", "*"),
     Marker(r"\d{1,3} (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago|vor \d{1,3} (?:sekunden|minuten|stunden?|tagen?|wochen)|il y a \d{1,3} (?:secondes?|minutes?|heures?|jours?)|hace \d{1,3} (?:segundos?|minutos?|horas?|d[íi]as?)|\d{1,3} (?:minuti|ore|giorni) fa|h[áa] \d{1,3} (?:minutos?|horas?|dias?)|\d{1,3} (?:minut|godzin[y]?|dni) temu|\d{1,3} (?:минут[ы]?|час(?:а|ов)?|дн(?:я|ей)) назад", "3 hours ago", "*"),
     Marker(r"(?:\d{1,2} ?min(?:ute)?s? read|reading time:? \d{1,3} ?min(?:ute)?s?|lesezeit:? \d{1,3} ?min(?:uten)?|\d{1,3} ?min(?:utes?)? de lecture|lectura:? \d{1,3} ?min)", "5 min read", "*"),
@@ -163,6 +163,14 @@ BYLINE_LINES: tuple[Marker, ...] = (
         "*",
     ),
     Marker(r"\d{4}-\d{2}-\d{2}(?:[ t]\d{2}:\d{2}(?::\d{2})?)?|\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,? \d{1,2}[:.]\d{2}(?: uhr)?)?", "03.03.2019, 10:00 Uhr", "*"),
+)
+
+# --------------------------------------------------------------------------- sentence joins
+#: Words a sentence does not end on (articles, prepositions, conjunctions), by language. A line that
+#: ends on one of them and is followed, past an ad label, by a capitalised line was cut mid-sentence:
+#: "Der Stadtrat hat beschlossen, die" / "Anzeige" / "Bibliothek zu schließen."
+CONTINUATION_WORDS: frozenset[str] = frozenset(
+    ["the", "a", "an", "and", "or", "but", "of", "to", "for", "with", "on", "in", "at", "by", "from", "as", "than", "that", "which", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "und", "oder", "aber", "mit", "von", "zu", "zum", "zur", "für", "auf", "in", "im", "an", "am", "bei", "nach", "über", "unter", "vor", "aus", "um", "durch", "gegen", "ohne", "seit", "sowie", "dass", "le", "la", "les", "un", "une", "des", "et", "ou", "mais", "de", "du", "à", "au", "aux", "pour", "avec", "sur", "dans", "par", "que", "qui", "el", "los", "las", "una", "y", "o", "pero", "del", "al", "para", "con", "en", "por", "que", "il", "lo", "gli", "uno", "ed", "di", "da", "per", "con", "su", "nel", "nella", "della", "che", "o", "os", "as", "um", "uma", "e", "ou", "mas", "do", "da", "dos", "das", "no", "na", "em", "para", "com", "por", "que", "het", "een", "en", "maar", "van", "voor", "met", "op", "bij", "naar", "dat", "i", "w", "z", "na", "do", "od", "dla", "że", "oraz", "lub", "ale", "przez", "przy", "po", "и", "в", "во", "на", "с", "со", "по", "для", "от", "из", "к", "о", "об", "что", "а", "но"]
 )
 
 # --------------------------------------------------------------------------- photo credits
@@ -195,7 +203,8 @@ AGENCIES: tuple[str, ...] = (
 CREDIT_PREFIXES: tuple[str, ...] = (
     "photo", "photos", "photograph", "photography", "picture", "pictures", "image", "images", "img", "pic",
     "credit", "credits", "photo credit", "image credit", "image source", "source", "image copyright",
-    "copyright", "illustration", "graphic", "video", "main image credit", "photo illustration",
+    # not "video": "Video: Signing Day highlights" titles a clip far more often than it credits one
+    "copyright", "illustration", "graphic", "main image credit", "photo illustration",
     "foto", "fotos", "bild", "bilder", "bildquelle", "quelle", "fotograf", "fotografie",
     "crédit", "crédits", "crédit photo", "photo de", "illustration",
     "fotografía", "fotografia", "imagen", "imágenes", "crédito", "créditos",

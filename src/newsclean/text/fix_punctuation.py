@@ -44,6 +44,7 @@ def _quick_skip(text: str) -> bool:
         and " ." not in text
         and ",," not in text
         and ".." not in text
+        and ",." not in text
         and ";" not in text
         and _MISSING.search(text) is None
     )

@@ -8,7 +8,12 @@ Catches a paragraph broken by an ad label, an image or a hard line break::
     "a thorough exam-"  /  "ination of the accounts"  -> "a thorough examination of the accounts"
 
 Two body lines are joined only when the first does not end a sentence and the second starts with a
-lowercase letter, so headings, list items and scripts without case are never merged. The join is
+lowercase letter, so headings, list items and scripts without case are never merged. Across a removed
+ad label a capitalised second line is joined too when the first ends on a word no sentence ends on
+(``markers.CONTINUATION_WORDS``)::
+
+    "Der Stadtrat hat beschlossen, die"  /  "Anzeige"  /  "Bibliothek zu schließen."
+        -> "Der Stadtrat hat beschlossen, die Bibliothek zu schließen." The join is
 recorded as a Fix with ``start == -1`` (the line break before the second line).
 """
 
@@ -18,15 +23,31 @@ import regex
 
 from newsclean.cleaner import cleaner
 from newsclean.config import CleanConfig
-from newsclean.document import Document, Line
+from newsclean.document import Document, Line, Role
+from newsclean.markers import CONTINUATION_WORDS
 
 _HYPHEN_BREAK = regex.compile(r"(?<=\p{Ll})-$")
 _MIN_WORDS = 3
+# Across an ad label a capitalised next line may still continue the sentence (German nouns).
+_MIN_WORDS_ACROSS_AD = 5
 
 
 def _starts_lower(line: Line) -> bool:
     first = line.text[0]
     return first.islower()
+
+
+def _breaks_off(prev: Line) -> bool:
+    """The line stops where no sentence stops: on an article, preposition or conjunction.
+
+    Languages that capitalise nouns (German) continue a cut sentence with a capital letter
+    ("... beschlossen, die" / "Bibliothek ..."), so across an ad label this is the evidence. A
+    heading ends on a noun or verb, never on "die" or "of"; a final comma is no evidence, since
+    agency feeds often end whole paragraphs with a stray one.
+    """
+    if prev.n_words < _MIN_WORDS_ACROSS_AD or prev.ends_sentence or not prev.text[-1].isalpha():
+        return False
+    return prev.words[-1] in CONTINUATION_WORDS
 
 
 @cleaner("join_split_paragraphs", writes=("body",))
@@ -35,11 +56,19 @@ def join_split_paragraphs(doc: Document, config: CleanConfig) -> None:
     if not config.join_split_paragraphs:
         return
     prev: Line | None = None
-    for line in doc.body():
-        if prev is not None and _starts_lower(line) and prev.n_words >= _MIN_WORDS:
-            if _HYPHEN_BREAK.search(prev.text):
+    ad_between = False
+    for line in doc.lines:
+        if line.role is Role.REMOVED:
+            ad_between = ad_between or line.kind == "ad"
+            continue
+        if line.role is not Role.BODY:
+            continue  # a caption or credit between the halves: still one paragraph
+        if prev is not None and prev.n_words >= _MIN_WORDS:
+            if _starts_lower(line) and _HYPHEN_BREAK.search(prev.text):
                 doc.sub(prev, _HYPHEN_BREAK, "", "word hyphenated across a line break")
                 doc.join(line, "", "word hyphenated across a line break")
-            elif not prev.ends_sentence:
+            elif _starts_lower(line) and not prev.ends_sentence:
                 doc.join(line, " ", "paragraph split mid-sentence")
-        prev = line
+            elif ad_between and line.text[0].isalpha() and _breaks_off(prev):
+                doc.join(line, " ", "paragraph split mid-sentence by an ad label")
+        prev, ad_between = line, False

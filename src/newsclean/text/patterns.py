@@ -80,12 +80,14 @@ _SEP = r"\s?[/|]\s?"
 CREDIT_LINE = regex.compile(
     rf"""(?:
         (?i:{PREFIX})s?\s?(?:[:：|/]|by\b|©|\(c\))\s?[^\n]{{1,120}}           # Photo: Jane Doe/AP, Foto: dpa
-      | (?i:image\ copyright|image\ source|copyright|bildquelle|quelle)[\s,:]{{1,3}}[^\n]{{1,80}}  # Image copyright Getty Images
+      | (?i:image\ copyright|image\ source|copyright)[\s,:]{{1,3}}[^\n]{{1,80}}  # Image copyright Getty Images
+      | (?i:bildquelle|quelle)\s?:\s?[^\n]{{1,80}}                            # Quelle: dpa (not French "Quelle tempête")
       | (?:{AGENCY})\s?(?i:photo|foto)s?\s?/\s?[^\n]{{1,80}}               # AP Photo/Evan Vucci
       | {_NAME}(?:{_SEP}{_NAME}){{1,3}}(?i:\s(?:via|for)\s{_NAME})?          # REUTERS/Jane Doe, Name/ZDNet, picture alliance/dpa | Name
       | {_NAME},\s(?:{AGENCY})(?:\s?/\s?{_NAME})?                            # Meg Kinnard, AP
-      | {_NAME}\s(?i:via)\s{_NAME}                                           # Handout via Reuters
+      | (?!(?i:share|shared|posted|sent|send)\b){_NAME}\s(?i:via)\s{_NAME}   # Handout via Reuters (not "Share via Email")
       | (?:©|\(c\)|(?i:courtesy(?:\ of)?))\s?{_NAME}                          # © Reuters, Courtesy Google
+      | (?:{AGENCY})(?:{_SEP}(?:{AGENCY}|{_NAME})){{1,3}}                      # picture alliance/dpa | Jan Woitas
       | (?:{AGENCY})(?:\s(?:{AGENCY})){{0,2}}                                 # Getty Images, AFP
     )""",
     regex.VERBOSE,
@@ -96,7 +98,7 @@ CREDIT_LABEL = regex.compile(rf"(?i:{PREFIX})s?\s?[:：]\s?")
 
 #: A photo credit at the end of a caption line; ``credit`` is the part to cut off.
 CREDIT_TAIL = regex.compile(
-    rf"""(?:^|(?<=[.!?”"')\]…]\s{{0,3}})|\s[-–—|]\s|\s(?=[(\[]))
+    rf"""(?:^|(?<=[.!?”"')\]…]\s{{0,3}})|\s[-–—|]\s|\s(?=[(\[])|\s(?=(?i:submitted|contributed|staff|handout|file|courtesy)\s(?i:photo|image|picture)s?[.\s]{{0,2}}$))
     (?P<credit>
         [(\[]\s?(?i:{PREFIX}|file|archive|archiv|archivo|archivio|arquivo)s?\s?[:/][^()\[\]\n]{{1,100}}[)\]]  # (Image credit: NASA), [File: Reuters]
       | [(\[](?i:{PREFIX})s?[^()\[\]\n]{{1,100}}[)\]]                        # (Photo by Jane Doe)

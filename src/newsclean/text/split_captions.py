@@ -24,7 +24,7 @@ from newsclean.cleaner import cleaner
 from newsclean.config import CleanConfig
 from newsclean.document import Document, Line, Role
 from newsclean.text.captions import caption_score
-from newsclean.text.patterns import CAPTION_PREFIX
+from newsclean.text.patterns import AGENCY_ONLY, CAPTION_PREFIX
 
 # Captions are sentences about a picture; beyond this many words a line is a paragraph.
 _ADJACENT_MIN_SCORE = 1
@@ -45,7 +45,10 @@ def _repeated_captions(doc: Document) -> None:
 
 
 def _need_before(line: Line) -> int:
-    return _BEFORE_MIN_SCORE if line.n_words <= _BEFORE_MAX_WORDS else _ADJACENT_MIN_SCORE
+    # Without a cue, only a finished sentence: a headline above a lead-image credit has none.
+    if line.n_words <= _BEFORE_MAX_WORDS and line.ends_sentence and not line.text.startswith("("):
+        return _BEFORE_MIN_SCORE
+    return _ADJACENT_MIN_SCORE
 
 
 def _need_after(line: Line) -> int:
@@ -76,14 +79,16 @@ def split_captions(doc: Document, config: CleanConfig) -> None:
             continue
         before, after = doc.neighbours(pos)
         best: Line | None = None
-        best_score = _ADJACENT_MIN_SCORE - 1
+        best_score = -1_000
         # "Caption, then credit" is the commonest layout: a short line before a credit needs no
         # cue, only no sign of being a paragraph (reported speech). Ties go to the line before.
+        # A bare agency line ("Associated Press") is as often a wire byline: it needs a real cue.
+        weak = AGENCY_ONLY.fullmatch(credit.text.strip(" ()[]")) is not None
         for cand, need in ((_candidate(before, config), _need_before), (_candidate(after, config), _need_after)):
             if cand is None:
                 continue
             score = caption_score(cand.text)
-            if score >= need(cand) and score > best_score:
+            if score >= (_ADJACENT_MIN_SCORE if weak else need(cand)) and score > best_score:
                 best, best_score = cand, score
         if best is None:
             continue

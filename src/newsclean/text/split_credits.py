@@ -120,7 +120,7 @@ def split_credits(doc: Document, config: CleanConfig) -> None:
             doc.split_credit(line, found[0], found[1], "caption ending in a photo credit")
             continue
         m = CREDIT_HEAD.match(text)
-        if m is not None and caption_score(text[m.end() :]) >= (0 if text.startswith("©") else 1):
+        if m is not None and caption_score(text[m.end() :]) >= 0:
             doc.split_credit(
                 line, text[m.end() :].strip(), credit_text(m.group("credit")), "caption starting with a photo credit"
             )

@@ -1,0 +1,113 @@
+"""split_captions: captions beside a credit, labelled captions, and captions a gallery repeats."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+
+TITLE = "Council approves new harbour budget"
+LEAD = "The council approved the harbour budget on Tuesday after a long debate, officials said."
+MORE = "Work on the new quay walls is due to start in the spring and to last two years."
+
+
+def clean(*lines: str) -> newsclean.Article:
+    return newsclean.clean_text("\n".join(lines), title=TITLE)
+
+
+BESIDE_CREDIT = [
+    (
+        "en-before-credit-no-cue",
+        ["The old ferry terminal at dusk.", "Photo: Jane Roe/Reuters"],
+        "The old ferry terminal at dusk.",
+        "Photo: Jane Roe/Reuters",
+    ),
+    (
+        "en-ap-left-right",
+        ["Mayor Jane Doe, left, and harbour master John Roe inspect the quay wall.", "Photo: Jim Poe, AP"],
+        "Mayor Jane Doe, left, and harbour master John Roe inspect the quay wall.",
+        "Photo: Jim Poe, AP",
+    ),
+    (
+        "en-after-credit-with-cue",
+        ["EPA-EFE/JANE ROE", "Visitors walk past the harbour in Hamburg, northern Germany, 16 October 2017."],
+        "Visitors walk past the harbour in Hamburg, northern Germany, 16 October 2017.",
+        "EPA-EFE/JANE ROE",
+    ),
+    (
+        "pl-fot-pap",
+        ["Posłowie podczas głosowania w Sejmie w Warszawie, 12 lipca 2024 r.", "Fot. PAP/Jan Kowal"],
+        "Posłowie podczas głosowania w Sejmie w Warszawie, 12 lipca 2024 r.",
+        "Fot. PAP/Jan Kowal",
+    ),
+    (
+        "de-symbolbild",
+        ["Symbolbild: Ein Containerschiff im Hafen", "Foto: dpa"],
+        "Symbolbild: Ein Containerschiff im Hafen",
+        "Foto: dpa",
+    ),
+    (
+        "fr-a-gauche",
+        ["Le maire (à gauche) et le préfet sur le quai.", "Photo : Jean Dupont/AFP"],
+        "Le maire (à gauche) et le préfet sur le quai.",
+        "Photo : Jean Dupont/AFP",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "caption", "credit"), [c[1:] for c in BESIDE_CREDIT], ids=[c[0] for c in BESIDE_CREDIT]
+)
+def test_line_beside_a_credit_becomes_its_caption(lines: list[str], caption: str, credit: str) -> None:
+    article = clean(LEAD, *lines, MORE)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, credit)]
+    assert article.body == (LEAD, MORE)
+
+
+LABELLED = [
+    ("en-image-caption", "Image caption Rescue teams worked through the night in the flooded valley"),
+    ("de-bildunterschrift", "Bildunterschrift: Helfer räumen in Dresden Trümmer weg"),
+    ("es-pie-de-foto", "Pie de foto: Equipos de rescate trabajan en Valencia"),
+    ("en-file-photo", "FILE PHOTO: A man walks past the bank's logo in London, May 3, 2019."),
+]
+
+
+@pytest.mark.parametrize("line", [c[1] for c in LABELLED], ids=[c[0] for c in LABELLED])
+def test_labelled_caption_leaves_the_body(line: str) -> None:
+    article = clean(LEAD, line, MORE)
+    assert len(article.captions) == 1
+    assert article.body == (LEAD, MORE)
+
+
+def test_gallery_copies_of_a_caption_are_captions_too() -> None:
+    caption = "Mayor Jane Doe, left, and harbour master John Roe inspect the quay wall on Tuesday."
+    article = clean(caption, "Photo: Jim Poe, AP", LEAD, caption, MORE)
+    assert [c.text for c in article.captions] == [caption, caption]
+    assert all(c.credit == "Photo: Jim Poe, AP" for c in article.captions)
+    assert article.body == (LEAD, MORE)
+
+
+NOT_CAPTIONS = [
+    (
+        "speech-before-credit",
+        ["“We will finish on time,” the mayor said at the opening of the quay.", "Photo: Jim Poe, AP"],
+    ),
+    ("headline-shape-before-credit", ["Harbour budget passes after marathon session", "Photo: Jim Poe, AP"]),
+    ("wire-signoff-before-credit", ["(Reporting by Jane Roe; Editing by John Doe)", "© Reuters"]),
+    (
+        "paragraph-before-bare-agency",
+        ["The council will meet again on Thursday to vote on the parking plan.", "Associated Press"],
+    ),
+    (
+        "pull-quote-after-credit",
+        ["Photo: Jim Poe, AP", "“This is the biggest project the harbour has seen in a century.”"],
+    ),
+]
+
+
+@pytest.mark.parametrize("lines", [c[1] for c in NOT_CAPTIONS], ids=[c[0] for c in NOT_CAPTIONS])
+def test_body_lines_beside_a_credit_stay(lines: list[str]) -> None:
+    article = clean(LEAD, *lines, MORE)
+    assert article.captions == ()
+    text_lines = [ln for ln in lines if ln not in article.credits]
+    assert all(ln in article.body for ln in text_lines)

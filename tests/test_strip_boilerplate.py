@@ -1,0 +1,87 @@
+"""strip_boilerplate: the page around the article (teasers, share bars, bylines, media chrome)."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+
+TITLE = "Council approves new harbour budget"
+LEAD = "The council approved the harbour budget on Tuesday after a long debate, officials said."
+MORE = "Work on the new quay walls is due to start in the spring and to last two years."
+
+
+def clean(line: str) -> newsclean.Article:
+    return newsclean.clean_text("\n".join((LEAD, line, MORE)), title=TITLE)
+
+
+RESIDUE = [
+    # teasers
+    ("en-read-more", "Read more: Ten things to know about the harbour vote", "teaser"),
+    ("de-lesen-sie-auch", "Lesen Sie auch: Die wichtigsten Fragen zum Hafen", "teaser"),
+    ("fr-lire-aussi", "Lire aussi : Les dix dates clés du chantier", "teaser"),
+    ("es-lea-tambien", "Lea también: Las claves de la reforma portuaria", "teaser"),
+    ("pl-czytaj-tez", "Czytaj też: Najważniejsze pytania o port", "teaser"),
+    # share bars and widgets
+    ("share-bar", "Share Tweet Email", "boilerplate"),
+    ("share-this", "Share this:", "boilerplate"),
+    ("jetpack", "Click to share on Facebook (Opens in new window)", "boilerplate"),
+    ("sharing-options", "Show more sharing options", "boilerplate"),
+    ("tumblr", "Tumblr", "boilerplate"),
+    # newsletter boxes and comment forms
+    ("newsletter-signup", "Sign up for our daily newsletter", "boilerplate"),
+    ("newsletter-title", "Morning Briefing Newsletter", "boilerplate"),
+    ("newsletter-error", "There was an error processing your subscription.", "boilerplate"),
+    ("comment-form", "Save my name, email, and website in this browser for the next time I comment.", "boilerplate"),
+    ("akismet", "This site uses Akismet to reduce spam. Learn how your comment data is processed.", "boilerplate"),
+    ("de-kommentare", "12 Kommentare", "boilerplate"),
+    ("follow-author", "Follow the author of this article", "boilerplate"),
+    ("de-folgen", "Folgen Sie uns auf Facebook", "boilerplate"),
+    ("copyright", "© 2024 Example Media Group. All rights reserved.", "boilerplate"),
+    ("tags", "Tags: Harbour, Budget, Council", "boilerplate"),
+    ("back-to-gallery", "Back to Gallery", "boilerplate"),
+    # bylines and timestamps
+    ("byline", "By Jane Doe and John Roe, Associated Press", "byline"),
+    ("published-updated", "PUBLISHED: 10:48, Tue, Nov 19, 2024 | UPDATED: 11:05, Tue, Nov 19, 2024", "byline"),
+    ("date-bullet-time", "19 November 2024 • 1:16pm", "byline"),
+    ("hours-ago", "3 hours ago", "byline"),
+    ("de-vor-stunden", "vor 2 Stunden", "byline"),
+    ("es-hace-horas", "hace 5 horas", "byline"),
+    ("reading-time", "5 min read", "byline"),
+    # media
+    ("gallery-counter", "Image 1 of 12", "media"),
+    ("gallery-counter-slash", "Image 1 of / 12", "media"),
+    ("bbc-playback", "Media playback is unsupported on your device", "media"),
+    ("de-bild-von", "Bild 3 von 8", "media"),
+]
+
+
+@pytest.mark.parametrize(("line", "kind"), [r[1:] for r in RESIDUE], ids=[r[0] for r in RESIDUE])
+def test_page_residue_is_removed_with_its_kind(line: str, kind: str) -> None:
+    article = clean(line)
+    assert article.body == (LEAD, MORE)
+    assert [(r.text, r.kind) for r in article.removed] == [(line, kind)]
+
+
+BODY = [
+    ("by-the-end", "By the end of the year, prices had doubled."),
+    ("share-prices", "Share prices fell sharply on Tuesday."),
+    ("comments-by", "Comments by the minister angered the opposition."),
+    ("related-parties", "Related parties must disclose their holdings."),
+    ("follow-the-money", "Follow the money"),
+    ("tags-on-animals", "Tags on the animals let researchers follow their migration."),
+    ("newsletter-prose", "Newsletters from the council will no longer be printed on paper."),
+    ("es-mas-de", "Más de 30 heridos en el incendio del puerto"),
+    ("de-themen", "Themen wie Klima und Energie bestimmen den Wahlkampf."),
+    ("fr-il-y-a", "Il y a trois ans, la ville a fermé la piscine."),
+    ("hours-of-talks", "3 hours of talks ended without a deal"),
+    ("present-tense-paragraph", "The harbour master says the new cranes arrive in March and work starts in April."),
+    ("pull-quote", "“This is the biggest project the harbour has seen in a century.”"),
+]
+
+
+@pytest.mark.parametrize("line", [b[1] for b in BODY], ids=[b[0] for b in BODY])
+def test_body_lines_that_share_words_with_residue_stay(line: str) -> None:
+    article = clean(line)
+    assert article.body == (LEAD, line, MORE)
+    assert article.removed == ()
