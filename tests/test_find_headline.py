@@ -118,6 +118,17 @@ FOUND = [
         id="de-question-headline",
     ),
     pytest.param(
+        [
+            "ニュース ›",
+            "新しい橋の建設が来年春に始まる",
+            "市は新しい橋の建設を来年春に始めると発表した。工事は三年間続く予定である。",
+            "橋の建設費は約六百億円と見込まれている。",
+        ],
+        "新しい橋の建設が来年春に始まる",
+        {"ニュース ›": "boilerplate"},
+        id="ja-headline-without-spaces",
+    ),
+    pytest.param(
         ["Von der Leyen warnt vor einem Handelsstreit mit den USA", *DE],
         "Von der Leyen warnt vor einem Handelsstreit mit den USA",
         {},
@@ -165,6 +176,8 @@ NOT_FOUND = [
     pytest.param(["By Jane Doe - Staff Writer, County Desk", *EN], id="en-byline-with-desk"),
     pytest.param(["Maria Kowalska 12.05.2024 Komentarze: 4", *PL], id="pl-meta-line-with-date"),
     pytest.param(["Publié le 3 mai 2024 à 18:30", *FR], id="fr-publication-time"),
+    pytest.param(["Startseite › Politik › Deutschland", *DE], id="de-breadcrumb"),
+    pytest.param(["Nachrichten aus der Hauptstadt ›", *DE], id="de-breadcrumb-step"),
 ]
 
 

@@ -62,6 +62,11 @@ _QUOTES = "\"'”’»」』 "
 _OPENERS = "\"'“‘„«「『"
 _LIST_START = ("•", "-", "*", "–", "—", "·", "►", "▶", "→", "#", "©", "@")
 _MAX_CHARS = 400
+# Breadcrumb separators ("»" only between spaces: it is also a quotation mark).
+_CRUMB_SEPARATOR = regex.compile(r"\s[›»>/|]\s")
+_CRUMB_END = frozenset("›>/|")
+_CRUMB_MIN_SEPARATORS = 2
+_NO_SPACE_CHARS = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
 # "By Jane Doe", "Von Anna Schmidt", "Par Jean Dupont": a byline word before a capitalised name.
 # (Case-sensitive name, so "Von der Leyen warnt ..." stays a headline.)
 _BYLINE_START = regex.compile(r"(?i:by|von|par|por|door|przez)\s{1,3}\p{Lu}")
@@ -105,6 +110,7 @@ class Candidate:
     agree_doc: float  # ... found anywhere else in the article's body
     repeats: int  # other lines that are this line, or hold it with a little more around it
     first: bool = False  # the first headline-shaped line of the header, kickers skipped
+    n_words: int = 0  # words, or two characters per word in scripts without spaces
     score: float = 0.0
 
 
@@ -114,9 +120,15 @@ def _last_char(text: str) -> str:
     return stripped[-1] if stripped else ""
 
 
+def _n_words(line: Line) -> int:
+    """Words, or for scripts written without spaces (Chinese, Japanese) one per two characters."""
+    n_chars = len(_NO_SPACE_CHARS.findall(line.text)) if _NO_SPACE_CHARS.search(line.text) else 0
+    return max(line.n_words, n_chars // 2)
+
+
 def _headline_shaped(line: Line, config: CleanConfig) -> bool:
     text = line.text
-    if not config.headline_min_words <= line.n_words <= config.headline_max_words:
+    if not config.headline_min_words <= _n_words(line) <= config.headline_max_words:
         return False
     if len(text) > _MAX_CHARS or _last_char(text) in _NOT_HEADLINE_END or text[0].islower():
         return False
@@ -124,22 +136,26 @@ def _headline_shaped(line: Line, config: CleanConfig) -> bool:
         return False
     # Dates, scores and prices ("11.14.2019 09:00 AM") are not headlines: most words must have letters.
     lettered = sum(1 for w in line.words if not w.isdigit())
-    if lettered < 2 or 2 * lettered <= line.n_words:
+    if 2 * lettered <= line.n_words or (lettered < 2 and not _NO_SPACE_CHARS.search(text)):
         return False
     # Bylines and meta lines: "By Jane Doe - Staff Writer 2024-05-03", "3 May 2024 | by Jane Doe".
-    return not (_BYLINE_START.match(text) or _DATE_OR_TIME.search(text))
+    if _BYLINE_START.match(text) or _DATE_OR_TIME.search(text):
+        return False
+    # Breadcrumbs: "Home › Politik ›", "News / World / Europe".
+    return not (text[-1] in _CRUMB_END or len(_CRUMB_SEPARATOR.findall(text)) >= _CRUMB_MIN_SEPARATORS)
 
 
 def _is_paragraph(line: Line, config: CleanConfig) -> bool:
     if line.role is not Role.BODY:
         return False
-    if line.n_words > config.headline_max_words:
+    n_words = _n_words(line)
+    if n_words > config.headline_max_words:
         return True
-    if line.n_words < _PARA_MIN_WORDS:
+    if n_words < _PARA_MIN_WORDS:
         return False
     last = _last_char(line.text)
     if last in "?!？！":
-        return line.n_words >= _QUESTION_PARA_MIN_WORDS
+        return n_words >= _QUESTION_PARA_MIN_WORDS
     return last in _SENTENCE_END or last in ")]"
 
 
@@ -159,7 +175,7 @@ def _is_kicker(cand: Candidate, below: Candidate | None) -> bool:
     """
     if below is None or below.pos != cand.pos + 1 or below.agree_doc < cand.agree_doc - _KICKER_AGREE_SLACK:
         return False
-    n_words, n_below = cand.line.n_words, below.line.n_words
+    n_words, n_below = cand.n_words, below.n_words
     if n_words <= _KICKER_MAX_HEADER_WORDS and n_below >= max(_KICKER_NEXT_MIN_WORDS, n_words + 3):
         return True
     return n_below > n_words and normalise_title(cand.line.text) in normalise_title(below.line.text)
@@ -169,7 +185,7 @@ def _mark_first(cands: list[Candidate]) -> None:
     """Give the first headline-shaped line of the header (not a kicker above the headline) its bonus."""
     top = [c for c in cands if c.zone == "top"]
     for i, c in enumerate(top):
-        if c.line.n_words <= _KICKER_WORDS or _is_kicker(c, top[i + 1] if i + 1 < len(top) else None):
+        if c.n_words <= _KICKER_WORDS or _is_kicker(c, top[i + 1] if i + 1 < len(top) else None):
             continue
         c.first = True
         return
@@ -233,6 +249,7 @@ def candidates(doc: Document, config: CleanConfig) -> list[Candidate]:
                 overlap(line_stems[pos], lede, weights),
                 overlap(line_stems[pos], rest, weights),
                 repeats,
+                n_words=_n_words(line),
             )
         )
     _mark_first(out)
@@ -300,7 +317,7 @@ def _length_score(n_words: int) -> float:
 
 
 def _score(c: Candidate) -> float:
-    score = _length_score(c.line.n_words)
+    score = _length_score(c.n_words)
     if c.zone == "top":
         # Above the body, chrome ("Share this story") agrees with nothing; a catchy headline still
         # shares words with the article, if not with its lede.
@@ -323,7 +340,7 @@ def _choose(cands: list[Candidate]) -> Candidate | None:
     for c in cands:
         c.score = _score(c)
     top = max((c for c in cands if c.zone == "top"), key=lambda c: c.score, default=None)
-    mids = [c for c in cands if c.zone != "top" and c.agree >= _MID_MIN_AGREE and c.line.n_words >= _MID_MIN_WORDS]
+    mids = [c for c in cands if c.zone != "top" and c.agree >= _MID_MIN_AGREE and c.n_words >= _MID_MIN_WORDS]
     mid = max(mids, key=lambda c: c.score, default=None)
     if top is not None and top.score < _TOP_NEED:
         top = None
