@@ -120,11 +120,14 @@ def parser_text(markup: str) -> str:
 
     lxml cannot encode a lone surrogate and silently cuts the document there, so surrogate pairs are
     joined and lone ones become U+FFFD first (ftfy's ``fix_surrogates``, as text mode does per line).
+    NUL characters are dropped, as browsers drop them from body text (lxml would make them U+FFFD).
 
-    >>> parser_text("<p>Caf\\udce9 open \\ud83d\\ude00</p>")
+    >>> parser_text("<p>Caf\\udce9 open\\x00 \\ud83d\\ude00</p>")
     '<p>Caf\ufffd open 😀</p>'
     """
     check_text(markup)
+    if "\x00" in markup:
+        markup = markup.replace("\x00", "")
     return repair_surrogates(markup)
 
 
