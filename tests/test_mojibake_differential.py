@@ -35,7 +35,7 @@ from newsclean.text.fix_encoding import fix_encoding, ftfy_config, looks_like_mo
 from newsclean.text.fix_markup import fix_markup
 from newsclean.text.fix_whitespace import fix_whitespace
 from newsclean.text.patterns import CONTROL, CREDIT_TAIL, MOJIBAKE_HINT, TAIL_CHARS, WHITESPACE_ODD
-from newsclean.text.split_credits import _ENDS_IN_CREDIT
+from newsclean.text.split_credits import _ends_in_credit
 
 from .conftest import CORPUS, shared_file
 
@@ -229,12 +229,14 @@ CREDIT_ENDINGS = [
     "Reuters reported that the talks would resume on Monday.",
     "The company said its profits rose by 5% (in dollar terms).",
     "Prices rose sharply, analysts at the bank said on Tuesday.",
+    "Crowds gather in Rome. (AP Photo/Jane Doe).\n",  # "$" before a final line break
+    "Crowds gather in Rome. (AP Photo/Jane Doe)..\n",
 ]
 
 
 def _ends_agree(line: str) -> bool:
     start = max(0, len(line) - TAIL_CHARS)
-    return (_ENDS_IN_CREDIT.search(line, start) is None) == (CREDIT_TAIL.search(line, start) is None)
+    return _ends_in_credit(line, start) == (CREDIT_TAIL.search(line, start) is not None)
 
 
 @pytest.mark.parametrize("line", CREDIT_ENDINGS)

@@ -37,11 +37,19 @@ from newsclean.text.patterns import (
     TAIL_CHARS,
 )
 
-# A line ends in a credit or not: a reverse search starts at the line's end, where CREDIT_TAIL is
-# anchored, instead of trying every start position of the tail, so lines without one (nearly all) are
-# rejected about 35% faster. Whether a match exists does not depend on the direction of the search (the
+# A line ends in a credit or not: reversed, the pattern is tried once, anchored at the line's end where
+# CREDIT_TAIL's "$" is, instead of at every start position of the tail, so lines without one (nearly
+# all) are rejected in half the time. Whether a match exists does not depend on the direction (the
 # pattern has no atomic groups), and the forward search still picks the match, so results are the same.
 _ENDS_IN_CREDIT = regex.compile(CREDIT_TAIL.pattern, CREDIT_TAIL.flags | regex.REVERSE)
+
+
+def _ends_in_credit(text: str, start: int) -> bool:
+    if text.endswith("\n"):  # "$" also matches before a final line break: try every end
+        return _ENDS_IN_CREDIT.search(text, start) is not None
+    return _ENDS_IN_CREDIT.match(text, start) is not None
+
+
 _CREDIT_MAX_WORDS = 16
 _MIN_CAPTION_WORDS = 3
 _MIN_NAMED_WORDS = 2
@@ -80,7 +88,7 @@ def labelled_caption(text: str) -> bool:
 def _tail_credit(text: str) -> tuple[str, str, bool] | None:
     """(caption, credit, weak) when ``text`` ends in a photo credit; weak credits need caption cues."""
     start = max(0, len(text) - TAIL_CHARS)
-    tail = CREDIT_TAIL.search(text, start) if _ENDS_IN_CREDIT.search(text, start) else None
+    tail = CREDIT_TAIL.search(text, start) if _ends_in_credit(text, start) else None
     m = tail or CREDIT_GLUED.search(text, start)
     if m is None:
         return None
