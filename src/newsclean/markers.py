@@ -133,6 +133,12 @@ BOILERPLATE_LINES: tuple[Marker, ...] = (
     Marker(r"(?:pocket|tumblr|mix|vk|vkontakte|odnoklassniki|google\+|sms|line|viber|xing|weibo|wechat)", "Tumblr", "*"),
     # comment forms
     Marker(r"(?:reply|report|replay|cancel reply|leave a (?:comment|reply)(?: cancel reply)?|notify me[^\n]{0,100}|email \(required\)|name \(required\)|website|save my name, email, and website[^\n]{0,80}|this site uses akismet to reduce spam[^\n]{0,80}|you must be logged in to post a comment\.?|loading comments\.{0,3}|like this:|like loading\.{0,3}|loading(?: content)?\s?\.{0,3}|email me)", "Save my name, email, and website in this browser for the next time I comment.", "en"),
+    # site controls around the article, by language: read aloud, bookmark, back to top, log in, paywall
+    Marker(r"zur startseite|artikel (?:teilen|merken|drucken|vorlesen(?: lassen)?|anh[öo]ren|verschenken)|merken|weiterlesen|mehr (?:lesen|anzeigen)|zum artikel|zur merkliste(?: hinzuf[üu]gen)?|video abspielen|audio abspielen|vorlesen|nach oben|zur[üu]ck(?: zur [\w]{1,20})?|schlie[ßs]en|anmelden|registrieren|(?:jetzt )?(?:kostenlos )?(?:testen|weiterlesen|abonnieren|registrieren)|bereits (?:abonnent|registriert)\??[^\n]{0,40}|exklusiv f[üu]r (?:abonnenten|abonnentinnen)[^\n]{0,40}|datenschutz(?:erkl[äa]rung)?|impressum", "Artikel vorlesen lassen", "de"),
+    Marker(r"partager(?: (?:sur|par) [\w ]{1,20})?|retour en haut(?: de (?:la )?page)?|fermer|voir plus|lire plus tard|[ée]couter (?:cet|l')article|d[ée]j[àa] abonn[ée]\s?\??|se connecter|r[ée]agir|mentions l[ée]gales", "Retour en haut de la page", "fr"),
+    Marker(r"compartir(?: en [\w ]{1,20})?|volver arriba|cerrar|ver m[áa]s|iniciar sesi[óo]n|guardar|escuchar (?:la noticia|el art[íi]culo)|aviso legal", "Volver arriba", "es"),
+    Marker(r"udost[eę]pnij(?: na [\w ]{1,20})?|zamknij|zaloguj si[eę]|przejd[źz] do [\w ]{1,30}|pos[łl]uchaj (?:artyku[łl]u)?|skomentuj|wr[óo][ćc] na g[óo]r[eę]", "Zaloguj się", "pl"),
+    Marker(r"condividi(?: su [\w ]{1,20})?|chiudi|leggi di pi[ùu]|accedi|ascolta (?:l'articolo|la notizia)|torna su", "Torna su", "it"),
     # newsletter boxes: the box's title and its form messages
     Marker(r"(?:[\w'’&+-]{1,20} ){0,4}newsletters?|see all newsletters|(?:please )?check the opt-in box[^\n]{0,80}|keep an eye on your inbox[^\n]{0,60}|there was an error processing your subscription\.?|you(?:'re| are) (?:now )?subscribed[^\n]{0,60}|i agree (?:that|to) [^\n]{0,60}newsletter[^\n]{0,40}", "See All Newsletters", "en"),
     # gallery chrome
@@ -220,6 +226,7 @@ CAPTION_PREFIXES: tuple[Marker, ...] = (
     Marker(r"(?:image|photo|media|video) caption", "Image caption Rescue teams worked through the night", "en"),
     Marker(r"caption:", "Caption: Rescue teams worked through the night", "en"),
     Marker(r"file(?: photo)?\s?[:-]", "FILE PHOTO: A man walks past the bank's logo in London, May 3, 2019.", "en"),
+    Marker(r"\d{1,3} ?of ?\d{1,3}(?=\p{Lu})", "2of4A shopper looks at extension cords at a hardware store.", "*"),
     Marker(r"(?:in )?(?:this|these) (?:undated |file |handout |aerial |combination |video |photo )*(?:photo|image|picture|photos|images|pictures|frame grab|screenshot|file photo)(?: taken| made| released| provided| distributed| from| shows| of)?", "In this undated photo released by the ministry, soldiers march.", "en"),
     Marker(r"bildunterschrift:?|bild(?:text)?:", "Bildunterschrift: Helfer räumen Trümmer", "de"),
     Marker(r"l[ée]gende ?:", "Légende : Des secouristes au travail", "fr"),

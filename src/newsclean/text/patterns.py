@@ -98,7 +98,7 @@ CREDIT_LABEL = regex.compile(rf"(?i:{PREFIX})s?\s?[:：]\s?")
 
 #: A photo credit at the end of a caption line; ``credit`` is the part to cut off.
 CREDIT_TAIL = regex.compile(
-    rf"""(?:^|(?<=[.!?”"')\]…]\s{{0,3}})|\s[-–—|]\s|\s(?=[(\[])|\s(?=(?i:submitted|contributed|staff|handout|file|courtesy)\s(?i:photo|image|picture)s?[.\s]{{0,2}}$))
+    rf"""(?:^|(?<=[.!?”’»"')\]…]\s{{0,3}})|\s[-–—|]\s|\s(?=[(\[])|\s(?=(?i:submitted|contributed|staff|handout|file|courtesy)\s(?i:photo|image|picture)s?[.\s]{{0,2}}$))
     (?P<credit>
         [(\[]\s?(?i:{PREFIX}|file|archive|archiv|archivo|archivio|arquivo)s?\s?[:/][^()\[\]\n]{{1,100}}[)\]]  # (Image credit: NASA), [File: Reuters]
       | [(\[](?i:{PREFIX})s?[^()\[\]\n]{{1,100}}[)\]]                        # (Photo by Jane Doe)
@@ -215,9 +215,10 @@ CAPTION_CUE = regex.compile(
           |satellite\ (?:image|photo)|screenshot|screen\ grab|handout\ (?:photo|picture|image)|undated\ (?:photo|image|picture)
           |na\ zdj[eę]ciu|nella\ foto|en\ la\ imagen|sur\ la\ photo|auf\ dem\ (?:foto|bild)|im\ bild|на\ фото)\b
       | \b(?:from\ (?:left|right)|left\ to\ right|v\.\ ?l\.\ ?n\.\ ?r\.|de\ gauche\ à\ droite|de\ izquierda\ a\ derecha)\b
-      | \b(?:pictured|is\ seen|are\ seen|is\ pictured|are\ pictured|poses?\ for|looks?\ on|gestures?|waves?\ to
-          |arrives?\ (?:at|for)|speaks?\ (?:during|at|to)|attends?|walks?\ (?:past|through|along|in|on)|stands?\ (?:in|on|at|next)
-          |sits?\ (?:in|on|at)|holds?\ (?:a|up)|reacts?|celebrates?|takes?\ part|in\ this\ (?:photo|image|picture|handout))\b
+      | \b(?:pictured|is\ seen|are\ seen|is\ pictured|are\ pictured|pos(?:es?|ing)\ for|look(?:s|ing)?\ on|gestur(?:es?|ing)|wav(?:es?|ing)\ to
+          |arriv(?:es?|ing)\ (?:at|for)|speak(?:s|ing)?\ (?:during|at|to)|attends?|walk(?:s|ing)?\ (?:past|through|along|in|on)
+          |stand(?:s|ing)?\ (?:in|on|at|next)|sit(?:s|ting)?\ (?:in|on|at)|hold(?:s|ing)?\ (?:a|an|up)|reacts?|celebrates?|takes?\ part
+          |perform(?:s|ing)?\ (?:at|in|on|during)|in\ this\ (?:photo|image|picture|handout))\b
       | \b\d{{1,2}}\.?\ {_MONTHS}\ \d{{4}}\b                                                  # 16 October 2017
       | \b{_MONTHS}\ \d{{1,2}},\ \d{{4}}\b                                                     # Oct. 16, 2017
       | ,\ (?:southern|northern|eastern|western|central|south|north|east|west)(?:ern)?\ \p{{Lu}}\p{{L}}{{2,30}},   # , southern Germany,
