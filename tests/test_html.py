@@ -218,3 +218,23 @@ def test_links_that_are_not_story_teasers_stay(link):
     canonical = "<link rel='canonical' href='https://harbour.example/a'>"
     article = newsclean.clean_html(page(_body_with(f"<p>{link}</p>"), head=canonical))
     assert not [r for r in article.removed if r.rule == "strip_link_lines"]
+
+
+def test_json_ld_image_description_that_is_the_lede_is_no_caption():
+    image = {"@type": "ImageObject", "url": "pier.jpg", "description": PARAGRAPHS[0]}
+    head = f"<script type='application/ld+json'>{json.dumps({'@type': 'NewsArticle', 'image': image})}</script>"
+    article = newsclean.clean_html(page(article_html(), head=head))
+    assert article.captions == ()
+    assert article.body == PARAGRAPHS
+
+
+def test_harvested_captions_keep_page_order_when_one_sits_on_a_line():
+    later = "Ferries queue outside the harbour mouth at dawn on Monday, 6 May 2024."
+    # The first caption (microdata in a plain <p>) is kept by the extractor and sits on a line; the
+    # second (a figcaption) is dropped by it and joins as an extra. The order stays the page's.
+    image = f"<div itemprop='image' itemscope itemtype='https://schema.org/ImageObject'><img src='p.jpg'>" \
+        f"<p itemprop='caption'>{CAPTION}</p></div>"
+    figure = f"<figure><img src='f.jpg'><figcaption>{later}</figcaption></figure>"
+    article = newsclean.clean_html(page(_body_with(image + figure)))
+    assert [(c.text, c.line is None) for c in article.captions] == [(CAPTION, False), (later, True)]
+    assert article.body == PARAGRAPHS

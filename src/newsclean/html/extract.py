@@ -23,7 +23,7 @@ import lxml.html
 
 from newsclean.article import Caption, Finding, Metadata
 from newsclean.document import Document, Line
-from newsclean.html.harvest_figures import Harvested, harvest_figures, norm, text_of
+from newsclean.html.harvest_figures import JSON_LD, JSON_LD_DESCRIPTION, Harvested, harvest_figures, norm, text_of
 from newsclean.html.metadata import page_metadata
 from newsclean.html.parse import parse_html
 
@@ -41,6 +41,8 @@ EXTRACTION: dict[str, Any] = {
 }
 
 RULE = "harvest_figures"
+# Captions read from JSON-LD, not seen in the page: dropped when the body holds their text.
+_WEAK = frozenset({JSON_LD, JSON_LD_DESCRIPTION})
 
 
 def html_document(
@@ -155,6 +157,8 @@ def place_harvest(doc: Document, harvested: list[Harvested]) -> None:
     captions: dict[str, Harvested] = {}
     credits: dict[str, Harvested] = {}
     for item in harvested:
+        if item.source == JSON_LD_DESCRIPTION:
+            continue  # an image "description" is often the article's summary: never take a paragraph for it
         for key in item.keys:
             (captions if item.caption is not None else credits).setdefault(key, item)
         if item.caption is not None and item.credit:
@@ -181,12 +185,23 @@ def place_harvest(doc: Document, harvested: list[Harvested]) -> None:
             doc.mark_credit(line, f"equals a photo credit in the page markup ({credit.source})")
             credit_on_lines.add(key)
     doc.rule = saved_rule
+    _add_unplaced(doc, harvested, on_lines, credit_on_lines)
+
+
+def _add_unplaced(doc: Document, harvested: list[Harvested], on_lines: set[int], credit_on_lines: set[str]) -> None:
+    """Harvested captions and credits no paragraph holds join the Document as extras, in page order."""
+    body_text = "\n".join(line.text for line in doc.body())
     for order, item in enumerate(harvested):
+        placed = id(item) in on_lines
+        if item.caption is not None and not placed and item.source in _WEAK and item.caption in body_text:
+            # JSON-LD "image" descriptions are sometimes the article's summary: one the body
+            # contains is its lede, not a caption.
+            continue
         if item.caption is not None:
             doc.caption_order.setdefault(item.caption, order)
-        if item.caption is not None and id(item) not in on_lines:
-            doc.extra_captions.append(Caption(item.caption, item.credit))
-            doc.extra_findings.append(Finding("caption", item.caption, RULE, f"{item.source} in the page markup"))
+            if not placed:
+                doc.extra_captions.append(Caption(item.caption, item.credit))
+                doc.extra_findings.append(Finding("caption", item.caption, RULE, f"{item.source} in the page markup"))
         if item.credit and norm(item.credit) not in credit_on_lines:
             credit_on_lines.add(norm(item.credit))
             doc.extra_credits.append(item.credit)

@@ -80,6 +80,8 @@ _FOREIGN_CLASS = regex.compile(
     r"outbrain|taboola|widget|carousel-nav|advert",
     regex.I,
 )
+JSON_LD = "JSON-LD image caption"  # source names of captions read from JSON-LD
+JSON_LD_DESCRIPTION = "JSON-LD image description"
 _MAX_CAPTION_CHARS = 1200
 _MAX_CREDIT_CHARS = 200
 _MAX_JSONLD_CHARS = 200_000
@@ -321,7 +323,10 @@ def _from_json_ld(script: Any) -> Iterator[Harvested]:
     except ValueError:  # pages ship broken JSON-LD often enough; it is optional evidence
         return
     for obj in _image_objects(data):
-        caption = _json_text(obj.get("caption")) or _json_text(obj.get("description"))
+        caption = _json_text(obj.get("caption"))
+        source = JSON_LD
+        if caption is None:
+            caption, source = _json_text(obj.get("description")), JSON_LD_DESCRIPTION
         credit = (
             _json_text(obj.get("creditText"))
             or _json_name(obj.get("copyrightHolder"))
@@ -331,7 +336,7 @@ def _from_json_ld(script: Any) -> Iterator[Harvested]:
         if caption and len(caption) <= _MAX_CAPTION_CHARS and not _not_a_caption(caption):
             if credit is None:
                 caption, credit = split_caption_credit(caption)
-            yield Harvested(caption, credit_text(credit) if credit else None, "JSON-LD image", caption)
+            yield Harvested(caption, credit_text(credit) if credit else None, source, caption)
 
 
 def _image_objects(data: Any) -> Iterator[dict[str, Any]]:
