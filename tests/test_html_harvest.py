@@ -131,6 +131,33 @@ ROWS = [
         [],
     ),
     (
+        "layout-class-naming-a-sidebar-is-not-a-sidebar",
+        f"<div class='l-sidebar-fixed'><div class='body'><figure><img src=a.jpg><figcaption>{CAP}</figcaption>"
+        "</figure></div></div>",
+        "",
+        [(CAP, None)],
+    ),
+    (
+        "page-wide-class-on-body-is-ignored",
+        f"<div class='recirc-widget-page'><article><figure><img src=a.jpg><figcaption>{CAP}</figcaption></figure>"
+        "</article></div>",
+        "",
+        [(CAP, None)],
+    ),
+    (
+        "labelled-caption-is-a-caption-not-a-credit",
+        "<figure><img src=a.jpg><figcaption>Image: Fans wait for the team bus outside the stadium on Sunday"
+        "</figcaption></figure>",
+        "",
+        [("Image: Fans wait for the team bus outside the stadium on Sunday", None)],
+    ),
+    (
+        "credit-only-figcaption-is-a-credit",
+        "<figure><img src=a.jpg><figcaption>Photograph: Tim Roe/Getty Images</figcaption></figure>",
+        "",
+        [(None, "Photograph: Tim Roe/Getty Images")],
+    ),
+    (
         "gallery-counter-is-no-caption",
         "<figure><img src=a.jpg><figcaption>Image 1 of 12</figcaption></figure>",
         "",

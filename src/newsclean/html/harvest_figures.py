@@ -80,10 +80,15 @@ _FOREIGN_CLASS = regex.compile(
     r"outbrain|taboola|widget|carousel-nav|advert",
     regex.I,
 )
+# Layout and state modifiers name a region only to say the page has one: "l-sidebar-fixed",
+# "has-sidebar", "with-related".
+_MODIFIER = regex.compile(r"(?:^|[-_])(?:l|layout|has|with|is|no)[-_]", regex.I)
+_PAGE_TAGS = frozenset({"article", "main", "body", "html"})
 JSON_LD = "JSON-LD image caption"  # source names of captions read from JSON-LD
 JSON_LD_DESCRIPTION = "JSON-LD image description"
 _MAX_CAPTION_CHARS = 1200
 _MAX_CREDIT_CHARS = 200
+_CREDIT_MAX_WORDS = 8
 _MAX_JSONLD_CHARS = 200_000
 _MAX_JSON_ITEMS = 500
 _ANCESTOR_DEPTH = 30
@@ -137,11 +142,18 @@ def _classes(element: Any) -> str:
 
 
 def _foreign(element: Any) -> bool:
+    """True inside a region that holds other stories: nav, aside, a related-stories box ...
+
+    The walk stops at the article, main or body element, whose classes describe the whole page
+    ("blog-recirc-group", "l-sidebar-fixed") rather than a region of it.
+    """
     node = element.getparent()
     for _ in range(_ANCESTOR_DEPTH):
-        if node is None:
+        if node is None or node.tag in _PAGE_TAGS:
             return False
-        if node.tag in _FOREIGN_TAGS or _FOREIGN_CLASS.search(_classes(node)):
+        if node.tag in _FOREIGN_TAGS or any(
+            _FOREIGN_CLASS.search(token) and not _MODIFIER.search(token) for token in _classes(node).split()
+        ):
             return True
         node = node.getparent()
     return False
@@ -245,7 +257,7 @@ def _from_caption(element: Any, credit_set: frozenset[Any], claimed: set[Any]) -
     if credit is not None:
         credit = credit_text(credit) or None
     if not caption or _not_a_caption(caption):
-        if credit is None and CREDIT_LINE.fullmatch(credit_text(caption)):
+        if credit is None and is_credit(caption):
             return Harvested(None, credit_text(caption), _source(element), raw)
         return None if credit is None else Harvested(None, credit, _source(element), raw)
     return Harvested(caption.strip(), credit, _source(element), raw)
@@ -270,7 +282,18 @@ def split_caption_credit(text: str) -> tuple[str, str | None]:
 
 def _not_a_caption(text: str) -> bool:
     label = trim(text)
-    return len(label.split()) < 2 or MEDIA_LINE.fullmatch(label) is not None or CREDIT_LINE.fullmatch(label) is not None
+    return len(label.split()) < 2 or MEDIA_LINE.fullmatch(label) is not None or is_credit(label)
+
+
+def is_credit(text: str) -> bool:
+    """A whole text that is a photo credit. Long ones are captions with a label ("Image: Fans wait ...").
+
+    >>> is_credit("Photograph: Tim Roe/Getty Images")
+    True
+    >>> is_credit("Image: Fans wait for the team bus outside the stadium on Sunday")
+    False
+    """
+    return len(text.split()) <= _CREDIT_MAX_WORDS and CREDIT_LINE.fullmatch(credit_text(text)) is not None
 
 
 def _figure_credit(element: Any, credit_set: frozenset[Any]) -> Any:
