@@ -40,6 +40,13 @@ RESIDUE = [
     ("copyright", "© 2024 Example Media Group. All rights reserved.", "boilerplate"),
     ("tags", "Tags: Harbour, Budget, Council", "boilerplate"),
     ("back-to-gallery", "Back to Gallery", "boilerplate"),
+    ("click-here-cta", "CLICK HERE TO GET THE HARBOUR NEWS APP", "boilerplate"),
+    ("signup-small-print", "By signing up, you agree to our Privacy Policy and Terms of Use.", "boilerplate"),
+    ("it-nessun-commento", "Nessun commento", "boilerplate"),
+    ("de-vorlesen", "Artikel vorlesen lassen", "boilerplate"),
+    ("fr-retour", "Retour en haut de la page", "boilerplate"),
+    ("pl-zaloguj", "Zaloguj się", "boilerplate"),
+    ("email-required", "Email (required)", "boilerplate"),
     # bylines and timestamps
     ("byline", "By Jane Doe and John Roe, Associated Press", "byline"),
     ("published-updated", "PUBLISHED: 10:48, Tue, Nov 19, 2024 | UPDATED: 11:05, Tue, Nov 19, 2024", "byline"),

@@ -45,6 +45,13 @@ def test_link_list_after_the_article_is_removed(block: list[str]) -> None:
     assert [r.text for r in article.removed] == block
 
 
+def test_list_stops_at_a_quoted_statement() -> None:
+    quote = "“We are delighted to welcome him to the club and wish him every success,” the statement said."
+    article = clean(LEAD, "More from Sport", "Derby winner retires", quote, "Club statement", MORE)
+    assert [r.text for r in article.removed] == ["More from Sport", "Derby winner retires"]
+    assert quote in article.body
+
+
 def test_list_stops_at_the_next_paragraph() -> None:
     article = clean(LEAD, "Related Stories", "Ferry fares to rise in May", MORE)
     assert article.body == (LEAD, MORE)

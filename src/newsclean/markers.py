@@ -57,7 +57,7 @@ AD_LINES: tuple[Marker, ...] = (
     Marker(r"reklama|artyku[łl] sponsorowany|materia[łl] (?:sponsorowany|partnera|promocyjny)|(?:dalsza cz[eę][śs][ćc] (?:artyku[łl]u|tekstu) )?pod reklam[ąa]", "Reklama", "pl"),
     Marker(r"реклама|на правах рекламы|спонсорский материал|партн[её]рский материал|продолжение (?:статьи )?(?:ниже|после рекламы)", "Реклама", "ru"),
     Marker(r"annons|annonse|annonce|reklame|sponsrat|sponset|mainos|kaupallinen yhteisty[öo]", "Annons", "sv"),
-    Marker(r"reklam|publicitate|hirdet[ée]s|διαφήμιση|реклама|広告|广告|廣告|إعلان|פרסומת", "Reklam", "*"),
+    Marker(r"reklam|iklan|publicitate|hirdet[ée]s|διαφήμιση|реклама|広告|广告|廣告|إعلان|פרסומת", "Reklam", "*"),
 )
 
 # --------------------------------------------------------------------------- teasers
@@ -77,7 +77,7 @@ TEASER_PREFIXES: tuple[Marker, ...] = (
     Marker(r"(?:читайте (?:также|тоже)|смотрите также|по теме|подробнее)\s?[:|>»-]", "Читайте также: Главные вопросы", "ru"),
 )
 TEASER_LINES: tuple[Marker, ...] = (
-    Marker(r"read (?:more|next|on|the full (?:story|article))|more stories|more news|related(?: stories| articles| coverage| content| topics| links| posts| videos)?|you (?:may|might) also like|recommended(?: for you| stories| reading)?|most (?:read|popular|viewed|shared|recent)(?: [\w ]{1,20})?|top stories|latest(?: news| stories| articles| videos)?|more from [\w .'&-]{1,40}|more on this story|up next|what to read next", "You might also like", "en"),
+    Marker(r"read (?:more|next|on|the full (?:story|article))|more stories|more news|related(?: stories| articles| coverage| content| topics| links| posts| videos)?|you (?:may|might) also like|recommended(?: for you| stories| reading)?|most (?:read|popular|viewed|shared|recent)(?: [\w ]{1,20})?|top stories|latest(?: news| stories| articles| videos)?|more from [\w .'&-]{1,40}|more on this story|what to read next", "You might also like", "en"),
     Marker(r"trending(?: now| stories| topics| in [\w ]{1,20})?|popular(?: now| stories| posts)?|don'?t miss|must (?:read|watch|see)|more videos(?: \.{3})?|our latest stories|on our radar|just watched|editor'?s picks?|more great [\w ]{1,20} stories|previous (?:post|article|story)|next (?:post|article|story)|post navigation|in case you missed it", "Trending Now", "en"),
     Marker(r"top-?(?:artikel|themen|news)|meistgelesene? artikel|neueste artikel|aktuelle (?:nachrichten|artikel|beitr[äa]ge)|mehr aus (?:dem ressort|der rubrik)|weitere (?:nachrichten|themen|beitr[äa]ge)|beliebte artikel|verwandte artikel|auch interessant|unsere empfehlungen?|das k[öo]nnte sie auch interessieren", "Mehr aus dem Ressort", "de"),
     Marker(r"dans la m[êe]me rubrique|sur le m[êe]me th[èe]me|(?:nos )?derni[èe]res? actualit[ée]s|[àa] d[ée]couvrir|les plus (?:lus|partag[ée]s|comment[ée]s)|articles? li[ée]s?", "Dans la même rubrique", "fr"),
@@ -100,7 +100,7 @@ TEASER_LINES: tuple[Marker, ...] = (
 
 # Headings of a list of tag or topic links (the list itself follows, one link per line).
 LIST_HEADINGS: tuple[Marker, ...] = (
-    Marker(r"(?:related )?(?:topics?|tags?|keywords?)|schlagw[öo]rter|themen|mots-cl[ée]s|etiquetas|argomenti|tagi|теги|タグ", "Related Topics", "*"),
+    Marker(r"(?:related )?(?:topics?|tags?|keywords?)|filed under|schlagw[öo]rter|themen|mots-cl[ée]s|etiquetas|argomenti|tagi|теги|タグ", "Related Topics", "*"),
 )
 
 # --------------------------------------------------------------------------- page chrome
@@ -123,7 +123,7 @@ BOILERPLATE_LINES: tuple[Marker, ...] = (
     Marker(r"(?:follow|like) us on [\w ,&]{1,60}|follow [\w .'-]{1,40} on (?:twitter|x|facebook|instagram)[^\n]{0,40}", "Follow us on Twitter and Facebook", "en"),
     Marker(r"click to (?:share|print|email|tweet|pin)[^\n]{0,80}|submit to [\w ]{1,20}\(opens in new window\)|[\w ]{1,40}\(opens in (?:a )?new window\)|(?:blog )?comments powered by disqus", "Click to share on Facebook (Opens in new window)", "en"),
     Marker(r"(?:click|tap) (?:here|to) (?:to )?(?:expand|enlarge|zoom|play|read more|view)[^\n]{0,40}|(?:expand|enlarge) (?:this )?image|toggle caption|hide caption|show caption|(?:view|see) (?:full ?screen|gallery|all photos)", "Enlarge this image", "en"),
-    Marker(r"(?:related )?topics?:?|tags?:?|keywords?:?|schlagw[öo]rter|themen|mots-cl[ée]s|etiquetas|argomenti", "Topics", "*"),
+    Marker(r"(?:related )?topics?:?|tags?:?|keywords?:?|filed under:?|schlagw[öo]rter|themen|mots-cl[ée]s|etiquetas|argomenti", "Topics", "*"),
     Marker(r"(?:tags|tagged|tagged with|filed under|schlagw[öo]rter|mots-cl[ée]s|etiquetas|tagi|теги) ?[:|»>] [^\n]{1,200}", "Tags: Elections, Transport", "*"),
     Marker(r"(?:back to top|skip to (?:main )?content|main menu|menu|search|home|log ?in|sign ?in|register|close|cookies? (?:settings|policy)|privacy policy|terms of (?:use|service)|contact us|about us)", "Back to top", "en"),
     Marker(r"(?:we use cookies|this (?:site|website) uses cookies)[^\n]{0,200}", "We use cookies to improve your experience.", "en"),
@@ -132,15 +132,17 @@ BOILERPLATE_LINES: tuple[Marker, ...] = (
     Marker(r"share this(?: entry| story| article| post)?:?|sharing is caring!?|\d{0,6} ?shares?|show (?:more|all) sharing options|share all sharing options|share (?:this )?on:?(?: [\w+]{1,15}){0,6}|share your thoughts[^\n]{0,40}|print this (?:article|page|story)", "Share this:", "en"),
     Marker(r"(?:pocket|tumblr|mix|vk|vkontakte|odnoklassniki|google\+|sms|line|viber|xing|weibo|wechat)", "Tumblr", "*"),
     # comment forms
-    Marker(r"(?:reply|report|replay|cancel reply|leave a (?:comment|reply)(?: cancel reply)?|notify me[^\n]{0,100}|email \(required\)|name \(required\)|website|save my name, email, and website[^\n]{0,80}|this site uses akismet to reduce spam[^\n]{0,80}|you must be logged in to post a comment\.?|loading comments\.{0,3}|like this:|like loading\.{0,3}|loading(?: content)?\s?\.{0,3}|email me)", "Save my name, email, and website in this browser for the next time I comment.", "en"),
+    Marker(r"(?:reply|report|replay|cancel reply|leave a (?:comment|reply)(?: cancel reply)?|notify me[^\n]{0,100}|(?:e-?mail|name|website) \(required\)?|website|email|save my name, email, and website[^\n]{0,80}|this site uses akismet to reduce spam[^\n]{0,80}|you must be logged in to post a comment\.?|loading comments\.{0,3}|like this:?|like loading\.{0,3}|loading(?: content)?\s?\.{0,3}|email me)", "Save my name, email, and website in this browser for the next time I comment.", "en"),
     # site controls around the article, by language: read aloud, bookmark, back to top, log in, paywall
     Marker(r"zur startseite|artikel (?:teilen|merken|drucken|vorlesen(?: lassen)?|anh[öo]ren|verschenken)|merken|weiterlesen|mehr (?:lesen|anzeigen)|zum artikel|zur merkliste(?: hinzuf[üu]gen)?|video abspielen|audio abspielen|vorlesen|nach oben|zur[üu]ck(?: zur [\w]{1,20})?|schlie[ßs]en|anmelden|registrieren|(?:jetzt )?(?:kostenlos )?(?:testen|weiterlesen|abonnieren|registrieren)|bereits (?:abonnent|registriert)\??[^\n]{0,40}|exklusiv f[üu]r (?:abonnenten|abonnentinnen)[^\n]{0,40}|datenschutz(?:erkl[äa]rung)?|impressum", "Artikel vorlesen lassen", "de"),
     Marker(r"partager(?: (?:sur|par) [\w ]{1,20})?|retour en haut(?: de (?:la )?page)?|fermer|voir plus|lire plus tard|[ée]couter (?:cet|l')article|d[ée]j[àa] abonn[ée]\s?\??|se connecter|r[ée]agir|mentions l[ée]gales", "Retour en haut de la page", "fr"),
     Marker(r"compartir(?: en [\w ]{1,20})?|volver arriba|cerrar|ver m[áa]s|iniciar sesi[óo]n|guardar|escuchar (?:la noticia|el art[íi]culo)|aviso legal", "Volver arriba", "es"),
     Marker(r"udost[eę]pnij(?: na [\w ]{1,20})?|zamknij|zaloguj si[eę]|przejd[źz] do [\w ]{1,30}|pos[łl]uchaj (?:artyku[łl]u)?|skomentuj|wr[óo][ćc] na g[óo]r[eę]", "Zaloguj się", "pl"),
     Marker(r"condividi(?: su [\w ]{1,20})?|chiudi|leggi di pi[ùu]|accedi|ascolta (?:l'articolo|la notizia)|torna su", "Torna su", "it"),
+    # calls to action and sign-up small print
+    Marker(r"click here[^\n]{0,100}|tell us what you think[^\n]{0,40}|by (?:signing up|subscribing|clicking)[^\n]{0,200}|get [^\n]{1,60} delivered (?:to|through) your (?:inbox|letterbox|door)[^\n]{0,120}|copy link(?: url)?(?:copied!?)?|(?:link )?copied!?|share by (?:e-?mail|mail)|about the author|no comments(?: yet)?|keine kommentare|aucun commentaire|sin comentarios|nessun commento|sem coment[áa]rios|geen reacties|brak komentarzy", "CLICK HERE TO GET THE APP", "*"),
     # newsletter boxes: the box's title and its form messages
-    Marker(r"(?:[\w'’&+-]{1,20} ){0,4}newsletters?|see all newsletters|(?:please )?check the opt-in box[^\n]{0,80}|keep an eye on your inbox[^\n]{0,60}|there was an error processing your subscription\.?|you(?:'re| are) (?:now )?subscribed[^\n]{0,60}|i agree (?:that|to) [^\n]{0,60}newsletter[^\n]{0,40}", "See All Newsletters", "en"),
+    Marker(r"(?:[\w'’&+-]{1,20} ){0,4}(?:newsletters?|e-?mail alerts)|breaking news e-?mails|see all newsletters|(?:please )?check the opt-in box[^\n]{0,80}|keep an eye on your inbox[^\n]{0,60}|there was an error processing your subscription\.?|you(?:'re| are) (?:now )?subscribed[^\n]{0,60}|i agree (?:that|to) [^\n]{0,60}newsletter[^\n]{0,40}", "See All Newsletters", "en"),
     # gallery chrome
     Marker(r"caption|back to gallery|close gallery|(?:open|view|launch|start) (?:the )?(?:gallery|slideshow)|next (?:image|slide|photo)|previous (?:image|slide|photo)|bildunterschrift|légende", "Back to Gallery", "*"),
     Marker(r"(?:follow|like) (?:us )?on (?:twitter|facebook|instagram|linkedin|youtube|tiktok)|follow (?:the )?[\w .'&-]{1,30} on(?: [\w ,&+]{1,40})?|follow (?:the )?(?:author|authors|topics?|writer)(?: of| within)? this (?:article|story)", "Follow on Twitter", "en"),

@@ -33,6 +33,7 @@ _PARAGRAPH_WORDS = 12
 _MAX_ITEMS = 24
 # A link may carry a one-sentence summary ("dek") before the next link.
 _DEK_MAX_WORDS = 30
+_QUOTES = "\"'“”„‘’«»‹›—–-"
 
 
 def _is_heading(line: Line) -> bool:
@@ -50,8 +51,14 @@ def _is_item(line: Line) -> bool:
 
 
 def _is_dek(line: Line, after: Line | None) -> bool:
-    """A one-sentence summary under a story link, when another link follows it."""
-    return line.n_words <= _DEK_MAX_WORDS and after is not None and _is_item(after) and not after.ends_sentence
+    """A one-sentence summary under a story link, when another link follows it.
+
+    Quoted text is not a summary: a statement quoted in the article can sit between two short lines
+    ("Club statement", an embedded post's attribution).
+    """
+    if line.n_words > _DEK_MAX_WORDS or line.text[0] in _QUOTES:
+        return False
+    return after is not None and _is_item(after) and not after.ends_sentence
 
 
 @cleaner("strip_link_lists", reads=("body", "title"), writes=("removed",), kinds=("teaser",))
