@@ -14,15 +14,19 @@ pages happen to put their headline shows up here as a drop in one column.
 
 from __future__ import annotations
 
-import argparse
-import json
-import random
 import sys
 from pathlib import Path
-from typing import Any
 
-import newsclean
-from newsclean.text.similarity import normalise_title
+# A script's folder comes first on sys.path, and benchmarks/html.py would shadow the stdlib's html.
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import random  # noqa: E402
+from typing import Any  # noqa: E402
+
+import newsclean  # noqa: E402
+from newsclean.text.similarity import normalise_title  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_CORPUS = HERE.parent.parent / "shared" / "corpus" / "textmode-dev.jsonl"
