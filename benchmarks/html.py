@@ -113,6 +113,37 @@ def run(pages: list[tuple[str, bytes, str]], repeat: int = 3) -> dict[str, Any]:
     return {"trafilatura": traf_text, "newsclean": nc_text, "articles": articles, "ms": (traf_ms, nc_ms)}
 
 
+def print_label_scores(scorer: Any, labels: Path, pages: list[tuple[str, bytes, str]], out: dict[str, Any]) -> None:
+    """Captions, credits and titles against the labelled lines of the same pages (textmode-dev.jsonl).
+
+    Those labels come from the same pages' markup (figcaption, caption and credit classes, credit
+    patterns), so they say whether the captions newsclean returns are the page's captions.
+    """
+    gold = scorer.load_gold(str(labels))
+    rows = {}
+    for name in ("trafilatura", "newsclean"):
+        preds: dict[str, dict[str, Any]] = {}
+        for i, (page_id, _, _) in enumerate(pages):
+            if page_id not in gold:
+                continue
+            if name == "newsclean":
+                article: newsclean.Article = out["articles"][i]
+                caps = [(c.text, c.credit) for c in article.captions]
+                preds[page_id] = {"title": article.title, "body": article.text, "captions": caps,
+                                  "credits": list(article.credits), "removed": []}
+            else:
+                preds[page_id] = {**scorer.EMPTY, "body": out["trafilatura"][i]}
+        rows[name] = scorer.evaluate({k: v for k, v in gold.items() if k in preds}, preds)[0]
+    keys = ("caption_recall", "caption_leakage", "credit_recall", "credit_leakage", "ad_leakage", "title_accuracy")
+    print(f"\nagainst the line labels of the same pages ({labels.name}):")
+    print(f"{'':12} " + " ".join(f"{k:>16}" for k in keys))
+    for name, m in rows.items():
+        cells = " ".join(f"{m[k]:16.3f}" if m.get(k) is not None else f"{'-':>16}" for k in keys)
+        print(f"{name:12} {cells}")
+    n = rows["newsclean"]
+    print(f"(gold: {n['n_caption']} caption lines, {n['n_credit']} credits, {n['n_ad']} ad labels)")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
@@ -155,6 +186,10 @@ def main(argv: list[str] | None = None) -> int:
         f"{n_cap} pages have captioned images in markup, {got} of them got captions, {got_cred} credits; "
         f"{sum(len(a.captions) for a in articles)} captions in all"
     )
+
+    labels = SHARED / "corpus" / "textmode-dev.jsonl"
+    if labels.exists():
+        print_label_scores(scorer, labels, pages, out)
 
     if args.errors:
         ranked = sorted(
