@@ -96,6 +96,7 @@ _TOP_NEED = 0.8
 _MID_NEED = 0.5
 _MID_MIN_AGREE = 0.3
 _MID_MIN_WORDS = 6
+_MID_LEAD = 0.05
 _MID_MARGIN = 0.2
 
 
@@ -340,11 +341,16 @@ def _choose(cands: list[Candidate]) -> Candidate | None:
     for c in cands:
         c.score = _score(c)
     top = max((c for c in cands if c.zone == "top"), key=lambda c: c.score, default=None)
-    mids = [c for c in cands if c.zone != "top" and c.agree >= _MID_MIN_AGREE and c.n_words >= _MID_MIN_WORDS]
-    mid = max(mids, key=lambda c: c.score, default=None)
+    mids = sorted(
+        (c for c in cands if c.zone != "top" and c.agree >= _MID_MIN_AGREE and c.n_words >= _MID_MIN_WORDS),
+        key=lambda c: c.score,
+        reverse=True,
+    )
+    mid = mids[0] if mids else None
     if top is not None and top.score < _TOP_NEED:
         top = None
-    if mid is None or mid.score < _MID_NEED:
+    # Between paragraphs the headline stands out; among look-alike subheadings no line does.
+    if mid is None or mid.score < _MID_NEED or (len(mids) > 1 and mid.score - mids[1].score < _MID_LEAD):
         return top
     if top is None:
         return mid
