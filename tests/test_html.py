@@ -238,3 +238,21 @@ def test_harvested_captions_keep_page_order_when_one_sits_on_a_line():
     article = newsclean.clean_html(page(_body_with(image + figure)))
     assert [(c.text, c.line is None) for c in article.captions] == [(CAPTION, False), (later, True)]
     assert article.body == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    ("head", "h1s", "expected"),
+    [
+        ("<meta property='og:title' content='Pier to reopen | Harbour Post'>", [HEADLINE], HEADLINE),
+        ("<meta property='og:title' content='Grain pier reopening: what ferry users need'>", [HEADLINE], HEADLINE),
+        # Two different <h1>s (a logo and the headline): the page's metadata decides.
+        ("<meta property='og:title' content='Pier reopens in spring'>", ["Harbour Post", HEADLINE], "Pier reopens in spring"),  # noqa: E501
+    ],
+    ids=["site-suffix", "seo-variant", "two-h1"],
+)
+def test_title_is_the_visible_headline(head, h1s, expected):
+    h1 = "".join(f"<h1>{text}</h1>" for text in h1s)
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    article = newsclean.clean_html(page(f"<article>{h1}{paragraphs}</article>", head=head))
+    assert article.title == expected
+    assert article.body[-3:] == PARAGRAPHS

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+import lxml.etree
 import lxml.html
 
 log = logging.getLogger(__name__)
@@ -40,7 +41,7 @@ def page_metadata(tree: lxml.html.HtmlElement, url: str | None = None) -> PageMe
         meta = extract_meta_json(tree, meta)
     except Exception as exc:  # trafilatura's JSON-LD reader has raised on odd pages
         log.debug("JSON-LD metadata skipped: %s", exc)
-    title = meta.title or extract_title(tree)
+    title = _headline(tree) or meta.title or extract_title(tree)
     page_url = meta.url or extract_url(tree, url)
     try:
         date = find_date(tree, extensive_search=False, original_date=True, url=page_url)
@@ -57,6 +58,23 @@ def page_metadata(tree: lxml.html.HtmlElement, url: str | None = None) -> PageMe
         url=url or _clean(page_url),
         language=_language(tree),
     )
+
+
+_H1 = lxml.etree.XPath("//h1[not(ancestor::nav or ancestor::footer or ancestor::aside)]")
+_HEADLINE_WORDS = (3, 40)
+
+
+def _headline(tree: lxml.html.HtmlElement) -> str | None:
+    """The page's one visible headline, if it has exactly one ``<h1>`` of headline length.
+
+    Readers see the ``<h1>``; ``og:title`` and ``<title>`` are often an SEO variant or carry the
+    site's name ("Headline - Site"), and then the headline printed in the body is not recognised.
+    """
+    texts = {text for h1 in _H1(tree) if (text := " ".join(h1.text_content().split()))}
+    if len(texts) != 1:
+        return None
+    (text,) = texts
+    return text if _HEADLINE_WORDS[0] <= len(text.split()) <= _HEADLINE_WORDS[1] else None
 
 
 def _clean(value: str | None) -> str | None:
