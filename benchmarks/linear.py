@@ -153,6 +153,7 @@ def report(kinds: list[str], sizes: list[int], repeats: int) -> int:
     print(head + f"{'growth':>8}{'peer s/MB':>11}{'peer growth':>13}{'vs peer':>9}")
     worst_growth, worst_rate = 0.0, 0.0
     for kind in kinds:
+        newsclean.clean_text(KINDS[kind](20_000))  # warm up: lazy imports, regex caches
         rows = run_kind(kind, sizes, repeats)
         rates = [clean / size for _, size, clean, _ in rows]
         peer_rates = [peer / size for _, size, _, peer in rows]
@@ -173,7 +174,8 @@ _MOTIFS = (
     " ", "\t", "<a ", "&", "&#", "\"", "“", "«", "©", "Photo: ", "(AP Photo/", "By Jane ", "REUTERS/", "Ab-",
     "a.", "A.", "aA", "ä", "Ä ", "会", ":", "|", "•", "12:03 ", "1/", "de ", "von ", "via ",
 )  # fmt: skip
-_SIZES = (1_000, 4_000)
+# Below ~5,000 characters per-call overhead and caches blur the ratio; 5k -> 20k is 4x the input.
+_SIZES = (5_000, 20_000)
 _BUDGET = 2.0  # seconds per call: anything slower is a finding on its own
 _PatternLike = regex.Pattern[str] | re.Pattern[str]
 
@@ -181,6 +183,8 @@ _PatternLike = regex.Pattern[str] | re.Pattern[str]
 def _patterns() -> Iterator[tuple[str, _PatternLike]]:
     seen: set[int] = set()
     for info in pkgutil.walk_packages(newsclean.__path__, "newsclean."):
+        if info.name.endswith(("__main__", "spark")):  # runs the CLI / starts a JVM on import
+            continue
         try:
             module = importlib.import_module(info.name)
         except ImportError:  # an optional room whose extra is not installed
@@ -206,12 +210,12 @@ def _is_text_pattern(obj: object) -> bool:
 
 def _time_call(pattern: _PatternLike, method: str, text: str) -> float:
     call = getattr(pattern, method)
-    t0 = time.perf_counter()
+    t0 = time.thread_time()  # CPU time: other processes on a shared machine do not count
     if isinstance(pattern, regex.Pattern):
         call(text, timeout=_BUDGET)
     else:
         call(text)
-    return time.perf_counter() - t0
+    return time.thread_time() - t0
 
 
 def audit() -> int:
@@ -221,7 +225,8 @@ def audit() -> int:
     for name, pattern in patterns:
         worst = (0.0, "", "")
         for motif in _MOTIFS:
-            for method in ("search", "fullmatch", "findall"):
+            # A search that finds nothing tries every start position, as findall does.
+            for method in ("search", "fullmatch"):
                 try:
                     small, large = (
                         min(_time_call(pattern, method, motif * (n // len(motif))) for _ in range(3)) for n in _SIZES
@@ -230,7 +235,7 @@ def audit() -> int:
                     print(f"BOMB  {name}: {method} on {motif!r} runs took over {_BUDGET}s")
                     findings += 1
                     continue
-                if large > 2e-4:  # below that, timer noise dominates the ratio
+                if large > 2e-3:  # below that, timer noise dominates the ratio
                     growth = large / small
                     if growth > worst[0]:
                         worst = (growth, motif, method)

@@ -7,6 +7,8 @@ for the bounded run used in CI-like checks and how to replay a crash.
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import sys
 
 import atheris
@@ -15,6 +17,12 @@ with atheris.instrument_imports(include=["newsclean"]):
     import newsclean
     from newsclean.article import Article
     from newsclean.errors import NewscleanError
+
+    # newsclean imports some rooms lazily, on first use: import them here so they are instrumented.
+    for _room in ("newsclean.api", "newsclean.pipeline", "newsclean.decode", "newsclean.text", "newsclean.html"):
+        _module = importlib.import_module(_room)
+        for _info in pkgutil.walk_packages(getattr(_module, "__path__", []), f"{_room}."):
+            importlib.import_module(_info.name)
 
 _DOORS = ("clean-bytes", "clean-str", "clean_text-bytes", "clean_html-str", "clean_text-titled")
 
