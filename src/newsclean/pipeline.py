@@ -109,18 +109,18 @@ class Pipeline:
 
     def replace(self, name: str, step: Cleaner) -> Pipeline:
         i = self._index(name)
-        return self._with(self.steps[:i] + (step,) + self.steps[i + 1 :])
+        return self._with((*self.steps[:i], step, *self.steps[i + 1 :]))
 
     def insert_before(self, name: str, step: Cleaner) -> Pipeline:
         i = self._index(name)
-        return self._with(self.steps[:i] + (step,) + self.steps[i:])
+        return self._with((*self.steps[:i], step, *self.steps[i:]))
 
     def insert_after(self, name: str, step: Cleaner) -> Pipeline:
         i = self._index(name) + 1
-        return self._with(self.steps[:i] + (step,) + self.steps[i:])
+        return self._with((*self.steps[:i], step, *self.steps[i:]))
 
     def append(self, step: Cleaner) -> Pipeline:
-        return self._with(self.steps + (step,))
+        return self._with((*self.steps, step))
 
     def with_config(self, config: CleanConfig | None = None, **options: object) -> Pipeline:
         """A copy with another config, or with some options changed."""

@@ -48,10 +48,7 @@ def fix_markup(doc: Document, config: CleanConfig) -> None:
         if not MARKUP_HINT.search(line.text):
             continue
         text = line.text
-        if _TAG.search(text):
-            text = _strip_tags(text)  # bs4 also decodes entities
-        else:
-            text = html.unescape(text)
+        text = _strip_tags(text) if _TAG.search(text) else html.unescape(text)  # bs4 also decodes entities
         if not text.strip():
             doc.remove(line, "markup", "line held only HTML tags")
         else:
