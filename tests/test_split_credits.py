@@ -95,6 +95,24 @@ TAILS = [
         "JANE ROE/SCIENCE PHOTO LIBRARY",
     ),
     (
+        "fr-photo-agency",
+        "Le président à Paris, le 3 mars. PHOTO AFP",
+        "Le président à Paris, le 3 mars.",
+        "PHOTO AFP",
+    ),
+    (
+        "pl-fot-agency",
+        "Posłowie w Sejmie w Warszawie. Fot. PAP/Jan Kowal",
+        "Posłowie w Sejmie w Warszawie.",
+        "Fot. PAP/Jan Kowal",
+    ),
+    (
+        "de-middle-dot",
+        "Helfer räumen in Dresden Trümmer weg · Foto: Jan Woitas/dpa",
+        "Helfer räumen in Dresden Trümmer weg",
+        "Foto: Jan Woitas/dpa",
+    ),
+    (
         "de-foto-tail",
         "Helfer räumen in Dresden Trümmer weg. Foto: Jan Woitas/dpa",
         "Helfer räumen in Dresden Trümmer weg.",

@@ -98,7 +98,7 @@ CREDIT_LABEL = regex.compile(rf"(?i:{PREFIX})s?\s?[:：]\s?")
 
 #: A photo credit at the end of a caption line; ``credit`` is the part to cut off.
 CREDIT_TAIL = regex.compile(
-    rf"""(?:^|(?<=[.!?”’»"')\]…]\s{{0,3}})|\s[-–—|]\s|\s(?=[(\[])|\s(?=(?i:submitted|contributed|staff|handout|file|courtesy)\s(?i:photo|image|picture)s?[.\s]{{0,2}}$))
+    rf"""(?:^|(?<=[.!?”’»"')\]…]\s{{0,3}})|\s[-–—|·•]\s|\s(?=[(\[])|\s(?=(?i:submitted|contributed|staff|handout|file|courtesy)\s(?i:photo|image|picture)s?[.\s]{{0,2}}$))
     (?P<credit>
         [(\[]\s?(?i:{PREFIX}|file|archive|archiv|archivo|archivio|arquivo)s?\s?[:/][^()\[\]\n]{{1,100}}[)\]]  # (Image credit: NASA), [File: Reuters]
       | [(\[](?i:{PREFIX})s?[^()\[\]\n]{{1,100}}[)\]]                        # (Photo by Jane Doe)
@@ -106,6 +106,7 @@ CREDIT_TAIL = regex.compile(
       | [(\[]\s?(?:{_NAME}{_SEP})?(?:{AGENCY})(?:{_SEP}{_NAME})?\s?[)\]]      # (Reed Saxon / Associated Press), (AP)
       | [(\[]\s?{_NAME}(?:{_SEP}{_NAME}){{1,3}}\s?[)\]]                       # (NASA/JPL-Caltech/ASU)
       | (?i:{PREFIX})s?\s?(?:[:：]|by\b)\s?[^:\n]{{1,100}}                   # Photo: Jane Doe/Reuters
+      | (?i:photo|foto|bild|fot\.?|zdj\.?)s?\s(?:{AGENCY})(?:\s?/\s?{_NAME})?   # PHOTO AFP, Fot. PAP/Jan Kowal
       | (?:{AGENCY})\s?/\s?{_NAME}                                          # REUTERS/Kevin Lamarque
       | {_NAME}\s?/\s?(?:{_NAME}\s?/\s?)?(?:{AGENCY})(?i:\svia\sGetty\sImages|\sfile|\spool)?  # John Thys/AFP via Getty Images
       | (?i:submitted|contributed|courtesy|file|staff|handout|pool|archive)\s(?i:photo|image|picture)s?  # Submitted photo

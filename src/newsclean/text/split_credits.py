@@ -11,6 +11,13 @@ and cuts credits off the end (or start) of caption lines::
 
     "Firefighters battle the blaze in Paradise, Calif. (AP Photo/Noah Berger)"
         -> caption "Firefighters battle the blaze in Paradise, Calif.", credit "AP Photo/Noah Berger"
+    "The hunter skinned a marmot near the borderCredit: Getty"      (label glued on by the scrape)
+    "Troops at a base near Kabul [File: Reuters]"    "Le maire sur le quai. PHOTO AFP"
+    "Jane Roe Submitted photo"    "Helfer räumen Trümmer weg · Foto: Jan Woitas/dpa"
+    "© Jane Roe Detainees wait at a detention centre ..."          (credit first)
+
+A label followed by prose ("Image: Jane Doe, left, has replaced the coach ...") is a caption, not a
+credit: credits are names, captions are mostly lowercase words.
 
 Body sentences that cite an agency as a source ("Reuters reported that ...", "told AFP") do not have
 a credit's shape and stay. A bare agency name at the end of a line ("... on Tuesday. Reuters") is
@@ -94,7 +101,7 @@ def _tail_credit(text: str) -> tuple[str, str, bool] | None:
         return None
     raw = m.group("credit")
     credit = credit_text(raw)
-    caption = text[: m.start("credit")].rstrip(" \t-–—|,;:")
+    caption = text[: m.start("credit")].rstrip(" \t-–—|·•,;:")
     if not credit:
         return None
     # A bare agency name ("... on Tuesday. Reuters") may be a wire sign-off; in brackets it is a

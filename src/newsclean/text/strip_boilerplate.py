@@ -3,10 +3,16 @@
 Catches whole lines such as::
 
     teaser       "Read more: Ten things to know about the vote"   "Related stories"   "Lesen Sie auch: ..."
-    boilerplate  "Share Tweet Email"   "Sign up for our newsletter"   "12 comments"
-                 "© 2024 Example Media. All rights reserved."
+                 "Trending Now"   "Meistgelesen"   "Les plus lus"   "Lo más leído"   "Najczęściej czytane"
+    boilerplate  "Share Tweet Email"   "Sign up for our newsletter"   "12 comments"   "Nessun commento"
+                 "© 2024 Example Media. All rights reserved."   "Click to share on X (Opens in new window)"
+                 "Save my name, email, and website in this browser ..."   "Artikel vorlesen lassen"
+                 "Retour en haut de la page"   "By signing up, you agree to our Privacy Policy."
     byline       "By Jane Doe and John Roe, Associated Press"   "Updated 12:03 GMT"   "5 min read"
+                 "3 hours ago"   "vor 2 Stunden"   "19 November 2024 • 1:16pm"
     media        "Image 1 of 12"   "Media playback is unsupported on your device"   "Play video"
+
+The story links listed under a teaser heading are ``strip_link_lists``' job.
 
 Whole-line patterns only fire on short lines, and teaser prefixes ("Read more:") only on lines of at
 most 30 words, so a body sentence that merely mentions a newsletter or a comment stays. The word lists
