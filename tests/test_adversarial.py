@@ -242,6 +242,21 @@ def test_combining_marks_are_composed_not_lost() -> None:
     assert "Zébra café" in article.body[1]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Prices rose " + "<b>" * 20_000 + "sharply" + "</b>" * 20_000 + " on Monday.",
+                     "Prices rose sharply on Monday.", id="tags-nested-20000-deep"),
+        pytest.param("Prices " + "<i>x</i> " * 2_000 + "rose.", "Prices " + "x " * 2_000 + "rose.", id="dense-tags"),
+        pytest.param("Prices <b>rose</b> &amp; <br>fell.", "Prices rose & fell.", id="few-tags"),
+    ],
+)
+def test_stray_tags_in_text_are_stripped_however_many(text: str, expected: str) -> None:
+    article = newsclean.clean_text(text)
+    assert article.body == (expected,)
+    assert {f.rule for f in article.fixes} == {"fix_markup"}
+
+
 # --------------------------------------------------------------------------- HTML
 
 
