@@ -257,6 +257,13 @@ def test_a_given_title_removes_every_repetition_as_duplicate() -> None:
     assert list(article.body) == PL
 
 
+def test_a_given_title_inside_page_chrome_is_a_duplicate() -> None:
+    crumb = "Startseite » Politik » " + DE_TITLE
+    article = _clean([crumb, *DE], title=DE_TITLE)
+    assert [(r.text, r.kind) for r in article.removed] == [(crumb, "duplicate_title")]
+    assert list(article.body) == DE
+
+
 def test_a_given_title_does_not_take_a_paragraph_that_mentions_it() -> None:
     paragraph = f"Under the headline {EN_TITLE.lower()}, the local paper reported the closures first."
     article = _clean([paragraph, *EN], title=EN_TITLE)

@@ -265,15 +265,19 @@ def _pull_quote(text: str) -> bool:
 def _given_title(doc: Document) -> None:
     assert doc.given_title is not None
     limit = 4 * len(doc.given_title) + 100
+    key = normalise_title(doc.given_title)
     found = False
     for line in doc.lines:
-        if line.role is Role.REMOVED or len(line.text) > limit or not same_title(line.text, doc.given_title):
+        if line.role is Role.REMOVED or len(line.text) > limit:
             continue
-        if not found:
-            doc.mark_title(line, "matches the given title")
-            found = True
-        else:
-            doc.remove(line, "duplicate_title", "repeats the given title")
+        if same_title(line.text, doc.given_title):
+            if not found:
+                doc.mark_title(line, "matches the given title")
+                found = True
+            else:
+                doc.remove(line, "duplicate_title", "repeats the given title")
+        elif line.role is Role.BODY and _repeats(line, normalise_title(line.text), key):
+            doc.remove(line, "duplicate_title", "holds the given title inside page chrome")
 
 
 @cleaner("find_headline", reads=("body",), writes=("title", "removed"), kinds=("duplicate_title", "boilerplate"))
