@@ -37,6 +37,11 @@ FIXED = [
         "The minister said , after the vote, that work starts soon.",
         "The minister said, after the vote, that work starts soon.",
     ),
+    (
+        "space-moved-after-comma",
+        "It will cancel four routes ,citing weak demand.",
+        "It will cancel four routes, citing weak demand.",
+    ),
     ("missing-space", "He said it would pass.The next day it did.", "He said it would pass. The next day it did."),
     ("doubled-comma", "Prices rose,, then fell back.", "Prices rose, then fell back."),
     ("doubled-stop", "Prices rose and then fell back..", "Prices rose and then fell back."),

@@ -30,6 +30,15 @@ JOINED = [
         ("The auditors asked for a thorough examination of the harbour accounts.",),
     ),
     (
+        "en-ad-before-a-number",
+        [
+            "Night buses will run every 20 minutes between midnight and",
+            "- Advertisement -",
+            "5 a.m., it said on Tuesday.",
+        ],
+        ("Night buses will run every 20 minutes between midnight and 5 a.m., it said on Tuesday.",),
+    ),
+    (
         "es-line-break",
         ["El ayuntamiento aprobó el presupuesto del", "puerto tras un largo debate."],
         ("El ayuntamiento aprobó el presupuesto del puerto tras un largo debate.",),
@@ -50,6 +59,7 @@ KEPT = [
     ("french-colon-end", ["Le maire a déclaré :", "« nous finirons à temps »."]),
     ("hyphen-list", ["The plan covers the north-", "East quay and the ferry pontoon."]),
     ("no-case-script", ["市议会周二批准了港口预算", "工程将于春季开始"]),
+    ("lowercase-brand-after-subheading", ["What the makers said", "iPhone sales held up better than the market."]),
 ]
 
 KEPT_ACROSS_AD = [
@@ -62,7 +72,10 @@ KEPT_ACROSS_AD = [
         ["What the council plans next", "Advertisement", "The council wants to close the library."],
     ),
     ("short-line-before-ad", ["Der Stadtrat und die", "Anzeige", "Bibliothek bleibt offen."]),
-    ("stray-comma-before-ad", ["Der Stadtrat hat die Bibliothek geschlossen ,", "Anzeige", "Die Stadt spart damit Geld."]),
+    (
+        "stray-comma-before-ad",
+        ["Der Stadtrat hat die Bibliothek geschlossen ,", "Anzeige", "Die Stadt spart damit Geld."],
+    ),
 ]
 
 

@@ -39,9 +39,20 @@ def test_teaser_prefix_example_starts_with_its_marker(marker: Marker) -> None:
     assert m is not None and m.end() < len(marker.example)
 
 
-@pytest.mark.parametrize("marker", markers.CAPTION_PREFIXES, ids=lambda m: m.example[:30])
+@pytest.mark.parametrize("marker", (*markers.CAPTION_PREFIXES, *markers.CAPTION_LABELS), ids=lambda m: m.example[:30])
 def test_caption_prefix_example_starts_with_its_marker(marker: Marker) -> None:
     assert patterns.CAPTION_PREFIX.match(marker.example)
+
+
+@pytest.mark.parametrize("marker", markers.CAPTION_LABELS, ids=lambda m: m.example[:30])
+def test_caption_label_is_a_label_and_leaves_text_after_it(marker: Marker) -> None:
+    m = patterns.CAPTION_LABEL.match(marker.example)
+    assert m is not None and marker.example[m.end() :].strip()
+
+
+def test_sentence_starts_are_not_labels() -> None:
+    assert patterns.CAPTION_LABEL.match("FILE PHOTO: A man walks past the bank.") is None
+    assert patterns.CAPTION_LABEL.match("In this undated photo, soldiers march.") is None
 
 
 # Body sentences and headings that share words with the markers but are not page residue.

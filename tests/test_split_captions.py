@@ -79,6 +79,36 @@ def test_labelled_caption_leaves_the_body(line: str) -> None:
     assert article.body == (LEAD, MORE)
 
 
+DROPPED_LABELS = [
+    (
+        "en-image-caption",
+        "Image caption Rescue teams worked through the night",
+        "Rescue teams worked through the night",
+    ),
+    (
+        "es-pie-de-foto",
+        "Pie de foto: Equipos de rescate trabajan en Valencia",
+        "Equipos de rescate trabajan en Valencia",
+    ),
+    (
+        "gallery-counter",
+        "2of4A shopper looks at cords in a hardware store.",
+        "A shopper looks at cords in a hardware store.",
+    ),
+    (
+        "file-photo-kept",
+        "FILE PHOTO: A man walks past the bank's logo in London, May 3, 2019.",
+        "FILE PHOTO: A man walks past the bank's logo in London, May 3, 2019.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "caption"), [c[1:] for c in DROPPED_LABELS], ids=[c[0] for c in DROPPED_LABELS])
+def test_caption_label_is_dropped_and_the_caption_keeps_its_credit(line: str, caption: str) -> None:
+    article = clean(LEAD, "Image copyright Jane Roe/Harbour Press", line, MORE)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "Image copyright Jane Roe/Harbour Press")]
+
+
 def test_gallery_copies_of_a_caption_are_captions_too() -> None:
     caption = "Mayor Jane Doe, left, and harbour master John Roe inspect the quay wall on Tuesday."
     article = clean(caption, "Photo: Jim Poe, AP", LEAD, caption, MORE)

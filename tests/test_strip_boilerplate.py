@@ -49,6 +49,8 @@ RESIDUE = [
     ("email-required", "Email (required)", "boilerplate"),
     # bylines and timestamps
     ("byline", "By Jane Doe and John Roe, Associated Press", "byline"),
+    ("byline-particle", "By Annelies de Vries and Tom Harcourt, Europe correspondents", "byline"),
+    ("bbc-share-menu", "Share this with", "boilerplate"),
     ("published-updated", "PUBLISHED: 10:48, Tue, Nov 19, 2024 | UPDATED: 11:05, Tue, Nov 19, 2024", "byline"),
     ("date-bullet-time", "19 November 2024 • 1:16pm", "byline"),
     ("hours-ago", "3 hours ago", "byline"),

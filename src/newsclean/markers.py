@@ -129,7 +129,7 @@ BOILERPLATE_LINES: tuple[Marker, ...] = (
     Marker(r"(?:we use cookies|this (?:site|website) uses cookies)[^\n]{0,200}", "We use cookies to improve your experience.", "en"),
     Marker(r"(?:report (?:a )?(?:typo|error|correction)|spotted an error\??|have a (?:news )?tip\??)[^\n]{0,80}", "Report a typo", "en"),
     # share widgets in their longer wordings
-    Marker(r"share this(?: entry| story| article| post)?:?|sharing is caring!?|\d{0,6} ?shares?|show (?:more|all) sharing options|share all sharing options|share (?:this )?on:?(?: [\w+]{1,15}){0,6}|share your thoughts[^\n]{0,40}|print this (?:article|page|story)", "Share this:", "en"),
+    Marker(r"share this(?: entry| story| article| post| with)?:?|sharing is caring!?|\d{0,6} ?shares?|show (?:more|all) sharing options|share all sharing options|share (?:this )?on:?(?: [\w+]{1,15}){0,6}|share your thoughts[^\n]{0,40}|print this (?:article|page|story)", "Share this:", "en"),
     Marker(r"(?:pocket|tumblr|mix|vk|vkontakte|odnoklassniki|google\+|sms|line|viber|xing|weibo|wechat)", "Tumblr", "*"),
     # comment forms
     Marker(r"(?:reply|report|replay|cancel reply|leave a (?:comment|reply)(?: cancel reply)?|notify me[^\n]{0,100}|(?:e-?mail|name|website) \(required\)?|website|email|save my name, email, and website[^\n]{0,80}|this site uses akismet to reduce spam[^\n]{0,80}|you must be logged in to post a comment\.?|loading comments\.{0,3}|like this:?|like loading\.{0,3}|loading(?: content)?\s?\.{0,3}|email me)", "Save my name, email, and website in this browser for the next time I comment.", "en"),
@@ -160,7 +160,7 @@ MEDIA_LINES: tuple[Marker, ...] = (
 
 # Bylines, datelines and timestamps standing alone on a line.
 BYLINE_LINES: tuple[Marker, ...] = (
-    Marker(r"(?:by|von|par|por|di|door|przez|автор:?) (?-i:[\p{Lu}][\p{L}.'’-]{0,30}(?:[ ,]{1,2}(?:and |und |et |y |e |en |i |и )?[\p{Lu}][\p{L}.'’-]{0,30}){0,5})(?: ?[,|/|-] ?[\p{L} .'&-]{1,40})?", "By Jane Doe and John Roe, Associated Press", "*"),  # names stay case-sensitive under IGNORECASE
+    Marker(r"(?:by|von|par|por|di|door|przez|автор:?) (?-i:[\p{Lu}][\p{L}.'’-]{0,30}(?:[ ,]{1,2}(?:and |und |et |y |e |en |i |и )?(?:(?:de|van|von|der|den|la|le|di|da|du|del|dos|das|ten|ter) ){0,2}[\p{Lu}][\p{L}.'’-]{0,30}){0,5})(?: ?[,|/|-] ?[\p{L} .'&-]{1,40})?", "By Jane Doe and John Roe, Associated Press", "*"),  # names stay case-sensitive under IGNORECASE
     Marker(r"(?:published|updated|last updated|posted|modified|first published|last modified|aktualisiert|ver[öo]ffentlicht|stand|mis [àa] jour|publi[ée]|publicado|actualizado|aggiornato|pubblicato|atualizado|bijgewerkt|gepubliceerd|opublikowano|aktualizacja|обновлено|опубликовано)(?: on| am| le| el| il| em| op)?:? [\w ,.:/+()|@·-]{1,100}", "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019", "*"),
     Marker(r"\d{1,3} (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago|vor \d{1,3} (?:sekunden|minuten|stunden?|tagen?|wochen)|il y a \d{1,3} (?:secondes?|minutes?|heures?|jours?)|hace \d{1,3} (?:segundos?|minutos?|horas?|d[íi]as?)|\d{1,3} (?:minuti|ore|giorni) fa|h[áa] \d{1,3} (?:minutos?|horas?|dias?)|\d{1,3} (?:minut|godzin[y]?|dni) temu|\d{1,3} (?:минут[ы]?|час(?:а|ов)?|дн(?:я|ей)) назад", "3 hours ago", "*"),
     Marker(r"(?:\d{1,2} ?min(?:ute)?s? read|reading time:? \d{1,3} ?min(?:ute)?s?|lesezeit:? \d{1,3} ?min(?:uten)?|\d{1,3} ?min(?:utes?)? de lecture|lectura:? \d{1,3} ?min)", "5 min read", "*"),
@@ -225,11 +225,15 @@ CREDIT_PREFIXES: tuple[str, ...] = (
 
 #: Words that introduce a caption line ("Image caption Rescue teams ...", "Bildunterschrift: ...").
 CAPTION_PREFIXES: tuple[Marker, ...] = (
-    Marker(r"(?:image|photo|media|video) caption", "Image caption Rescue teams worked through the night", "en"),
-    Marker(r"caption:", "Caption: Rescue teams worked through the night", "en"),
     Marker(r"file(?: photo)?\s?[:-]", "FILE PHOTO: A man walks past the bank's logo in London, May 3, 2019.", "en"),
-    Marker(r"\d{1,3} ?of ?\d{1,3}(?=\p{Lu})", "2of4A shopper looks at extension cords at a hardware store.", "*"),
     Marker(r"(?:in )?(?:this|these) (?:undated |file |handout |aerial |combination |video |photo )*(?:photo|image|picture|photos|images|pictures|frame grab|screenshot|file photo)(?: taken| made| released| provided| distributed| from| shows| of)?", "In this undated photo released by the ministry, soldiers march.", "en"),
+)
+
+#: Labels in front of a caption that are not part of it: the caption keeps the text after them.
+CAPTION_LABELS: tuple[Marker, ...] = (
+    Marker(r"(?:image|photo|media|video) caption:?", "Image caption Rescue teams worked through the night", "en"),
+    Marker(r"caption:", "Caption: Rescue teams worked through the night", "en"),
+    Marker(r"\d{1,3} ?of ?\d{1,3}(?=\p{Lu})", "2of4A shopper looks at extension cords at a hardware store.", "*"),
     Marker(r"bildunterschrift:?|bild(?:text)?:", "Bildunterschrift: Helfer räumen Trümmer", "de"),
     Marker(r"l[ée]gende ?:", "Légende : Des secouristes au travail", "fr"),
     Marker(r"pie de (?:foto|imagen):?", "Pie de foto: Equipos de rescate trabajan", "es"),

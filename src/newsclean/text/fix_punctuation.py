@@ -22,6 +22,8 @@ from newsclean.document import Document, Line, Role
 
 # Each: (pattern, replacement template, reason). Bounded, so linear on any input.
 _INLINE: tuple[tuple[regex.Pattern[str], str, str], ...] = (
+    # "routes ,citing": the space belongs after the comma
+    (regex.compile(r"(?<=[\p{L}\p{N}\)\]”’\"']) {1,8},(?=\p{L})"), ", ", "space before punctuation"),
     (regex.compile(r"(?<=[\p{L}\p{N}\)\]”’\"']) {1,8}([,.])(?![.\d])"), r"\1", "space before punctuation"),
     (regex.compile(r"(?<=\p{Ll}{2})([.!?])(?=\p{Lu}\p{Ll})"), r"\1 ", "missing space after a sentence end"),
     (regex.compile(r",(?: ?,){1,8}"), ",", "doubled comma"),

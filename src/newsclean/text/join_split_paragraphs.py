@@ -27,14 +27,15 @@ from newsclean.document import Document, Line, Role
 from newsclean.markers import CONTINUATION_WORDS
 
 _HYPHEN_BREAK = regex.compile(r"(?<=\p{Ll})-$")
+_BRAND = regex.compile(r"\p{Ll}{1,3}\p{Lu}")
 _MIN_WORDS = 3
 # Across an ad label a capitalised next line may still continue the sentence (German nouns).
 _MIN_WORDS_ACROSS_AD = 5
 
 
 def _starts_lower(line: Line) -> bool:
-    first = line.text[0]
-    return first.islower()
+    # A lowercase brand ("iPhone", "eBay") starts a new sentence, not the rest of an old one.
+    return line.text[0].islower() and _BRAND.match(line.text) is None
 
 
 def _breaks_off(prev: Line) -> bool:
@@ -69,6 +70,6 @@ def join_split_paragraphs(doc: Document, config: CleanConfig) -> None:
                 doc.join(line, "", "word hyphenated across a line break")
             elif _starts_lower(line) and not prev.ends_sentence:
                 doc.join(line, " ", "paragraph split mid-sentence")
-            elif ad_between and line.text[0].isalpha() and _breaks_off(prev):
+            elif ad_between and line.text[0].isalnum() and _breaks_off(prev):
                 doc.join(line, " ", "paragraph split mid-sentence by an ad label")
         prev, ad_between = line, False

@@ -16,6 +16,7 @@ from newsclean.markers import (
     AGENCIES,
     BOILERPLATE_LINES,
     BYLINE_LINES,
+    CAPTION_LABELS,
     CAPTION_PREFIXES,
     CREDIT_PREFIXES,
     LIST_HEADINGS,
@@ -57,7 +58,9 @@ TEASER_PREFIX = regex.compile(rf"(?:{alternation(TEASER_PREFIXES)})", FLAGS)
 BOILERPLATE_LINE = whole_line(BOILERPLATE_LINES)
 MEDIA_LINE = whole_line(MEDIA_LINES)
 BYLINE_LINE = whole_line(BYLINE_LINES)
-CAPTION_PREFIX = regex.compile(rf"(?:{alternation(CAPTION_PREFIXES)})\s?", FLAGS)
+CAPTION_PREFIX = regex.compile(rf"(?:{alternation((*CAPTION_PREFIXES, *CAPTION_LABELS))})\s?", FLAGS)
+#: The caption labels alone: text that is dropped from the caption ("Image caption", "Pie de foto:").
+CAPTION_LABEL = regex.compile(rf"(?:{alternation(CAPTION_LABELS)})\s?", FLAGS)
 
 # --------------------------------------------------------------------------- credits
 

@@ -24,12 +24,13 @@ from newsclean.cleaner import cleaner
 from newsclean.config import CleanConfig
 from newsclean.document import Document, Line, Role
 from newsclean.text.captions import caption_score
-from newsclean.text.patterns import AGENCY_ONLY, CAPTION_PREFIX
+from newsclean.text.patterns import AGENCY_ONLY, CAPTION_LABEL, CAPTION_PREFIX
 
 # Captions are sentences about a picture; beyond this many words a line is a paragraph.
 _ADJACENT_MIN_SCORE = 1
 _BEFORE_MIN_SCORE = 0
 _BEFORE_MAX_WORDS = 45
+_KNOWN_CAPTION = 3
 
 
 def _repeated_captions(doc: Document) -> None:
@@ -72,6 +73,9 @@ def split_captions(doc: Document, config: CleanConfig) -> None:
         if line.n_words <= config.caption_max_words and len(line.text) <= config.max_line_chars:
             m = CAPTION_PREFIX.match(line.text)
             if m and line.n_words - len(m.group().split()) >= 2 and caption_score(line.text) >= 3:
+                label = CAPTION_LABEL.match(line.text)
+                if label is not None:  # "Image caption", "Pie de foto:": page furniture, not caption
+                    doc.edit(line, line.text[label.end() :].lstrip(), "caption label dropped")
                 doc.mark_caption(line, f"starts with the caption label {m.group().strip()!r}")
 
     for pos, credit in enumerate(doc.lines):
@@ -87,7 +91,8 @@ def split_captions(doc: Document, config: CleanConfig) -> None:
         for cand, need in ((_candidate(before, config), _need_before), (_candidate(after, config), _need_after)):
             if cand is None:
                 continue
-            score = caption_score(cand.text)
+            # A line already known to be a caption (by its label) only waits for its credit.
+            score = _KNOWN_CAPTION if cand.role is Role.CAPTION else caption_score(cand.text)
             if score >= (_ADJACENT_MIN_SCORE if weak else need(cand)) and score > best_score:
                 best, best_score = cand, score
         if best is None:
