@@ -197,3 +197,17 @@ def test_harvest(body, head, expected):
 )
 def test_split_caption_credit(text, expected):
     assert split_caption_credit(text) == expected
+
+
+def test_caption_nested_deeper_than_the_recursion_limit():
+    deep = "<span>" * 1500 + CAP + "</span>" * 1500
+    tree = lxml.html.document_fromstring(
+        f"<html><body><figure><img src=a.jpg><figcaption>{deep}</figcaption></figure></body></html>",
+        parser=lxml.html.HTMLParser(huge_tree=True),
+    )
+    assert [(item.caption, item.credit) for item in harvest_figures(tree)] == [(CAP, None)]
+
+
+def test_inline_elements_do_not_glue_words():
+    body = "<figure><img src=a.jpg><figcaption>Rescue teams<span>at work</span> in<br>Ghent.</figcaption></figure>"
+    assert harvest(body) == [("Rescue teams at work in Ghent.", None)]

@@ -119,22 +119,32 @@ def text_of(element: lxml.html.HtmlElement, skip: frozenset[Any] = frozenset()) 
     if element.tag == "meta":  # microdata on <meta itemprop=... content=...>
         return " ".join((element.get("content") or "").split())
     parts: list[str] = []
-    _collect(element, skip, parts)
+    # iterwalk is iterative (in C), so a caption nested a thousand levels deep cannot hit Python's
+    # recursion limit.
+    walker = lxml.etree.iterwalk(element, events=("start", "end"))
+    for event, node in walker:
+        if node is element:
+            if event == "start" and node.text and node.tag not in _HIDDEN:
+                parts.append(node.text)
+            continue
+        if event == "start":
+            if node in skip or not isinstance(node.tag, str) or node.tag in _HIDDEN:
+                walker.skip_subtree()
+                continue
+            if node.tag in _SPACED:
+                parts.append(" ")
+            if node.text:
+                parts.append(node.text)
+        else:
+            if node.tag in _SPACED:
+                parts.append(" ")
+            if node.tail:
+                parts.append(node.tail)
     return " ".join("".join(parts).split())
 
 
-def _collect(element: Any, skip: frozenset[Any], parts: list[str]) -> None:
-    if element.text and element.tag not in ("script", "style"):
-        parts.append(element.text)
-    for child in element:
-        if child not in skip and isinstance(child.tag, str) and child.tag not in ("script", "style", "noscript"):
-            if child.tag == "br":
-                parts.append(" ")
-            else:
-                _collect(child, skip, parts)
-                parts.append(" " if child.tag in ("p", "div", "span", "br") else "")
-        if child.tail:
-            parts.append(child.tail)
+_HIDDEN = frozenset({"script", "style", "noscript", "template"})
+_SPACED = frozenset({"p", "div", "span", "br", "li"})  # blocks, and spans that sites use as blocks
 
 
 def _classes(element: Any) -> str:
