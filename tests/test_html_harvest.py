@@ -211,3 +211,8 @@ def test_caption_nested_deeper_than_the_recursion_limit():
 def test_inline_elements_do_not_glue_words():
     body = "<figure><img src=a.jpg><figcaption>Rescue teams<span>at work</span> in<br>Ghent.</figcaption></figure>"
     assert harvest(body) == [("Rescue teams at work in Ghent.", None)]
+
+
+def test_absurdly_nested_json_ld_is_skipped_not_a_crash():
+    head = "<script type='application/ld+json'>" + "[" * 50_000 + "]" * 50_000 + "</script>"
+    assert harvest(f"<figure><img src=a.jpg><figcaption>{CAP}</figcaption></figure>", head) == [(CAP, None)]

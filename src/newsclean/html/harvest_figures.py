@@ -353,7 +353,7 @@ def _from_json_ld(script: Any) -> Iterator[Harvested]:
         return
     try:
         data = json.loads(text)
-    except ValueError:  # pages ship broken JSON-LD often enough; it is optional evidence
+    except (ValueError, RecursionError):  # broken or absurdly nested JSON-LD: optional evidence, skipped
         return
     for obj in _image_objects(data):
         caption = _json_text(obj.get("caption"))
