@@ -28,6 +28,7 @@ CREDIT_LINES = [
     ("fotografia-es", "Fotografía: Europa Press"),
     ("name-agency-library", "Jupiterimages, Getty Images/Creatas RF"),
     ("copyright-sign", "© Reuters"),
+    ("bracketed-name", "(Harbour Press Ltd.)"),
 ]
 
 
@@ -172,6 +173,10 @@ def test_body_sentences_that_cite_an_agency_stay(line: str) -> None:
     article = clean(line)
     assert article.body == (LEAD, line)
     assert article.credits == () and article.captions == ()
+
+
+def test_a_single_bracketed_word_is_not_a_credit() -> None:
+    assert clean("(Updated)").credits == ()
 
 
 def test_share_via_email_is_not_a_credit() -> None:

@@ -96,6 +96,10 @@ CREDIT_LINE = regex.compile(
     regex.VERBOSE,
 )
 
+#: A line that is only a name in brackets, "(Walt Disney Co.)", "(Jane Roe / Harbour Press)": the
+#: credit line under a picture (two words at least, so "(Updated)" is not one).
+CREDIT_BRACKETED = regex.compile(rf"\(\s?{_TOK}(?:\s{_TOK}){{1,5}}(?:{_SEP}{_NAME})?\s?\)\.?")
+
 #: The label of a credit or picture line: "Photo:", "Foto:", "Image:", "Bild:", "Crédit :".
 CREDIT_LABEL = regex.compile(rf"(?i:{PREFIX})s?\s?[:：]\s?")
 

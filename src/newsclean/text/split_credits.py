@@ -35,6 +35,7 @@ from newsclean.document import Document, Line
 from newsclean.text.captions import caption_score
 from newsclean.text.patterns import (
     AGENCY_ONLY,
+    CREDIT_BRACKETED,
     CREDIT_GLUED,
     CREDIT_HEAD,
     CREDIT_LABEL,
@@ -76,7 +77,9 @@ def is_credit_line(line: Line) -> bool:
     if line.n_words > _CREDIT_MAX_WORDS or len(line.text) > MAX_MARKER_CHARS:
         return False
     candidate = credit_text(line.text)
-    return bool(candidate) and CREDIT_LINE.fullmatch(candidate) is not None and not labelled_caption(candidate)
+    if not candidate or labelled_caption(candidate):
+        return False
+    return CREDIT_LINE.fullmatch(candidate) is not None or CREDIT_BRACKETED.fullmatch(line.text) is not None
 
 
 def labelled_caption(text: str) -> bool:
