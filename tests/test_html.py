@@ -256,3 +256,21 @@ def test_title_is_the_visible_headline(head, h1s, expected):
     article = newsclean.clean_html(page(f"<article>{h1}{paragraphs}</article>", head=head))
     assert article.title == expected
     assert article.body[-3:] == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    ("markup", "removed"),
+    [
+        ("<ul><li><a href='/news/ferries'>Ferry timetable changes for the summer</a> New sailings start in June.</li>"
+         "<li><a href='/news/pier'>Old grain pier gets a new roof</a> Work starts next week.</li></ul>", True),
+        ("<p><a href='/news/ferries'>Ferry timetable changes for the summer</a> were announced by the council.</p>",
+         False),
+        ("<ul><li>The council announced <a href='/news/ferries'>ferry timetable changes for the summer</a></li>"
+         "<li>The old grain pier gets a new roof and a café</li></ul>", False),
+    ],
+    ids=["list-item-link-then-summary", "paragraph-opening-with-a-link", "list-item-ending-with-a-link"],
+)
+def test_list_items_that_open_with_a_story_link(markup, removed):
+    article = newsclean.clean_html(page(_body_with(markup)))
+    got = [r for r in article.removed if r.rule == "strip_link_lines"]
+    assert bool(got) is removed

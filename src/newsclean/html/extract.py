@@ -98,6 +98,7 @@ def _menu_like(text: str) -> bool:
 
 _LINK_MIN_WORDS = 4
 _LINK_MAX_WORDS = 30
+_TEASER_ITEM_WORDS = 45
 # Links long enough to be a story title; the length test runs in C, so menus of one-word links cost
 # nothing in Python.
 _STORY_LINKS = lxml.etree.XPath("//a[@href][string-length(normalize-space(.)) > 12]")
@@ -118,15 +119,21 @@ def _link_key(text: str) -> str:
 def strip_link_lines(doc: Document, tree: lxml.html.HtmlElement) -> None:
     """Remove extracted paragraphs that are only the text of a link to another page of the same site.
 
-    Related-story lists survive extraction as plain lines ("- Storm closes schools across the state");
-    in the markup they are links within the site. Links to other sites (shops, sources, tweets) and
-    links of fewer than four words ("16-inch laptop") are kept: in an article they are content.
+    Related-story lists survive extraction as plain lines ("- Storm closes schools across the state"),
+    sometimes with the story's summary after the link; in the markup they are links within the site.
+    Links to other sites (shops, sources, tweets), links of fewer than four words ("16-inch laptop")
+    and paragraphs that merely start with a link are kept: in an article they are content.
     """
     # Candidate paragraphs first: most pages have none, and then no link needs reading.
     candidates: dict[str, list[Line]] = {}
     for line in doc.body():
         if _LINK_MIN_WORDS <= line.n_words <= _LINK_MAX_WORDS:
             candidates.setdefault(_link_key(line.text), []).append(line)
+        if line.text.startswith("- ") and line.n_words <= _TEASER_ITEM_WORDS:
+            # A list item that opens with a story link and goes on with its summary.
+            words = _link_key(line.text).split()
+            for n in range(_LINK_MIN_WORDS, min(len(words), _LINK_MAX_WORDS)):
+                candidates.setdefault(" ".join(words[:n]), []).append(line)
     if not candidates:
         return
     own = _host(doc.metadata.url)
