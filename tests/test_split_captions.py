@@ -141,3 +141,40 @@ def test_body_lines_beside_a_credit_stay(lines: list[str]) -> None:
     assert article.captions == ()
     text_lines = [ln for ln in lines if ln not in article.credits]
     assert all(ln in article.body for ln in text_lines)
+
+
+def test_a_gallery_pairs_each_caption_with_the_credit_under_it() -> None:
+    lines = [
+        LEAD,
+        "The old ferry terminal at dusk.",
+        "(Image credit: Jane Roe)",
+        "An artist's concept of the new terminal.",
+        "(Image credit: Harbour Authority)",
+        "This illustration shows the planned cranes on the quay.",
+        "(Image credit: Crane Works Ltd.)",
+        MORE,
+    ]
+    article = clean(*lines)
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("The old ferry terminal at dusk.", "(Image credit: Jane Roe)"),
+        ("An artist's concept of the new terminal.", "(Image credit: Harbour Authority)"),
+        ("This illustration shows the planned cranes on the quay.", "(Image credit: Crane Works Ltd.)"),
+    ]
+    assert article.body == (LEAD, MORE)
+
+
+def test_a_page_with_credits_above_captions_keeps_its_paragraphs() -> None:
+    # Agency layout: credit first, then the caption; the short paragraph above each credit stays.
+    short = "The quay will be finished next year."
+    lines = [
+        LEAD,
+        short,
+        "EPA-EFE/JANE ROE",
+        "Visitors walk past the harbour in Hamburg, northern Germany, 16 October 2017.",
+        MORE,
+        "EPA-EFE/JOHN DOE",
+        "A crane is pictured at the container terminal in Hamburg, 17 October 2017.",
+    ]
+    article = clean(*lines)
+    assert [c.credit for c in article.captions] == ["EPA-EFE/JANE ROE", "EPA-EFE/JOHN DOE"]
+    assert article.body == (LEAD, short, MORE)

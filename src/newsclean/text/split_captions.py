@@ -31,6 +31,8 @@ _ADJACENT_MIN_SCORE = 1
 _BEFORE_MIN_SCORE = 0
 _BEFORE_MAX_WORDS = 45
 _KNOWN_CAPTION = 3
+# A page layout is inferred from this many credits or more.
+_LAYOUT_MIN_CREDITS = 2
 
 
 def _repeated_captions(doc: Document) -> None:
@@ -52,8 +54,52 @@ def _need_before(line: Line) -> int:
     return _ADJACENT_MIN_SCORE
 
 
-def _need_after(line: Line) -> int:
-    return _ADJACENT_MIN_SCORE
+Side = tuple[Line, int] | None  # a neighbour that qualifies as the caption, and its score
+
+
+def _qualified(cand: Line | None, need: int) -> Side:
+    if cand is None:
+        return None
+    # A line already known to be a caption (by its label) only waits for its credit.
+    score = _KNOWN_CAPTION if cand.role is Role.CAPTION else caption_score(cand.text)
+    return (cand, score) if score >= need else None
+
+
+def _sides(doc: Document, pos: int, credit: Line, config: CleanConfig) -> tuple[Line, Side, Side]:
+    """The credit, and its neighbours before and after that could be its caption."""
+    before, after = doc.neighbours(pos)
+    b, a = _candidate(before, config), _candidate(after, config)
+    # A bare agency line ("Associated Press") is as often a wire byline: it needs a real cue.
+    if AGENCY_ONLY.fullmatch(credit.text.strip(" ()[]")) is not None:
+        return credit, _qualified(b, _ADJACENT_MIN_SCORE), _qualified(a, _ADJACENT_MIN_SCORE)
+    return credit, _qualified(b, _need_before(b) if b else 0), _qualified(a, _ADJACENT_MIN_SCORE)
+
+
+def _layout(sides: list[tuple[Line, Side, Side]]) -> str | None:
+    """ "before" or "after" when most credits of the page prefer that side; a page keeps one layout.
+
+    With a caption-credit-caption-credit run, each caption is next to two credits: the side that
+    wins on most credits settles all of them, so captions are not paired one off.
+    """
+    votes = {"before": 0, "after": 0}
+    for _, b, a in sides:
+        if b is not None and (a is None or b[1] >= a[1]):
+            votes["before"] += 1
+        elif a is not None:
+            votes["after"] += 1
+    if len(sides) < _LAYOUT_MIN_CREDITS or votes["before"] == votes["after"]:
+        return None
+    return max(votes, key=lambda side: votes[side])
+
+
+def _pick(layout: str | None, before: Side, after: Side) -> Line | None:
+    """The page's layout decides between two qualifying neighbours; else the better one, ties going
+    to the line before ("caption, then credit" is the commonest layout)."""
+    if layout == "after" and after is not None:
+        return after[0]
+    if before is not None and (layout == "before" or after is None or before[1] >= after[1]):
+        return before[0]
+    return after[0] if after is not None else None
 
 
 def _candidate(line: Line | None, config: CleanConfig) -> Line | None:
@@ -78,27 +124,15 @@ def split_captions(doc: Document, config: CleanConfig) -> None:
                     doc.edit(line, line.text[label.end() :].lstrip(), "caption label dropped")
                 doc.mark_caption(line, f"starts with the caption label {m.group().strip()!r}")
 
-    for pos, credit in enumerate(doc.lines):
-        if credit.role is not Role.CREDIT:
-            continue
-        before, after = doc.neighbours(pos)
-        best: Line | None = None
-        best_score = -1_000
-        # "Caption, then credit" is the commonest layout: a short line before a credit needs no
-        # cue, only no sign of being a paragraph (reported speech). Ties go to the line before.
-        # A bare agency line ("Associated Press") is as often a wire byline: it needs a real cue.
-        weak = AGENCY_ONLY.fullmatch(credit.text.strip(" ()[]")) is not None
-        for cand, need in ((_candidate(before, config), _need_before), (_candidate(after, config), _need_after)):
-            if cand is None:
-                continue
-            # A line already known to be a caption (by its label) only waits for its credit.
-            score = _KNOWN_CAPTION if cand.role is Role.CAPTION else caption_score(cand.text)
-            if score >= (_ADJACENT_MIN_SCORE if weak else need(cand)) and score > best_score:
-                best, best_score = cand, score
+    sides = [_sides(doc, pos, credit, config) for pos, credit in enumerate(doc.lines) if credit.role is Role.CREDIT]
+    layout = _layout(sides)
+    for credit, before, after in sides:
+        best = _pick(layout, before, after)
         if best is None:
             continue
         if best.role is Role.CAPTION:
-            best.credit = credit.text
+            if best.credit is None:
+                best.credit = credit.text
         else:
             doc.mark_caption(best, "describes a picture and sits beside a photo credit", credit=credit.text)
     _repeated_captions(doc)
