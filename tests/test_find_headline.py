@@ -177,6 +177,7 @@ NOT_FOUND = [
     pytest.param(["Maria Kowalska 12.05.2024 Komentarze: 4", *PL], id="pl-meta-line-with-date"),
     pytest.param(["Publié le 3 mai 2024 à 18:30", *FR], id="fr-publication-time"),
     pytest.param(["Startseite › Politik › Deutschland", *DE], id="de-breadcrumb"),
+    pytest.param([*EN[:2], "The flooded school yard on Tuesday, photos © Example Media", *EN[2:]], id="en-credit-line"),
     pytest.param(["Nachrichten aus der Hauptstadt ›", *DE], id="de-breadcrumb-step"),
 ]
 

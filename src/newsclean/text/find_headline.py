@@ -60,7 +60,7 @@ _NOT_HEADLINE_END = frozenset(".,;:。、]")
 _SENTENCE_END = frozenset(".…。")
 _QUOTES = "\"'”’»」』 "
 _OPENERS = "\"'“‘„«「『"
-_LIST_START = ("•", "-", "*", "–", "—", "·", "►", "▶", "→", "#", "©", "@")
+_LIST_START = ("•", "-", "*", "–", "—", "·", "►", "▶", "→", "#", "@")
 _MAX_CHARS = 400
 # Breadcrumb separators ("»" only between spaces: it is also a quotation mark).
 _CRUMB_SEPARATOR = regex.compile(r"\s[›»>/|]\s")
@@ -137,7 +137,8 @@ def _headline_shaped(line: Line, config: CleanConfig) -> bool:
         return False
     if len(text) > _MAX_CHARS or _last_char(text) in _NOT_HEADLINE_END or text[0].islower():
         return False
-    if text.startswith(_LIST_START):
+    # A copyright sign marks a credit or a caption ("..., photos © Example, 2018"), never a headline.
+    if text.startswith(_LIST_START) or "©" in text:
         return False
     # Dates, scores and prices ("11.14.2019 09:00 AM") are not headlines: most words must have letters.
     lettered = sum(1 for w in line.words if not w.isdigit())
