@@ -115,6 +115,13 @@ ROWS = [
         ld({"image": {"@type": "ImageObject", "caption": CAP, "creditText": "Belga/Jan Smit"}}),
         [(CAP, "Belga/Jan Smit")],
     ),
+    (
+        "json-ld-first-in-head-takes-the-figure-position",
+        f"<figure><img src=a.jpg><figcaption>{CAP2}</figcaption></figure>"
+        f"<figure><img src=b.jpg><figcaption>{CAP}</figcaption></figure>",
+        ld({"image": {"@type": "ImageObject", "caption": CAP, "creditText": "Belga/Jan Smit"}}),
+        [(CAP2, None), (CAP, "Belga/Jan Smit")],
+    ),
     ("json-ld-broken", "<p>Text</p>", "<script type='application/ld+json'>{\"image\": </script>", []),
     (
         "page-order",
@@ -216,3 +223,11 @@ def test_inline_elements_do_not_glue_words():
 def test_absurdly_nested_json_ld_is_skipped_not_a_crash():
     head = "<script type='application/ld+json'>" + "[" * 50_000 + "]" * 50_000 + "</script>"
     assert harvest(f"<figure><img src=a.jpg><figcaption>{CAP}</figcaption></figure>", head) == [(CAP, None)]
+
+
+def test_markup_twin_names_the_visible_source():
+    tree = lxml.html.document_fromstring(
+        f"<html><head>{ld({'image': {'caption': CAP}})}</head><body><figure><img src=a.jpg>"
+        f"<figcaption>{CAP}</figcaption></figure></body></html>"
+    )
+    assert [item.source for item in harvest_figures(tree)] == ["<figcaption>"]

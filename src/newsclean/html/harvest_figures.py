@@ -86,6 +86,7 @@ _MODIFIER = regex.compile(r"(?:^|[-_])(?:l|layout|has|with|is|no)[-_]", regex.I)
 _PAGE_TAGS = frozenset({"article", "main", "body", "html"})
 JSON_LD = "JSON-LD image caption"  # source names of captions read from JSON-LD
 JSON_LD_DESCRIPTION = "JSON-LD image description"
+_FROM_JSON = frozenset({JSON_LD, JSON_LD_DESCRIPTION})
 _MAX_CAPTION_CHARS = 1200
 _MAX_CREDIT_CHARS = 200
 _CREDIT_MAX_WORDS = 8
@@ -416,7 +417,11 @@ def _json_name(value: Any) -> str | None:
 
 
 def _dedupe(items: list[Harvested]) -> list[Harvested]:
-    """One entry per caption (first position wins, a missing credit is filled in), one per lone credit."""
+    """One entry per caption, one per lone credit; a missing credit is filled in from a twin.
+
+    A caption seen in the page's markup wins over its JSON-LD twin (usually in the ``<head>``, so
+    first): it takes the figure's position and names the visible element as its source.
+    """
     by_caption: dict[str, Harvested] = {}
     linked = {norm(item.credit) for item in items if item.caption and item.credit}
     seen_credits: set[str] = set()
@@ -426,9 +431,12 @@ def _dedupe(items: list[Harvested]) -> list[Harvested]:
             key = norm(item.caption)
             first = by_caption.get(key)
             if first is not None:
-                if first.credit is None and item.credit is not None:
-                    first.credit = item.credit
-                continue
+                if first.source in _FROM_JSON and item.source not in _FROM_JSON:
+                    out.remove(first)
+                    item.credit = item.credit or first.credit
+                else:
+                    first.credit = first.credit or item.credit
+                    continue
             if not key:
                 continue
             by_caption[key] = item
