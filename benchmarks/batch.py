@@ -18,6 +18,7 @@ import argparse
 import json
 import os
 import random
+import resource
 import subprocess
 import sys
 import tempfile
@@ -59,6 +60,12 @@ def make_input(path: Path, n: int, *, poison: bool) -> set[str]:
     return ids
 
 
+def _children_cpu() -> float:
+    # Workers are reaped by the CLI, the CLI by us, so RUSAGE_CHILDREN covers the whole tree.
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def tree_rss(pid: int) -> int:
     import psutil
 
@@ -76,19 +83,21 @@ def tree_rss(pid: int) -> int:
     return total
 
 
-def run_cli(args: list[str]) -> tuple[float, int, str]:
-    """Run ``newsclean batch`` and return (seconds, peak tree RSS in bytes, its summary line)."""
+def run_cli(args: list[str]) -> tuple[float, int, str, float]:
+    """Run ``newsclean batch``: (seconds, peak tree RSS in bytes, its summary line, CPU seconds of the tree)."""
     started = time.perf_counter()
+    cpu_before = _children_cpu()
     proc = subprocess.Popen([*NEWSCLEAN, "batch", *args, "--summary"], stderr=subprocess.PIPE, text=True)
     peak = 0
     while proc.poll() is None:
         peak = max(peak, tree_rss(proc.pid))
         time.sleep(0.2)
     elapsed = time.perf_counter() - started
+    cpu = _children_cpu() - cpu_before
     stderr = proc.stderr.read() if proc.stderr else ""
     if proc.returncode not in (0, 1):
         raise SystemExit(f"newsclean batch failed ({proc.returncode}):\n{stderr}")
-    return elapsed, peak, stderr.strip().splitlines()[-1]
+    return elapsed, peak, stderr.strip().splitlines()[-1], cpu
 
 
 def check_no_loss(output: Path, errors: Path, expected: set[str]) -> tuple[int, int]:
@@ -107,7 +116,7 @@ def bench_cli(work: Path, n: int, workers: int, label: str, *, poison: bool = Tr
         ids.write_text(json.dumps(sorted(make_input(src, n, poison=poison))))
     expected = set(json.loads(ids.read_text()))
     out, err = work / f"out-{label}.jsonl", work / f"err-{label}.jsonl"
-    seconds, peak, summary = run_cli([str(src), "-o", str(out), "--errors", str(err), "--workers", str(workers)])
+    seconds, peak, summary, cpu = run_cli([str(src), "-o", str(out), "--errors", str(err), "--workers", str(workers)])
     n_out, n_err = check_no_loss(out, err, expected)
     rate = n / seconds
     print(
@@ -115,6 +124,8 @@ def bench_cli(work: Path, n: int, workers: int, label: str, *, poison: bool = Tr
         f"peak tree RSS {peak / 2**20:,.0f} MB; {n_out:,} out + {n_err:,} errors = {n_out + n_err:,}",
         flush=True,
     )
+    # Cores the run actually got: on a busy or CPU-capped machine this, not the worker count, caps records/s.
+    print(f"{'':>14}CPU {cpu:,.1f} s in {seconds:,.1f} s = {cpu / seconds:.2f} cores busy", flush=True)
     print(f"{'':>14}{summary}", flush=True)
     out.unlink()
     return {"seconds": seconds, "rate": rate, "peak": peak}
@@ -128,7 +139,7 @@ def bench_spark(work: Path, n: int) -> None:
     import pyarrow.parquet as pq
 
     pq.write_table(pa.Table.from_pylist([json.loads(line) for line in src.open("rb")]), parquet)
-    seconds, _, _ = run_cli([str(src), "-o", str(work / "spark-cli.jsonl"), "--workers", "2"])
+    seconds, _, _, _ = run_cli([str(src), "-o", str(work / "spark-cli.jsonl"), "--workers", "2"])
     cli_rate = n / seconds
     print(
         f"{'cli x2':>12}: {n:,} records in {seconds:,.1f} s, {cli_rate:,.1f} records/s (process start included)",
