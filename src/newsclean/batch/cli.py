@@ -11,7 +11,6 @@ unreadable input file); 130 interrupted (rerun with ``--resume``).
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import time
 from collections.abc import Iterator, Sequence
@@ -21,7 +20,16 @@ from pathlib import Path
 from typing import Any
 
 from newsclean.batch.records import Raw, dump_line, input_format, read_records, scan_output
-from newsclean.batch.run import DEFAULT_CHUNK_SIZE, DEFAULT_TIME_BUDGET, Fields, Stats, Task, make_task, run_tasks
+from newsclean.batch.run import (
+    DEFAULT_CHUNK_SIZE,
+    DEFAULT_TIME_BUDGET,
+    Fields,
+    Stats,
+    Task,
+    default_workers,
+    make_task,
+    run_tasks,
+)
 from newsclean.errors import InputError
 
 EXIT_OK, EXIT_RECORD_ERRORS, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -42,7 +50,7 @@ def add_parser(subparsers: Any) -> None:
     p.add_argument("--id-field", default="id", help="record id; missing ids become FILE:LINE (default: id)")
     p.add_argument("--url-field", default="url", help="the page URL, kept in metadata (default: url)")
     p.add_argument("--title-field", default="title", help="a known headline (default: title)")
-    p.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="worker processes (default: all cores)")
+    p.add_argument("--workers", type=int, default=default_workers(), help="worker processes (default: all cores)")
     p.add_argument("--chunk-size", type=int, default=DEFAULT_CHUNK_SIZE, help=argparse.SUPPRESS)
     p.add_argument(
         "--time-budget", type=float, default=DEFAULT_TIME_BUDGET, help="seconds per record before it becomes an error"

@@ -56,6 +56,9 @@ def _worker_main(conn: Connection, state: Any, pipeline: PipelineLike, budget: f
             results.append(clean_task(task, pipeline, budget))
         state[1] = 0.0
         conn.send(results)
+        if any(r.error == "RecordTimeout" for r in results):
+            # The alarm may have cut a cleaner mid-update of some cache: start afresh, the parent respawns us.
+            return
 
 
 @dataclass

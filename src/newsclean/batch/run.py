@@ -194,6 +194,13 @@ class Stats:
         return line
 
 
+def default_workers() -> int:
+    """The cores this process may run on (its CPU affinity, e.g. under taskset or a container), else all."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return os.cpu_count() or 1
+
+
 def chunked(tasks: Iterable[Task], size: int) -> Iterator[list[Task]]:
     chunk: list[Task] = []
     for task in tasks:
@@ -238,7 +245,7 @@ def run_tasks(
     chunk_size: int = DEFAULT_CHUNK_SIZE,
 ) -> Iterator[Result]:
     """:func:`clean_records` for tasks already made (the CLI filters them first for ``--resume``)."""
-    n_workers = (os.cpu_count() or 1) if workers is None else workers
+    n_workers = default_workers() if workers is None else workers
     if n_workers <= 0:
         for task in tasks:
             yield clean_task(task, pipeline, time_budget)
