@@ -227,9 +227,9 @@ def clean_records(
     (no protection against crashes). Input is read lazily and at most a few chunks per worker are in
     flight, so memory stays flat however many records there are.
 
-    >>> records = [{"id": 1, "text": "Ferry strike ends today\\nBoats run again."}]
-    >>> [r.record["article"]["title"] for r in clean_records(records, workers=0)]
-    ['Ferry strike ends today']
+    >>> records = [{"id": 1, "text": "Ferry strike ends today\\nBoats run again."}, {"id": 2}]
+    >>> [(r.id, r.error) for r in clean_records(records, workers=0)]
+    [('1', None), ('2', 'MissingField')]
     """
     fields = fields or Fields()
     tasks = (make_task(raw, fields, n) for n, raw in enumerate(records, 1))
