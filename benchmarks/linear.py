@@ -1,7 +1,8 @@
 """Does cleaning time grow linearly with input size, on news-like and on hostile text?
 
-For each kind of input (news-like text, and runs of the characters that credit and ad patterns look at:
-dots, dashes, capitals, slashes, commas, parentheses; one very long line; many short lines) the script
+For each kind of input (news-like text; runs of the characters that credit and ad patterns look at:
+dots, dashes, capitals, slashes, commas, parentheses; lines dense with stray tags and entities; lines of
+mojibake; one very long line; many short lines) the script
 builds 1, 4 and 16 MB of it and times ``newsclean.clean_text`` in CPU seconds (``time.process_time``,
 which a busy shared machine disturbs far less than wall time). In the same run it times a peer over
 the same text: splitting it into lines and finding every word with one regex, a plain linear pass
@@ -74,6 +75,11 @@ def _news_line(rng: random.Random) -> str:
     return ""
 
 
+def _markup_line(rng: random.Random) -> str:
+    words = rng.choices(_VOCAB, k=rng.randint(5, 40))
+    return " ".join(f"<b>{w}</b> &amp;" if rng.random() < 0.3 else w for w in words) + "."
+
+
 def _lines(make: Callable[[random.Random], str]) -> Callable[[int], str]:
     def build(size: int) -> str:
         rng = random.Random(_RNG_SEED)
@@ -112,6 +118,8 @@ KINDS: dict[str, Callable[[int], str]] = {
     "slashes": _lines(_runs(("/", "A/", "Ab/", "A / ", "AP Photo/", "REUTERS/Jane "))),
     "commas": _lines(_runs((",", ", ", "a,", ",,", ", ;", "A, "))),
     "parentheses": _lines(_runs(("(", ")", "()", "(A)", "(AP Photo/", "[(", "(c) "))),
+    "markup": _lines(_markup_line),
+    "mojibake": _lines(lambda rng: _sentence(rng).encode("utf-8").decode("cp1252", "replace")),
     "long-line": lambda size: _lines(_news_line)(size).replace("\n", " "),
     "short-lines": _lines(lambda rng: " ".join(rng.choices(_VOCAB, k=rng.randint(1, 3))).capitalize() + "."),
 }
