@@ -94,3 +94,16 @@ def test_body_lines_that_share_words_with_residue_stay(line: str) -> None:
     article = clean(line)
     assert article.body == (LEAD, line, MORE)
     assert article.removed == ()
+
+
+@pytest.mark.parametrize(
+    ("lines", "removed"),
+    [
+        pytest.param(["By", "Jane Roe"], ["By", "Jane Roe"], id="en-by-then-name"),
+        pytest.param(["Von", "Annelies de Vries"], ["Von", "Annelies de Vries"], id="de-von-then-name"),
+        pytest.param(["By", "the end of the year, prices had doubled."], [], id="by-then-sentence"),
+    ],
+)
+def test_byline_split_over_two_lines(lines: list[str], removed: list[str]) -> None:
+    article = newsclean.clean_text("\n".join((LEAD, *lines, MORE)), title=TITLE)
+    assert [r.text for r in article.removed] == removed

@@ -10,6 +10,7 @@ Catches whole lines such as::
                  "Retour en haut de la page"   "By signing up, you agree to our Privacy Policy."
     byline       "By Jane Doe and John Roe, Associated Press"   "Updated 12:03 GMT"   "5 min read"
                  "3 hours ago"   "vor 2 Stunden"   "19 November 2024 • 1:16pm"
+                 "By" / "Jane Roe"   (a byline split over two lines: both go)
     media        "Image 1 of 12"   "Media playback is unsupported on your device"   "Play video"
 
 The story links listed under a teaser heading are ``strip_link_lists``' job.
@@ -25,7 +26,7 @@ import regex
 
 from newsclean.cleaner import cleaner
 from newsclean.config import CleanConfig
-from newsclean.document import Document
+from newsclean.document import Document, Role
 from newsclean.text.patterns import (
     BOILERPLATE_LINE,
     BYLINE_LINE,
@@ -44,13 +45,26 @@ _WHOLE_LINE: tuple[tuple[regex.Pattern[str], str, str], ...] = (
     (BYLINE_LINE, "byline", "byline or timestamp"),
 )
 _TEASER_MAX_WORDS = 30
+_BARE_BY = regex.compile(r"(?i:by|von|par|por|door|przez|di|av|af):?")
+# One to four capitalised names (particles allowed): "Jane Roe", "Annelies de Vries".
+_AUTHOR = regex.compile(
+    r"\p{Lu}[\p{L}.'’-]{0,30}(?: (?:(?:de|van|von|der|den|la|le|di|da|du|del) ){0,2}\p{Lu}[\p{L}.'’-]{0,30}){0,3}"
+)
 
 
 @cleaner("strip_boilerplate", writes=("removed",), kinds=("teaser", "boilerplate", "byline", "media"))
 def strip_boilerplate(doc: Document, config: CleanConfig) -> None:
     """Remove teaser, share, newsletter, comment, copyright, byline and media-placeholder lines."""
-    for line in doc.body():
+    body = list(doc.body())
+    for i, line in enumerate(body):
+        if line.role is not Role.BODY:
+            continue
         text = line.text
+        # A byline split by the page's markup: "By" on one line, the author's name on the next.
+        if _BARE_BY.fullmatch(text) and i + 1 < len(body) and _AUTHOR.fullmatch(body[i + 1].text):
+            doc.remove(line, "byline", "a byline's 'By' on a line of its own")
+            doc.remove(body[i + 1], "byline", "author's name under a 'By' line")
+            continue
         if len(text) > MAX_MARKER_CHARS * 2:
             continue
         if line.n_words <= _TEASER_MAX_WORDS:
