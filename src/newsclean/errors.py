@@ -13,9 +13,11 @@ class NewscleanError(Exception):
 
 
 class InputError(NewscleanError, ValueError):
-    """The input cannot be cleaned: wrong type, undecodable bytes, or over the size limit.
+    """The input cannot be cleaned: wrong type, binary or compressed data, undecodable bytes, HTML
+    nested deeper than the parser reads, or over ``CleanConfig.max_input_chars``.
 
-    The message says what was wrong and what to do about it.
+    The message says what was wrong and what to do about it (``docs/robustness.md`` lists every case).
+    It is also a ``ValueError``, so code that already catches bad values keeps working.
     """
 
 
