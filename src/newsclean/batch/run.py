@@ -131,7 +131,8 @@ def clean_task(task: Task, pipeline: PipelineLike = None, time_budget: float = 0
     """
     if task.mode == "error":
         return error_result(task, task.keep["error"], task.keep["message"])
-    timed = time_budget > 0 and threading.current_thread() is threading.main_thread()
+    # No SIGALRM on Windows: there only the pool's kill of a stuck worker enforces the budget.
+    timed = time_budget > 0 and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
     try:
         if timed:
             previous = signal.signal(signal.SIGALRM, _raise_timeout)
