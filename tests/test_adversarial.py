@@ -312,3 +312,8 @@ def test_script_only_pages_give_an_empty_body(page: str) -> None:
 def test_nul_and_lone_surrogates_in_html_do_not_cut_the_page() -> None:
     article = newsclean.clean_html(_page(f"<p>Caf\udce9 \x00{PARAGRAPH}</p><p>{SECOND}</p>"))
     assert article.body == (f"Caf\ufffd {PARAGRAPH}", SECOND)
+
+
+def test_nul_in_html_bytes_is_dropped_as_in_html_str() -> None:
+    article = newsclean.clean_html(_page(f"<p>\x00{PARAGRAPH}</p><p>{SECOND}</p>").encode())
+    assert article.body == (PARAGRAPH, SECOND)

@@ -207,6 +207,14 @@ def decode(data: bytes, *, html: bool = False, declared: str | None = None) -> D
     >>> decode("\\u201eSch\\u00f6n\\u201c, sagte er.".encode("cp1252"))
     Decoded(text='„Schön“, sagte er.', encoding='cp1252', source='detector')
     """
+    decoded = _decode(data, html=html, declared=declared)
+    if html and "\x00" in decoded.text:
+        # Browsers drop NULs from HTML text; lxml would turn each into U+FFFD glued to a word.
+        decoded = decoded._replace(text=decoded.text.replace("\x00", ""))
+    return decoded
+
+
+def _decode(data: bytes, *, html: bool, declared: str | None) -> Decoded:
     for bom, name in _BOMS:
         if data.startswith(bom):
             try:
