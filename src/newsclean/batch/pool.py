@@ -26,9 +26,9 @@ from newsclean.batch.run import Result, Task, clean_task, error_result
 #: A worker stuck this long past the per-record budget is killed (signals cannot stop C loops).
 KILL_GRACE_SECONDS = 10.0
 #: Chunks in flight or waiting to be written, per worker. Bounds memory (results are ~16 KB a record,
-#: so about 16 MB a worker) yet lets the other workers run ~1,000 records ahead of a chunk stuck on a
-#: record that takes a minute (a 20 MB page), instead of idling behind it.
-OUTSTANDING_PER_WORKER = 32
+#: so at most ~64 MB a worker, used only behind a slow record) yet lets the other workers run ~4,000
+#: records (tens of seconds) ahead of a chunk stuck on a record that takes a minute (a 20 MB page).
+OUTSTANDING_PER_WORKER = 128
 
 
 class _Job:
