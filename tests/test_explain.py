@@ -193,13 +193,14 @@ def test_replay_text_refuses_a_fix_that_does_not_apply() -> None:
 
 
 def test_a_line_with_thousands_of_fixes_is_listed_in_part() -> None:
-    expl = explain("Harbour ferry service suspended after engine fire\n" + "word ," * 3000 + " end")
+    title = "Harbour ferry service suspended after engine fire"
+    expl = explain(title + "\n" + "word ," * 3000 + " end", title=title)
     line = expl.lines[1]
     assert len(line.fixes) == 3000
     assert expl.problems == ()
     out = plain(expl)
     assert "... and 2980 more fixes" in out
-    assert out.count("fix_punctuation: ' ,' -> ','") == 20
+    assert out.count("fix_punctuation: ' ,' -> ', '") == 20
 
 
 @pytest.mark.parametrize(

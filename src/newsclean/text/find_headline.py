@@ -30,7 +30,7 @@ in an article without a headline, a long subheading that restates the lede is ta
 mid-text headline that shares few words with the lede is not found.
 
     "US, Chinese officials to meet to discuss further Huawei restrictions"   (after the body)
-        -> title, reason "headline-shaped line after the last paragraph that agrees with the lede (0.75)"
+        -> title, reason "headline-shaped line after the last paragraph that agrees strongly with the lede"
 """
 
 from __future__ import annotations
@@ -309,7 +309,9 @@ def find_headline(doc: Document, config: CleanConfig) -> None:
         return
     line = best.line
     where = {"top": "above the first paragraph", "mid": "between paragraphs", "end": "after the last paragraph"}
-    doc.mark_title(line, f"headline-shaped line {where[best.zone]} that agrees with the lede ({best.agree:.2f})")
+    # Qualitative, not the score itself: goldens should not churn when a weight moves by 0.01.
+    strength = "strongly" if best.agree >= 0.6 else "partly" if best.agree >= 0.3 else "weakly"
+    doc.mark_title(line, f"headline-shaped line {where[best.zone]} that agrees {strength} with the lede")
     _remove_repeats(doc, line)
     if best.zone == "top":
         _remove_kickers(doc, config, line)
