@@ -1,9 +1,12 @@
 """newsclean: turn scraped news articles into clean, structured data.
 
     >>> import newsclean
-    >>> article = newsclean.clean("Storm closes schools\\nAll schools in the county closed on Monday.")
+    >>> article = newsclean.clean(
+    ...     "Storm closes schools across the county\\n"
+    ...     "All schools in the county closed on Monday after the storm flooded roads, officials said."
+    ... )
     >>> article.title
-    'Storm closes schools'
+    'Storm closes schools across the county'
 
 The public surface is this module: the front doors (``clean``, ``clean_text``, ``clean_html``), the
 Article model, and the pipeline with its cleaners and config.

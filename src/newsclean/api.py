@@ -117,9 +117,13 @@ def clean(
 ) -> Article:
     """Clean text or HTML, whichever ``source`` is (``str``, ``bytes`` in any encoding, or a parsed tree).
 
-    >>> article = clean("Storm closes schools\\nAll schools in the county closed on Monday.\\n- Advertisement -")
-    >>> article.title, article.body, [r.kind for r in article.removed]
-    ('Storm closes schools', ('All schools in the county closed on Monday.',), ['ad'])
+    >>> article = clean(
+    ...     "Storm closes schools across the county\\n"
+    ...     "All schools in the county closed on Monday after the storm flooded roads, officials said.\\n"
+    ...     "- Advertisement -"
+    ... )
+    >>> article.title, len(article.body), [r.kind for r in article.removed]
+    ('Storm closes schools across the county', 1, ['ad'])
     """
     if isinstance(source, bytearray | memoryview):
         source = bytes(source)
