@@ -65,11 +65,15 @@ CAPTION_LABEL = regex.compile(rf"(?:{alternation(CAPTION_LABELS)})\s?", FLAGS)
 # --------------------------------------------------------------------------- credits
 
 
-def _names(names: Iterable[str]) -> str:
+def _variants(names: Iterable[str]) -> list[str]:
     # Longest first, so "EPA-EFE" wins over "EPA" in an alternation. Credits often shout the agency
     # ("Patrick Semansky, ASSOCIATED PRESS"); short names stay case-sensitive ("AP", not "ap").
     every = {n for name in names for n in (name, name.upper() if len(name) > 3 else name)}
-    return "|".join(regex.escape(n) for n in sorted(every, key=len, reverse=True))
+    return sorted(every, key=len, reverse=True)
+
+
+def _names(names: Iterable[str]) -> str:
+    return "|".join(regex.escape(n) for n in _variants(names))
 
 
 AGENCY = rf"(?:{_names(AGENCIES)})"
@@ -123,6 +127,41 @@ CREDIT_TAIL = regex.compile(
     )[.\s]{{0,2}}$""",
     regex.VERBOSE,
 )
+
+# Gates: necessary conditions for CREDIT_TAIL, checked with str methods first because the pattern costs
+# tens of microseconds even on lines it rejects. Each CREDIT_TAIL alternative holds, inside its
+# ``credit`` group, a closing bracket, a slash or "©", or one of these words (case-insensitive; the
+# pattern's simple case folding agrees with ``fold`` on every character that can match their
+# letters, which tests/test_speed_gates.py checks over all of Unicode), or ends in an agency name
+# followed by at most two characters. A word that holds another listed word is left out: the shorter one
+# is then there too.
+CREDIT_TAIL_CHARS = "/©)]"
+_TAIL_WORDS = {w.casefold() for w in (*CREDIT_PREFIXES, "photo", "foto", "bild", "fot", "zdj", "image", "picture", "courtesy")}
+CREDIT_TAIL_WORDS: tuple[str, ...] = tuple(
+    sorted(w for w in _TAIL_WORDS if not any(o != w and o in w for o in _TAIL_WORDS))
+)
+#: Every spelling of an agency name that ``AGENCY`` matches (case-sensitive), for ``str.endswith``.
+AGENCY_NAMES: tuple[str, ...] = tuple(_variants(AGENCIES))
+
+
+def may_end_in_credit(text: str, start: int) -> bool:
+    """False only when ``CREDIT_TAIL.search(text, start)`` certainly finds nothing (a cheap gate)."""
+    if text.endswith("\n"):  # "$" also matches before a final line break: no shortcut
+        return True
+    tail = text[start:]
+    if any(c in tail for c in CREDIT_TAIL_CHARS):
+        return True
+    end = len(text)
+    if any(text.endswith(AGENCY_NAMES, start, end - k) for k in range(3)):
+        return True
+    folded = fold(tail)
+    return any(w in folded for w in CREDIT_TAIL_WORDS)
+
+
+def fold(text: str) -> str:
+    """``str.casefold``, except "İ" folds to "i" as the patterns' simple case folding has it, not to "i̇"."""
+    return text.casefold().replace("i\u0307", "i")
+
 
 #: A credit glued to the end of a caption by a scraper that dropped the markup between them:
 #: "... ate a rabbitCredit: Getty", "... didn't get it.Credit...Doug Mills/The New York Times".

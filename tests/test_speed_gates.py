@@ -1,0 +1,112 @@
+"""The speed gates are necessary conditions: where a gate says "no", the full pattern finds nothing.
+
+Each gate is run beside the pattern it guards on every line of the dev corpus (skipped when absent),
+of the fixtures and of the invented lines below, including the lines' tails after a pipeline run.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+
+import pytest
+import regex
+
+from newsclean.decode import decode
+from newsclean.text.patterns import CREDIT_GLUED, CREDIT_TAIL, CREDIT_TAIL_WORDS, TAIL_CHARS, fold, may_end_in_credit
+from newsclean.text.split_credits import _may_be_glued
+
+from .conftest import CORPUS, ROOT, shared_file
+
+# Invented lines in the shape of scrapes: credits the gates must let through, and prose they may stop.
+INVENTED = (
+    "Firefighters battle the blaze near the ridge. (AP Photo/Jane Roe)",
+    "Crowds gather outside the town hall on Monday. REUTERS/John Doe",
+    "Volunteers sort donations at the depot · Foto: Jan Kowal/dpa",
+    "Le maire sur le quai. PHOTO AFP",
+    "Jane Roe Submitted photo",
+    "The harbour at dawn, seen from the old lighthouse. Getty Images",
+    "The harbour at dawn, seen from the old lighthouse. Getty Images.\n",
+    "Pupils leave the school after the storm warning. Reuters",
+    "Pupils leave the school after the storm warning © Jane Roe",
+    "The hunter skinned a marmot near the borderCredit: Getty",
+    "Protesters march past the ministry [File: Reuters]",
+    "Workers repair the roof of the station. Photo courtesy of the city",
+    "Dzieci w parku miejskim. Fot. PAP/Jan Kowal",
+    "Детская площадка в центре города. ФОТО ТАСС",
+    "Schüler vor der Schule am Morgen. BILD: Jan Woitas",
+    "Okul önünde veliler bekliyor. İMAGE: Jane Roe",
+    "The council voted on Monday to close the library at the end of the year.",
+    "Storm.",
+    "Prices rose sharply in the city, officials said",
+    "",
+)
+
+
+def _corpus_lines() -> Iterator[str]:
+    path = CORPUS
+    if not path.exists():
+        return
+    with path.open(encoding="utf-8") as f:
+        for row in f:
+            if row.strip():
+                yield from json.loads(row)["input_text"].split("\n")
+
+
+def _fixture_lines() -> Iterator[str]:
+    for p in sorted((ROOT / "fixtures").glob("*/input.txt")):
+        yield from decode(p.read_bytes()).text.split("\n")
+
+
+def _check_credit_gates(lines: Iterator[str]) -> int:
+    checked = 0
+    for text in lines:
+        start = max(0, len(text) - TAIL_CHARS)
+        if not may_end_in_credit(text, start):
+            assert CREDIT_TAIL.search(text, start) is None, text
+        if not _may_be_glued(text, start):
+            assert CREDIT_GLUED.search(text, start) is None, text
+        checked += 1
+    return checked
+
+
+@pytest.mark.parametrize("text", INVENTED)
+def test_credit_gates_on_invented_lines(text: str) -> None:
+    _check_credit_gates(iter([text]))
+
+
+@pytest.mark.parametrize(
+    ("text", "gate_open"),
+    [
+        ("Rescuers at the scene (AP Photo/Jane Roe)", True),
+        ("Flood water in the valley. Getty Images", True),
+        ("Flood water in the valley. Getty Images. ", True),
+        ("Flood water in the valley. Photograph: Jane Roe", True),
+        ("Hochwasser im Tal. Quelle: dpa", True),
+        ("The council voted on Monday to close the library.", False),  # hard negative: prose
+        ("Reuters reported that the council voted on Monday.", False),  # agency, but not at the end
+    ],
+)
+def test_credit_gate_decisions(text: str, gate_open: bool) -> None:
+    assert may_end_in_credit(text, 0) is gate_open
+
+
+def test_credit_gates_on_fixtures() -> None:
+    assert _check_credit_gates(_fixture_lines()) > 100
+
+
+def test_credit_gates_on_dev_corpus() -> None:
+    shared_file(CORPUS)
+    assert _check_credit_gates(_corpus_lines()) > 1000
+
+
+def test_fold_agrees_with_the_patterns_case_folding() -> None:
+    """Every character that ``(?i:q)`` matches for a letter q of a gate word folds to q's fold.
+
+    Then a word the pattern matches case-insensitively is a substring of the casefolded text.
+    """
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    for q in sorted({c for w in CREDIT_TAIL_WORDS for c in w}):
+        for c in regex.findall(f"(?i:{regex.escape(q)})", every):
+            assert fold(c) == fold(q), (q, c)
