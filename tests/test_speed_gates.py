@@ -15,6 +15,7 @@ import regex
 
 from newsclean.decode import decode
 from newsclean.text.patterns import CREDIT_GLUED, CREDIT_TAIL, CREDIT_TAIL_WORDS, TAIL_CHARS, fold, may_end_in_credit
+from newsclean.text.similarity import STEM_CHARS, stems
 from newsclean.text.split_credits import _may_be_glued
 
 from .conftest import CORPUS, ROOT, shared_file
@@ -110,3 +111,22 @@ def test_fold_agrees_with_the_patterns_case_folding() -> None:
     for q in sorted({c for w in CREDIT_TAIL_WORDS for c in w}):
         for c in regex.findall(f"(?i:{regex.escape(q)})", every):
             assert fold(c) == fold(q), (q, c)
+
+
+_TOKEN = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def _stems_by_regex(text: str) -> list[str]:
+    return [t[:STEM_CHARS] for t in _TOKEN.findall(text.lower()) if len(t) >= 3]
+
+
+def _ascii_lines() -> Iterator[str]:
+    yield from (t for t in INVENTED if t.isascii())
+    yield from (t for t in _fixture_lines() if t.isascii())
+    yield from (t for t in _corpus_lines() if t.isascii())
+    yield "".join(chr(c) for c in range(128))  # every ASCII character once
+
+
+def test_ascii_stems_match_the_regex_stems() -> None:
+    # stems() splits ASCII lines with bytes.translate instead of the regex: same tokens, same stems.
+    assert all(stems(text) == _stems_by_regex(text) for text in _ascii_lines())

@@ -127,7 +127,10 @@ def _last_char(text: str) -> str:
 
 def _n_words(line: Line) -> int:
     """Words, or for scripts written without spaces (Chinese, Japanese) one per two characters."""
-    n_chars = len(_NO_SPACE_CHARS.findall(line.text)) if _NO_SPACE_CHARS.search(line.text) else 0
+    text = line.text
+    if text.isascii():  # those scripts are not ASCII: skip the scan
+        return line.n_words
+    n_chars = len(_NO_SPACE_CHARS.findall(text)) if _NO_SPACE_CHARS.search(text) else 0
     return max(line.n_words, n_chars // 2)
 
 

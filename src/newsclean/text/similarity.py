@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from sys import intern
 
@@ -33,6 +34,7 @@ _SITE_SUFFIX = regex.compile(r"\s(?:[|–—-]|::|·|•)\s(?:[\p{Lu}\p{N}][^|�
 # "Site | Headline": the same, in front (only "|" and "::", since "X - Y" is common inside headlines).
 _SITE_PREFIX = regex.compile(r"^[^|:]{1,60}\s(?:\||::)\s")
 _TOKEN = regex.compile(r"[\p{L}\p{N}]+")
+_ASCII_ALNUM_BYTES = bytes(b if chr(b).isalnum() else 0x20 for b in range(128)) + b" " * 128
 _NO_SPACE_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
 #: Letters kept of each word: long enough to tell words apart, short enough to meet inflections.
 STEM_CHARS = 5
@@ -81,8 +83,12 @@ def stems(text: str) -> list[str]:
     ['die', 'koali', 'strei', 'über', 'den', 'haush']
     """
     out: list[str] = []
+    if text.isascii():
+        # [\p{L}\p{N}]+ on ASCII is [A-Za-z0-9]+: mask the rest to spaces and split, at C speed.
+        ascii_tokens = text.lower().encode("ascii").translate(_ASCII_ALNUM_BYTES).split()
+        return [intern(token[:STEM_CHARS].decode("ascii")) for token in ascii_tokens if len(token) >= 3]
     tokens = _TOKEN.findall(text.lower())
-    if text.isascii() or not _NO_SPACE_SCRIPT.search(text):  # one scan of the text, not one per token
+    if not _NO_SPACE_SCRIPT.search(text):  # one scan of the text, not one per token
         # Interned: an article repeats a few thousand stems, and every line's list is kept at once.
         return [intern(token[:STEM_CHARS]) for token in tokens if len(token) >= 3]
     for token in tokens:
@@ -99,10 +105,9 @@ def line_weights(lines: Sequence[Iterable[str]]) -> dict[str, float]:
     A smoothed inverse document frequency over the lines of one article, so it works in any language
     without a stop-word list.
     """
-    df: dict[str, int] = {}
+    df: Counter[str] = Counter()
     for words in lines:
-        for w in set(words):
-            df[w] = df.get(w, 0) + 1
+        df.update(set(words))  # Counter.update counts an iterable at C speed
     n = len(lines)
     return {w: math.log((n + 1) / (c + 0.5)) + 0.1 for w, c in df.items()}
 
