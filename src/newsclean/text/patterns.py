@@ -7,6 +7,7 @@ patterns only on the last ``TAIL_CHARS`` characters of a line, so their cost per
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import regex
@@ -135,13 +136,18 @@ CREDIT_TAIL = regex.compile(
 # letters, which tests/test_speed_gates.py checks over all of Unicode), or ends in an agency name
 # followed by at most two characters. A word that holds another listed word is left out: the shorter one
 # is then there too.
-CREDIT_TAIL_CHARS = "/©)]"
 _TAIL_WORDS = {w.casefold() for w in (*CREDIT_PREFIXES, "photo", "foto", "bild", "fot", "zdj", "image", "picture", "courtesy")}
 CREDIT_TAIL_WORDS: tuple[str, ...] = tuple(
     sorted(w for w in _TAIL_WORDS if not any(o != w and o in w for o in _TAIL_WORDS))
 )
-#: Every spelling of an agency name that ``AGENCY`` matches (case-sensitive), for ``str.endswith``.
-AGENCY_NAMES: tuple[str, ...] = tuple(_variants(AGENCIES))
+#: Every spelling of an agency name that ``AGENCY`` matches (case-sensitive), by its last two characters.
+AGENCY_BY_END: dict[str, tuple[str, ...]] = {}
+for _name in _variants(AGENCIES):
+    assert len(_name) >= 2, _name  # the two-character key is then the name's own end
+    AGENCY_BY_END[_name[-2:]] = (*AGENCY_BY_END.get(_name[-2:], ()), _name)
+# The gate's words, as one pattern over the folded tail: literals only, so linear, and in ``re``, which
+# scans for a literal alternation three times faster than ``regex``.
+_TAIL_WORD = re.compile("|".join(re.escape(w) for w in CREDIT_TAIL_WORDS))
 
 
 def may_end_in_credit(text: str, start: int) -> bool:
@@ -149,13 +155,14 @@ def may_end_in_credit(text: str, start: int) -> bool:
     if text.endswith("\n"):  # "$" also matches before a final line break: no shortcut
         return True
     tail = text[start:]
-    if any(c in tail for c in CREDIT_TAIL_CHARS):
+    if "/" in tail or "©" in tail or ")" in tail or "]" in tail:
         return True
     end = len(text)
-    if any(text.endswith(AGENCY_NAMES, start, end - k) for k in range(3)):
-        return True
-    folded = fold(tail)
-    return any(w in folded for w in CREDIT_TAIL_WORDS)
+    for k in range(3):  # an agency name, then up to two characters ("... Getty Images.")
+        names = AGENCY_BY_END.get(text[max(start, end - k - 2) : end - k])
+        if names is not None and text.endswith(names, start, end - k):
+            return True
+    return _TAIL_WORD.search(fold(tail)) is not None
 
 
 def fold(text: str) -> str:
