@@ -14,7 +14,22 @@ import pytest
 import regex
 
 from newsclean.decode import decode
-from newsclean.text.patterns import CREDIT_GLUED, CREDIT_TAIL, CREDIT_TAIL_WORDS, TAIL_CHARS, fold, may_end_in_credit
+from newsclean.text.patterns import (
+    BOILERPLATE_LINE,
+    BYLINE_LINE,
+    CHROME_KINDS,
+    CHROME_LINE,
+    CREDIT_GLUED,
+    CREDIT_TAIL,
+    CREDIT_TAIL_WORDS,
+    MAX_MARKER_CHARS,
+    MEDIA_LINE,
+    TAIL_CHARS,
+    TEASER_LINE,
+    fold,
+    may_end_in_credit,
+    trim,
+)
 from newsclean.text.similarity import STEM_CHARS, stems
 from newsclean.text.split_credits import _may_be_glued
 
@@ -130,3 +145,39 @@ def _ascii_lines() -> Iterator[str]:
 def test_ascii_stems_match_the_regex_stems() -> None:
     # stems() splits ASCII lines with bytes.translate instead of the regex: same tokens, same stems.
     assert all(stems(text) == _stems_by_regex(text) for text in _ascii_lines())
+
+
+def _chrome_one_by_one(label: str) -> str | None:
+    for pattern, kind in zip((MEDIA_LINE, TEASER_LINE, BOILERPLATE_LINE, BYLINE_LINE), CHROME_KINDS, strict=True):
+        if pattern.fullmatch(label):
+            return kind
+    return None
+
+
+def _chrome_combined(label: str) -> str | None:
+    m = CHROME_LINE.fullmatch(label)
+    return None if m is None else next(k for k in CHROME_KINDS if m.group(k) is not None)
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Share Tweet Email",
+        "Image 1 of 12",
+        "Related stories",
+        "12 comments",
+        "By Jane Doe",
+        "3 hours ago",
+        "Storm closes schools",
+        "The council voted on Monday to close the library.",
+    ],
+)
+def test_chrome_line_agrees_with_the_four_patterns_on_invented_lines(label: str) -> None:
+    assert _chrome_combined(label) == _chrome_one_by_one(label)
+
+
+def test_chrome_line_agrees_with_the_four_patterns_on_fixtures_and_corpus() -> None:
+    labels = {trim(t) for t in (*_fixture_lines(), *_corpus_lines()) if len(t) <= MAX_MARKER_CHARS}
+    found = {label: _chrome_one_by_one(label) for label in labels if label}
+    assert sum(kind is not None for kind in found.values()) > 20  # the check sees every kind at work
+    assert all(_chrome_combined(label) == kind for label, kind in found.items())

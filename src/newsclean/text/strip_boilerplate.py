@@ -28,22 +28,20 @@ from newsclean.cleaner import cleaner
 from newsclean.config import CleanConfig
 from newsclean.document import Document, Role
 from newsclean.text.patterns import (
-    BOILERPLATE_LINE,
-    BYLINE_LINE,
+    CHROME_KINDS,
+    CHROME_LINE,
     MAX_MARKER_CHARS,
-    MEDIA_LINE,
-    TEASER_LINE,
     TEASER_PREFIX,
     trim,
 )
 
-# Checked in this order; the first that matches names the kind.
-_WHOLE_LINE: tuple[tuple[regex.Pattern[str], str, str], ...] = (
-    (MEDIA_LINE, "media", "media placeholder or gallery counter"),
-    (TEASER_LINE, "teaser", "link label to other stories"),
-    (BOILERPLATE_LINE, "boilerplate", "page chrome (share, newsletter, comments, copyright)"),
-    (BYLINE_LINE, "byline", "byline or timestamp"),
-)
+# Checked in this order (CHROME_KINDS); the first that matches names the kind.
+_WHY = {
+    "media": "media placeholder or gallery counter",
+    "teaser": "link label to other stories",
+    "boilerplate": "page chrome (share, newsletter, comments, copyright)",
+    "byline": "byline or timestamp",
+}
 _TEASER_MAX_WORDS = 30
 _BARE_BY = regex.compile(r"(?i:by|von|par|por|door|przez|di|av|af):?")
 # One to four capitalised names (particles allowed): "Jane Roe", "Annelies de Vries".
@@ -77,7 +75,7 @@ def strip_boilerplate(doc: Document, config: CleanConfig) -> None:
         label = trim(text)
         if not label:
             continue
-        for pattern, kind, why in _WHOLE_LINE:
-            if pattern.fullmatch(label):
-                doc.remove(line, kind, why)
-                break
+        m = CHROME_LINE.fullmatch(label)  # MEDIA_LINE, TEASER_LINE, BOILERPLATE_LINE, BYLINE_LINE in one call
+        if m is not None:
+            kind = next(k for k in CHROME_KINDS if m.group(k) is not None)
+            doc.remove(line, kind, _WHY[kind])
