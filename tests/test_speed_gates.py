@@ -19,7 +19,12 @@ from newsclean.text.patterns import (
     BYLINE_LINE,
     CHROME_KINDS,
     CHROME_LINE,
+    CREDIT_BRACKETED,
     CREDIT_GLUED,
+    CREDIT_HEAD,
+    CREDIT_LABEL,
+    CREDIT_LINE,
+    CREDIT_LINE_WORDS,
     CREDIT_TAIL,
     CREDIT_TAIL_WORDS,
     MAX_MARKER_CHARS,
@@ -27,11 +32,12 @@ from newsclean.text.patterns import (
     TAIL_CHARS,
     TEASER_LINE,
     fold,
+    may_be_credit_line,
     may_end_in_credit,
     trim,
 )
 from newsclean.text.similarity import STEM_CHARS, stems
-from newsclean.text.split_credits import _may_be_glued
+from newsclean.text.split_credits import _may_be_glued, credit_text
 
 from .conftest import CORPUS, ROOT, shared_file
 
@@ -55,6 +61,11 @@ INVENTED = (
     "Okul önünde veliler bekliyor. İMAGE: Jane Roe",
     "The council voted on Monday to close the library at the end of the year.",
     "Storm.",
+    "Handout via Reuters",
+    "Getty Images",
+    "Courtesy Jane Roe",
+    "(Walt Example Co.)",
+    "dpa/Jan Woitas Helfer räumen am Morgen Trümmer weg",
     "Prices rose sharply in the city, officials said",
     "",
 )
@@ -83,6 +94,15 @@ def _check_credit_gates(lines: Iterator[str]) -> int:
             assert CREDIT_TAIL.search(text, start) is None, text
         if not _may_be_glued(text, start):
             assert CREDIT_GLUED.search(text, start) is None, text
+        for candidate in (text, credit_text(text)):
+            if candidate and not may_be_credit_line(candidate):
+                assert CREDIT_LINE.fullmatch(candidate) is None, candidate
+        if not text.startswith("("):
+            assert CREDIT_BRACKETED.fullmatch(text) is None, text
+        if ":" not in text and "：" not in text:
+            assert CREDIT_LABEL.match(text) is None, text
+        if "/" not in text and "©" not in text:
+            assert CREDIT_HEAD.match(text) is None, text
         checked += 1
     return checked
 
@@ -123,7 +143,7 @@ def test_fold_agrees_with_the_patterns_case_folding() -> None:
     Then a word the pattern matches case-insensitively is a substring of the casefolded text.
     """
     every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
-    for q in sorted({c for w in CREDIT_TAIL_WORDS for c in w}):
+    for q in sorted({c for w in (*CREDIT_TAIL_WORDS, *CREDIT_LINE_WORDS) for c in w}):
         for c in regex.findall(f"(?i:{regex.escape(q)})", every):
             assert fold(c) == fold(q), (q, c)
 
@@ -181,3 +201,18 @@ def test_chrome_line_agrees_with_the_four_patterns_on_fixtures_and_corpus() -> N
     found = {label: _chrome_one_by_one(label) for label in labels if label}
     assert sum(kind is not None for kind in found.values()) > 20  # the check sees every kind at work
     assert all(_chrome_combined(label) == kind for label, kind in found.items())
+
+
+@pytest.mark.parametrize(
+    ("text", "gate_open"),
+    [
+        ("Handout via Reuters", True),
+        ("Getty Images", True),
+        ("Photograph: Jane Roe", True),
+        ("Jane Roe/Example Press", True),
+        ("Storm closes schools", False),  # hard negative: a headline
+        ("Reuters reported the vote on Monday", False),  # agency, but prose
+    ],
+)
+def test_credit_line_gate_decisions(text: str, gate_open: bool) -> None:
+    assert may_be_credit_line(text) is gate_open

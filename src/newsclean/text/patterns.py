@@ -178,6 +178,25 @@ def may_end_in_credit(text: str, start: int) -> bool:
     return _TAIL_WORD.search(fold(tail)) is not None
 
 
+#: The words of the CREDIT_LINE gate: every prefix word, and "via" ("Handout via Reuters").
+CREDIT_LINE_WORDS = (*CREDIT_TAIL_WORDS, "via")
+_LINE_WORD = re.compile("|".join(re.escape(w) for w in CREDIT_LINE_WORDS))
+
+
+def may_be_credit_line(text: str) -> bool:
+    """False only when ``CREDIT_LINE.fullmatch(text)`` certainly fails (a cheap gate).
+
+    Each alternative of CREDIT_LINE holds a slash, a bar, a comma, "©" or "(c)", or one of
+    ``CREDIT_LINE_WORDS`` (case-insensitive), or is nothing but agency names, so ends in one.
+    """
+    if "/" in text or "|" in text or "," in text or "©" in text or "(" in text:
+        return True
+    names = AGENCY_BY_END.get(text[-2:])
+    if names is not None and text.endswith(names):
+        return True
+    return _LINE_WORD.search(fold(text)) is not None
+
+
 def fold(text: str) -> str:
     """``str.casefold``, except "İ" folds to "i" as the patterns' simple case folding has it, not to "i̇"."""
     return text.casefold().replace("i\u0307", "i")
