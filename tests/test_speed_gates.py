@@ -9,11 +9,13 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
+from itertools import accumulate
 
 import pytest
 import regex
 
 from newsclean.decode import decode
+from newsclean.text.find_headline import _holders
 from newsclean.text.patterns import (
     BOILERPLATE_LINE,
     BYLINE_LINE,
@@ -36,7 +38,7 @@ from newsclean.text.patterns import (
     may_end_in_credit,
     trim,
 )
-from newsclean.text.similarity import STEM_CHARS, stems
+from newsclean.text.similarity import NO_SPACE_SCRIPT_MIN, STEM_CHARS, has_no_space_script, normalise_title, stems
 from newsclean.text.split_credits import _may_be_glued, credit_text
 
 from .conftest import CORPUS, ROOT, shared_file
@@ -216,3 +218,32 @@ def test_chrome_line_agrees_with_the_four_patterns_on_fixtures_and_corpus() -> N
 )
 def test_credit_line_gate_decisions(text: str, gate_open: bool) -> None:
     assert may_be_credit_line(text) is gate_open
+
+
+def test_no_space_scripts_start_at_thai() -> None:
+    below = "".join(chr(c) for c in range(ord(NO_SPACE_SCRIPT_MIN)))
+    assert regex.search(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]", below) is None
+    assert has_no_space_script("東京で会議") and has_no_space_script("ข่าว")
+    assert not has_no_space_script("Bürger café 2024") and not has_no_space_script("")
+
+
+@pytest.mark.parametrize(
+    ("keys", "key"),
+    [
+        (["storm closes schools", "home » storm closes schools", "storm", "schools close"], "storm closes schools"),
+        (["storm", "stormstorm", "a storm and a storm", ""], "storm"),
+        (["a", "b", ""], ""),
+        (["no match here"], "storm"),
+    ],
+)
+def test_holders_finds_every_key_that_holds_the_key(keys: list[str], key: str) -> None:
+    starts = list(accumulate((len(k) + 1 for k in keys[:-1]), initial=0))
+    assert list(_holders("\n".join(keys), starts, key)) == [i for i, k in enumerate(keys) if key in k]
+
+
+def test_holders_on_corpus_keys() -> None:
+    keys = [normalise_title(t) for t in _fixture_lines()] + [normalise_title(t) for t in _corpus_lines()][:5000]
+    starts = list(accumulate((len(k) + 1 for k in keys[:-1]), initial=0))
+    joined = "\n".join(keys)
+    for key in keys[::7]:
+        assert list(_holders(joined, starts, key)) == [i for i, k in enumerate(keys) if key in k]

@@ -18,6 +18,7 @@ import math
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from sys import intern
 
 import regex
@@ -36,6 +37,14 @@ _SITE_PREFIX = regex.compile(r"^[^|:]{1,60}\s(?:\||::)\s")
 _TOKEN = regex.compile(r"[\p{L}\p{N}]+")
 _ASCII_ALNUM_BYTES = bytes(b if chr(b).isalnum() else 0x20 for b in range(128)) + b" " * 128
 _NO_SPACE_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
+#: No character of those scripts lies below Thai's block (tests/test_speed_gates.py checks all of Unicode).
+NO_SPACE_SCRIPT_MIN = "\u0e00"
+
+
+def has_no_space_script(text: str) -> bool:
+    """``_NO_SPACE_SCRIPT.search(text)``, skipped when ``max(text)`` (a C loop) is below every such character."""
+    return bool(text) and max(text) >= NO_SPACE_SCRIPT_MIN and _NO_SPACE_SCRIPT.search(text) is not None
+
 #: Letters kept of each word: long enough to tell words apart, short enough to meet inflections.
 STEM_CHARS = 5
 
@@ -46,12 +55,23 @@ def normalise_title(text: str) -> str:
     >>> normalise_title("  «Storm  closes Schools»! ")
     'storm closes schools'
     """
+    # find_headline keys every line, then again when it removes repeats: remember short lines' keys.
+    return _normalise_short(text) if len(text) <= _CACHE_MAX_CHARS else _normalise(text)
+
+
+_CACHE_MAX_CHARS = 400
+
+
+def _normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).lower()
     if not text.isascii():  # the quotes mapped are all non-ASCII; translate with a dict is slow
         for quote, plain in _QUOTE_PAIRS:  # seven C-speed replaces beat translate's dict lookup per char
             if quote in text:
                 text = text.replace(quote, plain)
     return " ".join(text.split()).strip(_EDGE)
+
+
+_normalise_short = lru_cache(maxsize=8192)(_normalise)
 
 
 def title_variants(text: str) -> set[str]:
@@ -88,7 +108,7 @@ def stems(text: str) -> list[str]:
         ascii_tokens = text.lower().encode("ascii").translate(_ASCII_ALNUM_BYTES).split()
         return [intern(token[:STEM_CHARS].decode("ascii")) for token in ascii_tokens if len(token) >= 3]
     tokens = _TOKEN.findall(text.lower())
-    if not _NO_SPACE_SCRIPT.search(text):  # one scan of the text, not one per token
+    if not has_no_space_script(text):  # one scan of the text, not one per token
         # Interned: an article repeats a few thousand stems, and every line's list is kept at once.
         return [intern(token[:STEM_CHARS]) for token in tokens if len(token) >= 3]
     for token in tokens:
