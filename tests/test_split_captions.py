@@ -178,3 +178,79 @@ def test_a_page_with_credits_above_captions_keeps_its_paragraphs() -> None:
     article = clean(*lines)
     assert [c.credit for c in article.captions] == ["EPA-EFE/JANE ROE", "EPA-EFE/JOHN DOE"]
     assert article.body == (LEAD, short, MORE)
+
+
+def test_a_name_and_role_before_a_credit_is_its_caption() -> None:
+    # "Name, role" without a full stop: the shape of a portrait caption, not of a subheading.
+    caption = "Jane Doe, the harbour authority's chief engineer"
+    article = clean(LEAD, caption, "(Jim Poe / Associated Press)", MORE)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "(Jim Poe / Associated Press)")]
+    assert article.body == (LEAD, MORE)
+
+
+NAME_ROLE_NEGATIVES = [
+    # A headline-shaped line with a comma but one capitalised word first: a subheading.
+    ("en-subheading-comma", "Budget passes, harbour waits for the cranes"),
+    ("de-zwischentitel", "Die Folgen für die Anwohner"),
+    ("es-subtitulo", "Qué cambia para los vecinos del puerto"),
+    ("pl-list-item", "Rada Miasta, 12 głosów za i 3 przeciw"),
+]
+
+
+@pytest.mark.parametrize("line", [c[1] for c in NAME_ROLE_NEGATIVES], ids=[c[0] for c in NAME_ROLE_NEGATIVES])
+def test_a_phrase_before_a_credit_without_name_and_role_stays(line: str) -> None:
+    article = clean(LEAD, line, "Foto: Jan Kowal", MORE)
+    assert article.captions == ()
+    assert line in article.body
+
+
+MEDIA_CLIPS = [
+    (
+        "en-video",
+        ["Video", "Harbour cranes arrive by sea", "The first two cranes were unloaded at the new quay on Monday."],
+    ),
+    (
+        "de-video-abspielen",
+        [
+            "Video abspielen",
+            "Neue Kräne für den Hafen",
+            "Die ersten zwei Kräne wurden am Montag am neuen Kai entladen.",
+        ],
+    ),
+    (
+        "es-galeria",
+        [
+            "Imagen 1 de 12",
+            "Llegan las grúas al puerto",
+            "Las dos primeras grúas se descargaron el lunes en el nuevo muelle.",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("lines", [c[1] for c in MEDIA_CLIPS], ids=[c[0] for c in MEDIA_CLIPS])
+def test_clip_title_and_blurb_under_a_media_placeholder_are_captions(lines: list[str]) -> None:
+    article = clean(LEAD, *lines, MORE)
+    assert [c.text for c in article.captions] == lines[1:]
+    assert article.body == (LEAD, MORE)
+
+
+MEDIA_NEGATIVES = [
+    # Finished sentences straight under a placeholder: the story goes on.
+    ("en-paragraphs", ["Play video", "The cranes arrived on Monday.", "They will be installed in May."]),
+    # A clip title, then reported speech: the article resumes after a bare title.
+    ("en-speech", ["Video", "Harbour cranes arrive by sea", "The first cranes arrived on Monday, the mayor said."]),
+    # A pull quote under a placeholder.
+    ("fr-citation", ["Vidéo", "Le nouveau quai", "« Nous terminerons les travaux avant l'été prochain. »"]),
+    # Gallery chrome between the counter and the text: the story has resumed.
+    ("en-back-to-gallery", ["1 / 9", "Back to Gallery", "Harbour cranes arrive by sea", "The cranes came on Monday."]),
+    # A subheading and a long paragraph below a counter.
+    ("de-absatz", ["Bild 1 von 4", "Die Folgen für die Anwohner", " ".join(["Die Anwohner klagen über Lärm."] * 9)]),
+]
+
+
+@pytest.mark.parametrize("lines", [c[1] for c in MEDIA_NEGATIVES], ids=[c[0] for c in MEDIA_NEGATIVES])
+def test_text_under_a_media_placeholder_that_is_not_a_clip_caption_stays(lines: list[str]) -> None:
+    article = clean(LEAD, *lines, MORE)
+    assert article.captions == ()
+    assert lines[-1] in article.body

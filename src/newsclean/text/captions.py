@@ -7,9 +7,22 @@ tense ("Visitors are reflected in a mirror ... in Munich, 16 October 2017"), and
 
 from __future__ import annotations
 
+import regex
+
 from newsclean.text.patterns import CAPTION_CUE, CAPTION_PREFIX, SPEECH_CUE
 
 _MAX_SCORED_CHARS = 4000
+
+#: A caption naming who is shown, then their role: "Jane Doe, the agency's director", "Anna Nowak,
+#: prezes spółki". Two to four capitalised words first, so a headline ("Budget passes, harbour
+#: waits") does not qualify.
+NAME_APPOSITION = regex.compile(r"\p{Lu}[\p{L}.'’-]{0,30}(?: \p{Lu}[\p{L}.'’-]{0,30}){1,3}, \p{L}")
+#: Play buttons the shared media markers do not list, in the languages of the corpus. A whole line.
+CLIP_PLACEHOLDER = regex.compile(
+    r"(?i:video\ abspielen|video\ ansehen|reproducir\ (?:el\ )?v[íi]deo|ver\ (?:el\ )?v[íi]deo|lire\ la\ vid[ée]o"
+    r"|regarder\ la\ vid[ée]o|vid[ée]o|odtw[óo]rz\ (?:wideo|film)|wideo|zobacz\ wideo)",
+    regex.VERBOSE,
+)
 
 
 def caption_score(text: str) -> int:

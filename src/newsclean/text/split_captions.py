@@ -23,13 +23,18 @@ from __future__ import annotations
 from newsclean.cleaner import cleaner
 from newsclean.config import CleanConfig
 from newsclean.document import Document, Line, Role
-from newsclean.text.captions import caption_score
-from newsclean.text.patterns import AGENCY_ONLY, CAPTION_LABEL, CAPTION_PREFIX
+from newsclean.text.captions import CLIP_PLACEHOLDER, NAME_APPOSITION, caption_score
+from newsclean.text.patterns import AGENCY_ONLY, CAPTION_LABEL, CAPTION_PREFIX, MEDIA_LINE, SPEECH_CUE
 
 # Captions are sentences about a picture; beyond this many words a line is a paragraph.
 _ADJACENT_MIN_SCORE = 1
 _BEFORE_MIN_SCORE = 0
 _BEFORE_MAX_WORDS = 45
+# Below a media placeholder: a clip title and its blurb; a longer line is the article resuming.
+_MEDIA_MAX_WORDS = 40
+_CLIP_TITLE_MAX_WORDS = 20
+_PLACEHOLDER_MAX_WORDS = 8
+_QUOTES = "\"'“”„«»‘’‚"
 _KNOWN_CAPTION = 3
 # A page layout is inferred from this many credits or more.
 _LAYOUT_MIN_CREDITS = 2
@@ -48,8 +53,14 @@ def _repeated_captions(doc: Document) -> None:
 
 
 def _need_before(line: Line) -> int:
-    # Without a cue, only a finished sentence: a headline above a lead-image credit has none.
-    if line.n_words <= _BEFORE_MAX_WORDS and line.ends_sentence and not line.text.startswith("("):
+    """Score a line before a credit needs: 0 for a finished sentence or a "Name, role" phrase.
+
+    Other phrases need a cue: a headline-shaped line ("Budget passes after long session") above a
+    credit is as often a subheading over a picture that has no caption.
+    """
+    if line.n_words > _BEFORE_MAX_WORDS or line.text.startswith("("):
+        return _ADJACENT_MIN_SCORE
+    if line.ends_sentence or NAME_APPOSITION.match(line.text) is not None:
         return _BEFORE_MIN_SCORE
     return _ADJACENT_MIN_SCORE
 
@@ -112,6 +123,46 @@ def _candidate(line: Line | None, config: CleanConfig) -> Line | None:
     return None
 
 
+def _media_placeholder(line: Line) -> bool:
+    if line.role is Role.REMOVED and line.kind == "media":
+        return True
+    if line.n_words > _PLACEHOLDER_MAX_WORDS:
+        return False
+    text = line.text.strip()
+    return MEDIA_LINE.fullmatch(text) is not None or CLIP_PLACEHOLDER.fullmatch(text) is not None
+
+
+def _media_captions(doc: Document) -> None:
+    """A clip title and its blurb right under a video or gallery placeholder are a caption.
+
+    The title is a short phrase without a full stop and the blurb one short sentence after it, neither
+    quoting anyone. Finished sentences straight under a placeholder are the story going on, and with
+    gallery chrome ("Back to gallery") in between the story has resumed.
+    """
+    lines = doc.lines
+    for pos in range(len(lines) - 2):
+        if not _media_placeholder(lines[pos]):
+            continue
+        title, blurb = lines[pos + 1], lines[pos + 2]
+        if (
+            _media_caption(title, _CLIP_TITLE_MAX_WORDS)
+            and not title.ends_sentence
+            and _media_caption(blurb, _MEDIA_MAX_WORDS)
+            and blurb.ends_sentence
+        ):
+            doc.mark_caption(title, "titles a clip under a video or gallery placeholder")
+            doc.mark_caption(blurb, "describes a clip under a video or gallery placeholder")
+
+
+def _media_caption(line: Line, max_words: int) -> bool:
+    return (
+        line.role is Role.BODY
+        and 2 <= line.n_words <= max_words
+        and line.text[:1] not in _QUOTES
+        and SPEECH_CUE.search(line.text) is None
+    )
+
+
 @cleaner("split_captions", reads=("credits",), writes=("captions",))
 def split_captions(doc: Document, config: CleanConfig) -> None:
     """Turn caption lines into captions: labelled ones, and those beside a photo credit."""
@@ -135,4 +186,5 @@ def split_captions(doc: Document, config: CleanConfig) -> None:
                 best.credit = credit.text
         else:
             doc.mark_caption(best, "describes a picture and sits beside a photo credit", credit=credit.text)
+    _media_captions(doc)
     _repeated_captions(doc)
