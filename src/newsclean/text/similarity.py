@@ -105,8 +105,8 @@ def stems(text: str) -> list[str]:
     out: list[str] = []
     if text.isascii():
         # [\p{L}\p{N}]+ on ASCII is [A-Za-z0-9]+: mask the rest to spaces and split, at C speed.
-        ascii_tokens = text.lower().encode("ascii").translate(_ASCII_ALNUM_BYTES).split()
-        return [intern(token[:STEM_CHARS].decode("ascii")) for token in ascii_tokens if len(token) >= 3]
+        masked = text.lower().encode("ascii").translate(_ASCII_ALNUM_BYTES).decode("ascii")
+        return [intern(token[:STEM_CHARS]) for token in masked.split() if len(token) >= 3]
     tokens = _TOKEN.findall(text.lower())
     if not has_no_space_script(text):  # one scan of the text, not one per token
         # Interned: an article repeats a few thousand stems, and every line's list is kept at once.
