@@ -158,15 +158,17 @@ def _stems_by_regex(text: str) -> list[str]:
 
 
 def _ascii_lines() -> Iterator[str]:
-    yield from (t for t in INVENTED if t.isascii())
-    yield from (t for t in _fixture_lines() if t.isascii())
-    yield from (t for t in _corpus_lines() if t.isascii())
+    # Every line: the fast path takes ASCII lines and lines whose only non-ASCII characters separate words.
+    yield from INVENTED
+    yield from _fixture_lines()
+    yield from _corpus_lines()
     yield "".join(chr(c) for c in range(128))  # every ASCII character once
+    yield "Don’t “stop” — the café’s ²nd İstanbul ⓐ K office"
 
 
 def test_ascii_stems_match_the_regex_stems() -> None:
-    # stems() splits ASCII lines with bytes.translate instead of the regex: same tokens, same stems.
-    assert all(stems(text) == _stems_by_regex(text) for text in _ascii_lines())
+    # stems() splits such lines with bytes.translate instead of the regex: same tokens, same stems.
+    assert all(stems(text) == _stems_by_regex(text) for text in _ascii_lines() if not has_no_space_script(text))
 
 
 def _chrome_one_by_one(label: str) -> str | None:

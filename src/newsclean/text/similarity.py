@@ -36,6 +36,8 @@ _SITE_SUFFIX = regex.compile(r"\s(?:[|–—-]|::|·|•)\s(?:[\p{Lu}\p{N}][^|�
 _SITE_PREFIX = regex.compile(r"^[^|:]{1,60}\s(?:\||::)\s")
 _TOKEN = regex.compile(r"[\p{L}\p{N}]+")
 _ASCII_ALNUM_BYTES = bytes(b if chr(b).isalnum() else 0x20 for b in range(128)) + b" " * 128
+#: A letter or digit outside ASCII: a line without one is tokenised like an ASCII line.
+_NON_ASCII_ALNUM = regex.compile(r"[[\p{L}\p{N}]--[\x00-\x7f]]", regex.V1)
 _NO_SPACE_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
 #: No character of those scripts lies below Thai's block (tests/test_speed_gates.py checks all of Unicode).
 NO_SPACE_SCRIPT_MIN = "\u0e00"
@@ -103,9 +105,10 @@ def stems(text: str) -> list[str]:
     ['die', 'koali', 'strei', 'über', 'den', 'haush']
     """
     out: list[str] = []
-    if text.isascii():
-        # [\p{L}\p{N}]+ on ASCII is [A-Za-z0-9]+: mask the rest to spaces and split, at C speed.
-        masked = text.lower().encode("ascii").translate(_ASCII_ALNUM_BYTES).decode("ascii")
+    if text.isascii() or _NON_ASCII_ALNUM.search(text) is None:
+        # [\p{L}\p{N}]+ on ASCII is [A-Za-z0-9]+, and other non-ASCII characters (curly quotes, dashes)
+        # only separate tokens: mask all but [A-Za-z0-9] to spaces and split, at C speed.
+        masked = text.encode("ascii", "replace").translate(_ASCII_ALNUM_BYTES).decode("ascii").lower()
         return [intern(token[:STEM_CHARS]) for token in masked.split() if len(token) >= 3]
     tokens = _TOKEN.findall(text.lower())
     if not has_no_space_script(text):  # one scan of the text, not one per token
