@@ -254,3 +254,34 @@ def test_text_under_a_media_placeholder_that_is_not_a_clip_caption_stays(lines: 
     article = clean(LEAD, *lines, MORE)
     assert article.captions == ()
     assert lines[-1] in article.body
+
+
+LEAD_CAPTIONS = [
+    ("en-perform-at", "The harbour choir performs at the opening of the new quay.", "By Jane Roe, Harbour Herald"),
+    ("de-im-bild", "Im Bild: Der neue Kran am Containerterminal.", "Von Anna Schmidt"),
+    ("en-left-right", "Mayor Jane Doe (L) and harbour master John Roe on the quay.", "By Jane Roe"),
+]
+
+
+@pytest.mark.parametrize(("line", "byline"), [c[1:] for c in LEAD_CAPTIONS], ids=[c[0] for c in LEAD_CAPTIONS])
+def test_a_picture_description_above_the_byline_is_the_lead_caption(line: str, byline: str) -> None:
+    article = clean(line, byline, LEAD, MORE)
+    assert [c.text for c in article.captions] == [line]
+    assert article.body == (LEAD, MORE)
+
+
+STANDFIRSTS = [
+    # A standfirst above the byline: no picture cue, or only a date.
+    ("en-dek", "The council backs the plan after a year of delays.", "By Jane Roe"),
+    ("en-dek-with-date", "The council approved the plan on Nov. 3, 2019, after a year of delays.", "By Jane Roe"),
+    ("es-entradilla", "El ayuntamiento aprueba el plan tras un año de retrasos.", "Por Ana López"),
+    # Reported speech above the byline is the story, even with a picture cue.
+    ("en-speech", "The choir performs at the opening, the mayor said.", "By Jane Roe"),
+]
+
+
+@pytest.mark.parametrize(("line", "byline"), [c[1:] for c in STANDFIRSTS], ids=[c[0] for c in STANDFIRSTS])
+def test_a_standfirst_above_the_byline_stays(line: str, byline: str) -> None:
+    article = clean(line, byline, LEAD, MORE)
+    assert article.captions == ()
+    assert line in article.body

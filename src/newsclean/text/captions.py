@@ -36,3 +36,10 @@ def caption_score(text: str) -> int:
     if SPEECH_CUE.search(text):
         score -= 1
     return score
+
+
+def shows_a_picture(text: str) -> bool:
+    """True when a cue other than a date says the line describes a picture ("(L)", "pictured", "perform at")."""
+    if len(text) > _MAX_SCORED_CHARS:
+        return False
+    return any(not any(ch.isdigit() for ch in m.group()) for m in CAPTION_CUE.finditer(text))

@@ -23,7 +23,7 @@ from __future__ import annotations
 from newsclean.cleaner import cleaner
 from newsclean.config import CleanConfig
 from newsclean.document import Document, Line, Role
-from newsclean.text.captions import CLIP_PLACEHOLDER, NAME_APPOSITION, caption_score
+from newsclean.text.captions import CLIP_PLACEHOLDER, NAME_APPOSITION, caption_score, shows_a_picture
 from newsclean.text.patterns import AGENCY_ONLY, CAPTION_LABEL, CAPTION_PREFIX, MEDIA_LINE, SPEECH_CUE
 
 # Captions are sentences about a picture; beyond this many words a line is a paragraph.
@@ -163,6 +163,26 @@ def _media_caption(line: Line, max_words: int) -> bool:
     )
 
 
+def _lead_captions(doc: Document) -> None:
+    """A picture description right above the byline is the lead image's caption, not a standfirst.
+
+    A date alone is no evidence here: standfirsts carry dates as often as captions do.
+    """
+    lines = doc.lines
+    for pos in range(len(lines) - 1):
+        line, nxt = lines[pos], lines[pos + 1]
+        if nxt.role is not Role.REMOVED or nxt.kind != "byline":
+            continue
+        if (
+            line.role is Role.BODY
+            and 3 <= line.n_words <= _BEFORE_MAX_WORDS
+            and line.ends_sentence
+            and SPEECH_CUE.search(line.text) is None
+            and shows_a_picture(line.text)
+        ):
+            doc.mark_caption(line, "describes a picture and sits right above the byline")
+
+
 @cleaner("split_captions", reads=("credits",), writes=("captions",))
 def split_captions(doc: Document, config: CleanConfig) -> None:
     """Turn caption lines into captions: labelled ones, and those beside a photo credit."""
@@ -187,4 +207,5 @@ def split_captions(doc: Document, config: CleanConfig) -> None:
         else:
             doc.mark_caption(best, "describes a picture and sits beside a photo credit", credit=credit.text)
     _media_captions(doc)
+    _lead_captions(doc)
     _repeated_captions(doc)
