@@ -14,6 +14,18 @@ Catches:
       "Image caption Rescue teams worked through the night"   "FILE PHOTO: A man walks past ..."
       "Bildunterschrift: Helfer räumen Trümmer"
 
+* a "Name, role" phrase above a credit, full stop or not::
+
+      "Jane Doe, the harbour authority's chief engineer"   "(Jim Poe / Associated Press)"
+
+* a clip title and its one-sentence blurb straight under a video or gallery placeholder::
+
+      "Video abspielen"   "Neue Kräne für den Hafen"   "Die ersten Kräne wurden am Montag entladen."
+
+* a picture description (a cue other than a date) right above the byline: the lead image's caption::
+
+      "The harbour choir performs at the opening of the new quay."   "By Jane Roe"
+
 A body paragraph next to a credit stays in the body when it reports speech or has no caption cue, and
 a line that is already a caption (its credit was cut off it by ``split_credits``) keeps its credit.
 """
