@@ -233,9 +233,10 @@ def candidates(doc: Document, config: CleanConfig) -> list[Candidate]:
 
     key_lines = Counter(keys)
     # All keys in one string (a key holds no line break), so the lines holding a key are found by C-speed
-    # str.find instead of a substring test per line.
-    joined = "\n".join(keys)
-    starts = list(accumulate((len(k) + 1 for k in keys[:-1]), initial=0))
+    # str.find instead of a substring test per line; only where that scan runs (short texts).
+    scan = len(lines) <= _SCAN_MAX_LINES
+    joined = "\n".join(keys) if scan else ""
+    starts = list(accumulate((len(k) + 1 for k in keys[:-1]), initial=0)) if scan else []
 
     out: list[Candidate] = []
     for pos in cand_pos:
@@ -248,7 +249,7 @@ def candidates(doc: Document, config: CleanConfig) -> list[Candidate]:
         rest = {w for w in line_stems[pos] if body_count.get(w, 0) > key_count.get((key, w), 0)}
         # A repeat holds the key (equal, or inside page chrome): the substring test skips the rest.
         # That scan costs candidates x lines, so past _SCAN_MAX_LINES only exact repeats count (linear).
-        if len(lines) > _SCAN_MAX_LINES:
+        if not scan:
             repeats = key_lines[key] - 1
         else:
             repeats = sum(1 for i in _holders(joined, starts, key) if i != pos and _repeats(lines[i], keys[i], key))

@@ -18,7 +18,6 @@ import math
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 from sys import intern
 
 import regex
@@ -57,23 +56,12 @@ def normalise_title(text: str) -> str:
     >>> normalise_title("  «Storm  closes Schools»! ")
     'storm closes schools'
     """
-    # find_headline keys every line, then again when it removes repeats: remember short lines' keys.
-    return _normalise_short(text) if len(text) <= _CACHE_MAX_CHARS else _normalise(text)
-
-
-_CACHE_MAX_CHARS = 400
-
-
-def _normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).lower()
     if not text.isascii():  # the quotes mapped are all non-ASCII; translate with a dict is slow
         for quote, plain in _QUOTE_PAIRS:  # seven C-speed replaces beat translate's dict lookup per char
             if quote in text:
                 text = text.replace(quote, plain)
     return " ".join(text.split()).strip(_EDGE)
-
-
-_normalise_short = lru_cache(maxsize=8192)(_normalise)
 
 
 def title_variants(text: str) -> set[str]:
