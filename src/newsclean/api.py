@@ -96,16 +96,25 @@ def clean_html(
     encoding: str | None = None,
 ) -> Article:
     """Clean an HTML page or fragment (str, bytes, a BeautifulSoup ``Tag`` or an lxml element)."""
+    pipe = coerce_pipeline(pipeline)
+    return pipe.clean_document(html_document_for(html, pipe, title=title, url=url, encoding=encoding))
+
+
+def html_document_for(
+    html: Any, pipeline: Pipeline, *, title: str | None, url: str | None, encoding: str | None = None
+) -> Document:
+    """The draft Document ``clean_html`` runs ``pipeline`` on: checked, decoded, extracted once.
+
+    ``newsclean.explain`` builds its line list from the same Document, so it never extracts twice.
+    """
     from newsclean.html.extract import html_document  # the HTML room imports bs4/lxml/trafilatura
 
     title = _check_options(title, url)
-    pipe = coerce_pipeline(pipeline)
     if isinstance(html, str | bytes):
-        _check_size(html, pipe)
+        _check_size(html, pipeline)
     if isinstance(html, str):
         html = parser_text(html)
-    doc = html_document(html, title=title, url=url, encoding=encoding)
-    return pipe.clean_document(doc)
+    return html_document(html, title=title, url=url, encoding=encoding)
 
 
 def clean(

@@ -14,11 +14,12 @@ page (:mod:`~newsclean.explain.render_html`); ``newsclean explain`` is the comma
 
 from __future__ import annotations
 
-from newsclean.api import PipelineLike, clean_html, clean_text, looks_like_html
+from newsclean.api import PipelineLike, clean_text, html_document_for, looks_like_html
 from newsclean.decode import decode
 from newsclean.errors import InputError
 from newsclean.explain.fates import FATES, FILTERS, Explanation, LineFate, explain_article, input_lines
 from newsclean.explain.inline import Piece, replay
+from newsclean.pipeline import coerce_pipeline
 
 __all__ = [
     "FATES",
@@ -59,11 +60,9 @@ def explain(
 
 
 def _explain_html(source: str | bytes, *, title: str | None, url: str | None, pipeline: PipelineLike) -> Explanation:
-    from newsclean.html.extract import html_document  # the HTML room: bs4, lxml, trafilatura
-
-    # The Article comes from the front door itself, so it is exactly what ``clean`` returns; the
-    # lines come from a second, identical extraction (deterministic), as the Article does not carry
-    # the extracted blocks. Twice the extraction time, which a one-article report can afford.
-    article = clean_html(source, title=title, url=url, pipeline=pipeline)
-    lines = [(ln.index, ln.text) for ln in html_document(source, title=title, url=url).lines]
-    return explain_article(lines, article)
+    # One extraction: the blocks are read off the draft Document before the cleaners change it, and
+    # the same Document then gives the Article, exactly as ``clean_html`` would.
+    pipe = coerce_pipeline(pipeline)
+    doc = html_document_for(source, pipe, title=title, url=url)
+    lines = [(ln.index, ln.text) for ln in doc.lines]
+    return explain_article(lines, pipe.clean_document(doc))
