@@ -14,7 +14,6 @@ from __future__ import annotations
 import codecs
 import enum
 from collections.abc import Iterator
-from dataclasses import replace
 
 import regex
 
@@ -280,6 +279,12 @@ class Document:
         line.credit = credit
         line.credit_embedded = embedded
 
+    def link_credit(self, line: Line, credit: str) -> None:
+        """Link a caption that has no credit yet to the photo credit beside it (its role and reason stay)."""
+        if line.role is not Role.CAPTION or line.credit is not None:
+            raise ValueError(f"only a caption without a credit can be linked to one: {line!r}")
+        line.credit = credit
+
     def split_credit(self, line: Line, caption: str, credit: str, reason: str) -> None:
         """Cut a credit out of a caption line: the line keeps ``caption``, the credit is linked."""
         line._set_text(caption)
@@ -338,9 +343,6 @@ class Document:
             out.append(text[pos:])
             line._set_text("".join(out))
         return count
-
-    def set_metadata(self, **changes: str | None) -> None:
-        self.metadata = replace(self.metadata, **changes)  # type: ignore[arg-type]
 
     # ------------------------------------------------------------------ assembly
 

@@ -215,7 +215,7 @@ def split_captions(doc: Document, config: CleanConfig) -> None:
             continue
         if best.role is Role.CAPTION:
             if best.credit is None:
-                best.credit = credit.text
+                doc.link_credit(best, credit.text)
         else:
             doc.mark_caption(best, "describes a picture and sits beside a photo credit", credit=credit.text)
     _media_captions(doc)
