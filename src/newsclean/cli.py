@@ -15,31 +15,21 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from newsclean import __version__
 from newsclean.api import clean, clean_html, clean_text
+from newsclean.cli_input import add_input_arguments, input_kind, read_source
 from newsclean.errors import NewscleanError
 
 #: Modules that add subcommands; a missing one (an optional room not installed) is skipped.
 SUBCOMMAND_MODULES = ("newsclean.batch.cli", "newsclean.testing.cli", "newsclean.explain.cli")
 
 
-def read_source(path: str) -> bytes:
-    """The bytes of FILE, or of standard input for ``-``."""
-    if path == "-":
-        return sys.stdin.buffer.read()
-    return Path(path).read_bytes()
-
-
 def _cmd_clean(args: argparse.Namespace) -> int:
     data = read_source(args.file)
-    if args.html:
-        article = clean_html(data, title=args.title, url=args.url)
-    elif args.text:
-        article = clean_text(data, title=args.title, url=args.url)
-    else:
-        article = clean(data, title=args.title, url=args.url)
+    kind = input_kind(args)
+    clean_as = clean if kind is None else clean_html if kind else clean_text
+    article = clean_as(data, title=args.title, url=args.url)
     if args.format == "text":
         if article.title:
             print(article.title, end="\n\n")
@@ -55,13 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("clean", help="clean one article (text or HTML) and print it as JSON or text")
-    p.add_argument("file", help="a file, or - for standard input")
+    add_input_arguments(p)
     p.add_argument("--format", choices=("json", "text"), default="json")
-    p.add_argument("--title", help="the headline, if you know it")
-    p.add_argument("--url", help="the page's URL (kept in metadata)")
-    kind = p.add_mutually_exclusive_group()
-    kind.add_argument("--html", action="store_true", help="treat the input as HTML")
-    kind.add_argument("--text", action="store_true", help="treat the input as text")
     p.set_defaults(func=_cmd_clean)
 
     for name in SUBCOMMAND_MODULES:

@@ -16,6 +16,7 @@ from typing import Any
 
 from rich.console import Console
 
+from newsclean.cli_input import add_input_arguments, input_kind, read_source
 from newsclean.explain import FILTERS, explain
 from newsclean.explain.render_html import render_html
 from newsclean.explain.render_text import render_text
@@ -30,11 +31,8 @@ def _only(value: str) -> list[str]:
 
 
 def _cmd_explain(args: argparse.Namespace) -> int:
-    from newsclean.cli import read_source  # the host CLI module; imported late, it imports this one
-
     data = read_source(args.file)
-    html_input = True if args.html_input else False if args.text_input else None
-    expl = explain(data, title=args.title, url=args.url, html=html_input)
+    expl = explain(data, title=args.title, url=args.url, html=input_kind(args))
     only = [name for group in args.only for name in group]
     source = "<stdin>" if args.file == "-" else args.file
     if args.html:
@@ -61,7 +59,7 @@ def add_parser(subparsers: Any) -> None:
         description="Clean one article and show, line by line, what became of each input line and why. "
         "Colours on a terminal, plain text when piped; --html writes a standalone HTML report.",
     )
-    p.add_argument("file", help="a file, or - for standard input")
+    add_input_arguments(p, html_flag="--html-input", text_flag="--text-input")
     p.add_argument(
         "--only",
         type=_only,
@@ -72,9 +70,4 @@ def add_parser(subparsers: Any) -> None:
     )
     p.add_argument("--html", action="store_true", help="write a standalone HTML report instead of text")
     p.add_argument("-o", "--output", help="write the report to this file (default: standard output)")
-    p.add_argument("--title", help="the headline, if you know it")
-    p.add_argument("--url", help="the page's URL (kept in metadata)")
-    kind = p.add_mutually_exclusive_group()
-    kind.add_argument("--html-input", action="store_true", help="treat the input as HTML")
-    kind.add_argument("--text-input", action="store_true", help="treat the input as text")
     p.set_defaults(func=_cmd_explain)
