@@ -167,8 +167,9 @@ _PHOTO_WORD = re.compile(_words(("photo", "foto", "bild", "fot", "zdj", "courtes
 #: A10: "photo", "image" or "picture" (plural allowed), then at most two characters, end the line
 #: (lines with "photo" anywhere are let through by _PHOTO_WORD already).
 _PHOTO_END_WORDS = ("image", "picture")
-_PHOTO_END = re.compile(f"(?:{_words(_PHOTO_END_WORDS)})s?.{{0,2}}\\Z", re.DOTALL)
-_PHOTO_END_CHARS = max(map(len, _PHOTO_END_WORDS)) + 3  # the word, "s", two more: all within the last this many
+_PHOTO_END_FORMS = tuple(f for w in _PHOTO_END_WORDS for f in (w, w + "s"))
+#: Every word of _PHOTO_WORD and _PHOTO_END_WORDS, for one scan that lets most lines skip both.
+_PHOTO_HINT = re.compile(_words(("photo", "foto", "bild", "fot", "zdj", "courtesy", *_PHOTO_END_WORDS)))
 #: A6: the credit labels, before "s", a space and a colon or "by" ("Photograph: ...", "Photo by ...").
 _LABELS = tuple(sorted({fold(w) for w in CREDIT_PREFIXES}))
 #: A1, A2: what may follow an opening bracket ("(Photo: ...", "[File: ...", "(Archivo ...").
@@ -180,10 +181,12 @@ _AGENCY_SUFFIXES = ("getty images", "file", "pool")
 def _agency_ends(text: str, start: int, end: int, slack: int) -> bool:
     """An agency name (case-sensitive, as ``AGENCY``) ends within ``slack`` characters before ``end``."""
     get = AGENCY_BY_END.get
-    for e in range(end, max(end - slack - 1, start + 1), -1):  # a name has two characters at least
+    e = end
+    while e >= end - slack and e >= start + 2:  # a name has two characters at least
         names = get(text[e - 2 : e])
         if names is not None and text.endswith(names, start, e):
             return True
+        e -= 1
     return False
 
 
@@ -232,15 +235,6 @@ def _slashed_credit(text: str, start: int, folded: str) -> bool:
     return _ends_with(folded, _AGENCY_SUFFIXES, 2)
 
 
-def _worded_credit(folded: str) -> bool:
-    # A3 A7 A11 (and A10 with "photo"); A10; A6: a label, "s", a space, then a colon or "by".
-    return (
-        _PHOTO_WORD.search(folded) is not None
-        or _PHOTO_END.search(folded, max(0, len(folded) - _PHOTO_END_CHARS)) is not None
-        or _word_before(folded, (":", "：", "by"), _LABELS, 2)
-    )
-
-
 def may_end_in_credit(text: str, start: int) -> bool:
     """False only when ``CREDIT_TAIL.search(text, start)`` certainly finds nothing (a cheap gate)."""
     if text.endswith("\n"):  # "$" also matches before a final line break: no shortcut
@@ -249,11 +243,18 @@ def may_end_in_credit(text: str, start: int) -> bool:
     if "©" in tail or _agency_ends(text, start, len(text), 2):  # A12; A13 and two more characters
         return True
     folded = fold(tail)
+    n = len(folded)
+    # A3 A7 A11 (and A10 with "photo"); A10 and two more characters. One scan rules out most lines.
+    if _PHOTO_HINT.search(folded) is not None and (
+        _PHOTO_WORD.search(folded) is not None or any(folded.endswith(_PHOTO_END_FORMS, 0, n - k) for k in (0, 1, 2))
+    ):
+        return True
     last = text[max(start, len(text) - 3) :]  # A1 A2 A4 A5 end in a bracket and two of [.\s]
     return (
         ((")" in last or "]" in last) and _bracketed_credit(text, start, tail, folded))
         or ("/" in tail and _slashed_credit(text, start, folded))
-        or _worded_credit(folded)
+        # A6: a label, "s", a space, then a colon or "by"
+        or ((":" in folded or "：" in folded or "by" in folded) and _word_before(folded, (":", "：", "by"), _LABELS, 2))
     )
 
 
@@ -272,7 +273,8 @@ def may_be_credit_line(text: str) -> bool:
     """
     if "/" in text or "|" in text or "©" in text or "(c)" in text:
         return True
-    if _agency_ends(text, 0, len(text), 0):
+    names = AGENCY_BY_END.get(text[-2:])
+    if names is not None and text.endswith(names):
         return True
     folded = fold(text)
     return folded.startswith(CREDIT_LINE_HEADS) or "via" in folded
