@@ -168,8 +168,10 @@ _PHOTO_WORD = re.compile(_words(("photo", "foto", "bild", "fot", "zdj", "courtes
 #: (lines with "photo" anywhere are let through by _PHOTO_WORD already).
 _PHOTO_END_WORDS = ("image", "picture")
 _PHOTO_END_FORMS = tuple(f for w in _PHOTO_END_WORDS for f in (w, w + "s"))
-#: Every word of _PHOTO_WORD and _PHOTO_END_WORDS, for one scan that lets most lines skip both.
-_PHOTO_HINT = re.compile(_words(("photo", "foto", "bild", "fot", "zdj", "courtesy", *_PHOTO_END_WORDS)))
+#: Every word of _PHOTO_WORD and _PHOTO_END_WORDS but those that hold another ("foto" holds "fot"): a
+#: line with none of them skips both (a few ``in`` scans beat one ``re`` scan for so few words).
+_HINT_WORDS = {"photo", "foto", "bild", "fot", "zdj", "courtesy", *_PHOTO_END_WORDS}
+_PHOTO_HINTS = tuple(sorted(w for w in _HINT_WORDS if not any(o != w and o in w for o in _HINT_WORDS)))
 #: A6: the credit labels, before "s", a space and a colon or "by" ("Photograph: ...", "Photo by ...").
 _LABELS = tuple(sorted({fold(w) for w in CREDIT_PREFIXES}))
 #: A1, A2: what may follow an opening bracket ("(Photo: ...", "[File: ...", "(Archivo ...").
@@ -194,26 +196,49 @@ def _ends_with(folded: str, words: tuple[str, ...], slack: int) -> bool:
     return any(folded.endswith(words, 0, len(folded) - k) for k in range(slack + 1))
 
 
-def _word_before(folded: str, anchors: tuple[str, ...], words: tuple[str, ...], gap: int) -> bool:
-    """One of ``words`` ends at most ``gap`` characters before one of ``anchors`` in ``folded``."""
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    for w in words:  # noqa: SIM110 - a plain loop: any() over a generator costs twice as much here
+        if w in text:
+            return True
+    return False
+
+
+def _by_char(words: Iterable[str], at: int) -> dict[str, tuple[str, ...]]:
+    """Words by their character at index ``at`` (0: first, -1: last), so a check tries only those."""
+    table: dict[str, tuple[str, ...]] = {}
+    for w in sorted(set(words)):
+        table[w[at]] = (*table.get(w[at], ()), w)
+    return table
+
+
+def _word_before(folded: str, anchors: tuple[str, ...], words: dict[str, tuple[str, ...]], gap: int) -> bool:
+    """One of ``words`` (by last character) ends at most ``gap`` characters before one of ``anchors``."""
     for anchor in anchors:
         p = folded.find(anchor)
         while p >= 0:
-            if any(folded.endswith(words, 0, p - k) for k in range(min(gap, p) + 1)):
-                return True
+            for e in range(p, max(p - gap - 1, 0), -1):
+                ending = words.get(folded[e - 1])
+                if ending is not None and folded.endswith(ending, 0, e):
+                    return True
             p = folded.find(anchor, p + 1)
     return False
 
 
-def _word_after(folded: str, openers: str, words: tuple[str, ...], gap: int) -> bool:
-    """One of ``words`` starts at most ``gap`` characters after one of ``openers`` in ``folded``."""
+def _word_after(folded: str, openers: str, words: dict[str, tuple[str, ...]], gap: int) -> bool:
+    """One of ``words`` (by first character) starts at most ``gap`` characters after one of ``openers``."""
     for opener in openers:
         p = folded.find(opener)
         while p >= 0:
-            if any(folded.startswith(words, p + 1 + k) for k in range(gap + 1)):
-                return True
+            for b in range(p + 1, min(p + gap + 2, len(folded))):
+                starting = words.get(folded[b])
+                if starting is not None and folded.startswith(starting, b):
+                    return True
             p = folded.find(opener, p + 1)
     return False
+
+
+_LABELS_BY_LAST = _by_char(_LABELS, -1)
+_BRACKET_WORDS_BY_FIRST = _by_char(_BRACKET_WORDS, 0)
 
 
 def _bracketed_credit(text: str, start: int, tail: str, folded: str) -> bool:
@@ -221,7 +246,7 @@ def _bracketed_credit(text: str, start: int, tail: str, folded: str) -> bool:
     # A1 A2: a label right after the opening bracket (a space between for A1).
     if "/" in tail or "|" in tail or _agency_ends(text, start, len(text), 4):
         return True
-    return _word_after(folded, "([", _BRACKET_WORDS, 1)
+    return _word_after(folded, "([", _BRACKET_WORDS_BY_FIRST, 1)
 
 
 def _slashed_credit(text: str, start: int, folded: str) -> bool:
@@ -245,7 +270,7 @@ def may_end_in_credit(text: str, start: int) -> bool:
     folded = fold(tail)
     n = len(folded)
     # A3 A7 A11 (and A10 with "photo"); A10 and two more characters. One scan rules out most lines.
-    if _PHOTO_HINT.search(folded) is not None and (
+    if _holds_any(folded, _PHOTO_HINTS) and (
         _PHOTO_WORD.search(folded) is not None or any(folded.endswith(_PHOTO_END_FORMS, 0, n - k) for k in (0, 1, 2))
     ):
         return True
@@ -254,7 +279,7 @@ def may_end_in_credit(text: str, start: int) -> bool:
         ((")" in last or "]" in last) and _bracketed_credit(text, start, tail, folded))
         or ("/" in tail and _slashed_credit(text, start, folded))
         # A6: a label, "s", a space, then a colon or "by"
-        or ((":" in folded or "：" in folded or "by" in folded) and _word_before(folded, (":", "：", "by"), _LABELS, 2))
+        or ((":" in folded or "：" in folded or "by" in folded) and _word_before(folded, (":", "：", "by"), _LABELS_BY_LAST, 2))
     )
 
 
