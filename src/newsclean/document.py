@@ -107,7 +107,7 @@ def lines_matching(
     ``"\\n".join(line.text for line in lines)`` if the caller has it already. (The stdlib ``re``
     scans a simple pattern several times faster than ``regex``.)
 
-    >>> doc = Document.from_text("No stray marks here\nthe minister said ,\nA clean line")
+    >>> doc = Document.from_text("No stray marks here\\nthe minister said ,\\nA clean line")
     >>> [ln.index for ln in lines_matching(doc.lines, regex.compile(" ,"))]
     [1]
     """
