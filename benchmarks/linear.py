@@ -17,6 +17,7 @@ them on long input anyway, so a guard that is removed later cannot hide a backtr
     .venv/bin/python benchmarks/linear.py                   # all kinds, 1/4/16 MB
     .venv/bin/python benchmarks/linear.py --sizes 1 4 --kinds news dots
     .venv/bin/python benchmarks/linear.py --audit
+    .venv/bin/python benchmarks/linear.py --cleaners --kinds short-lines --sizes 1   # CPU ms per cleaner
 """
 
 from __future__ import annotations
@@ -175,6 +176,34 @@ def report(kinds: list[str], sizes: list[int], repeats: int) -> int:
     return 0 if worst_growth <= 1.5 and worst_rate <= 2.0 else 1
 
 
+def report_cleaners(kinds: list[str], mb: int) -> int:
+    """CPU milliseconds per pipeline step on ``mb`` MB of each kind, with the two ends of the front door."""
+    from newsclean.document import Document
+    from newsclean.pipeline import default_pipeline
+
+    pipeline = default_pipeline()
+    clock = time.process_time
+    for kind in kinds:
+        text = KINDS[kind](mb * MB)
+        size = len(text.encode("utf-8")) / MB
+        t0 = clock()
+        doc = Document.from_text(text)
+        steps = {"(split into lines)": clock() - t0}
+        for step in pipeline:
+            doc.rule = step.name
+            t0 = clock()
+            step(doc, pipeline.config)
+            steps[step.name] = clock() - t0
+        t0 = clock()
+        doc.to_article()
+        steps["(assemble the Article)"] = clock() - t0
+        total = sum(steps.values())
+        print(f"\n{kind}: {size:.2f} MB, {len(doc.lines):,} lines, {total:.2f} CPU s = {total / size:.2f} s/MB")
+        for name, secs in sorted(steps.items(), key=lambda kv: -kv[1]):
+            print(f"  {name:<24}{secs * 1000:>9.1f} ms {100 * secs / total:>6.1f}%")
+    return 0
+
+
 # --------------------------------------------------------------------------- pattern audit
 
 _MOTIFS = (
@@ -262,9 +291,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--kinds", nargs="+", choices=sorted(KINDS), default=list(KINDS))
     parser.add_argument("--repeats", type=int, default=1, help="timings per size (the best is kept)")
     parser.add_argument("--audit", action="store_true", help="check every compiled pattern for superlinear time")
+    parser.add_argument("--cleaners", action="store_true", help="CPU time per cleaner at the first size instead")
     args = parser.parse_args(argv)
     if args.audit:
         return audit()
+    if args.cleaners:
+        return report_cleaners(args.kinds, args.sizes[0])
     return report(args.kinds, args.sizes, args.repeats)
 
 

@@ -13,12 +13,19 @@ from itertools import accumulate
 
 import pytest
 import regex
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from newsclean import markers
 from newsclean.decode import decode
+from newsclean.text import marker_dispatch, patterns
 from newsclean.text.find_headline import _holders
+from newsclean.text.marker_dispatch import MarkerDispatch, fold, required_literals, starts
 from newsclean.text.patterns import (
+    AD_DISPATCH,
     BOILERPLATE_LINE,
     BYLINE_LINE,
+    CHROME_DISPATCH,
     CHROME_KINDS,
     CHROME_LINE,
     CREDIT_BRACKETED,
@@ -26,20 +33,20 @@ from newsclean.text.patterns import (
     CREDIT_HEAD,
     CREDIT_LABEL,
     CREDIT_LINE,
-    CREDIT_LINE_WORDS,
     CREDIT_TAIL,
-    CREDIT_TAIL_WORDS,
     MAX_MARKER_CHARS,
     MEDIA_LINE,
     TAIL_CHARS,
     TEASER_LINE,
-    fold,
+    TEASER_PREFIX,
     may_be_credit_line,
+    may_be_glued,
     may_end_in_credit,
     trim,
 )
 from newsclean.text.similarity import NO_SPACE_SCRIPT_MIN, STEM_CHARS, has_no_space_script, normalise_title, stems
-from newsclean.text.split_credits import _may_be_glued, credit_text
+from newsclean.text.split_credits import credit_text
+from newsclean.text.strip_boilerplate import _BARE_BY, _BARE_BY_CHARS
 
 from .conftest import CORPUS, ROOT, shared_file
 
@@ -94,7 +101,7 @@ def _check_credit_gates(lines: Iterator[str]) -> int:
         start = max(0, len(text) - TAIL_CHARS)
         if not may_end_in_credit(text, start):
             assert CREDIT_TAIL.search(text, start) is None, text
-        if not _may_be_glued(text, start):
+        if not may_be_glued(text, start):
             assert CREDIT_GLUED.search(text, start) is None, text
         for candidate in (text, credit_text(text)):
             if candidate and not may_be_credit_line(candidate):
@@ -139,15 +146,45 @@ def test_credit_gates_on_dev_corpus() -> None:
     assert _check_credit_gates(_corpus_lines()) > 1000
 
 
+def _gate_words() -> set[str]:
+    """Every folded word a gate looks for with ``in``, ``startswith``, ``endswith`` or a literal scan."""
+    words = {
+        *patterns._LABELS,
+        *patterns._BRACKET_WORDS,
+        *patterns._PHOTO_END_WORDS,
+        *patterns._AGENCY_SUFFIXES,
+        *patterns.CREDIT_LINE_HEADS,
+        *(patterns.GLUED_LABELS or ()),
+        *patterns._PHOTO_WORD.pattern.replace("\\", "").split("|"),
+        "via",
+        "by",
+        "s",
+    }
+    for dispatch in (AD_DISPATCH, CHROME_DISPATCH):
+        for unit in dispatch.units:
+            words.update(unit.keys or ())
+            words.update(unit.literals or ())
+    return words
+
+
 def test_fold_agrees_with_the_patterns_case_folding() -> None:
-    """Every character that ``(?i:q)`` matches for a letter q of a gate word folds to q's fold.
+    """Every character that ``(?i:q)`` matches for a character q of a gate word folds to q's fold.
 
     Then a word the pattern matches case-insensitively is a substring of the casefolded text.
     """
+    words = _gate_words()
+    assert all("\u0307" not in w for w in words)  # fold drops it after "i"
     every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
-    for q in sorted({c for w in (*CREDIT_TAIL_WORDS, *CREDIT_LINE_WORDS) for c in w}):
+    for q in sorted({c for w in words for c in w}):
         for c in regex.findall(f"(?i:{regex.escape(q)})", every):
             assert fold(c) == fold(q), (q, c)
+
+
+def test_gaps_fold_to_one_character() -> None:
+    # The gates count the characters between a word and what follows it ("s?\s?", "[.\s]{0,2}") in
+    # the folded text, so each character those can match must fold to exactly one character.
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    assert all(len(fold(c)) == 1 for c in regex.findall(r"(?i:[.\s]|s)", every))
 
 
 _TOKEN = regex.compile(r"[\p{L}\p{N}]+")
@@ -249,3 +286,166 @@ def test_holders_on_corpus_keys() -> None:
     joined = "\n".join(keys)
     for key in keys[::7]:
         assert list(_holders(joined, starts, key)) == [i for i, k in enumerate(keys) if key in k]
+
+
+# --------------------------------------------------------------------------- marker dispatch
+
+
+_Answer = tuple[str | None, tuple[int, int]] | None
+
+
+def _full_answer(dispatch: MarkerDispatch, text: str, *, whole: bool = True) -> _Answer:
+    m = dispatch.full.fullmatch(text) if whole else dispatch.full.match(text)
+    if m is None:
+        return None
+    return next((n for n in dispatch.names if m.group(n) is not None), None), m.span()
+
+
+def _dispatched(dispatch: MarkerDispatch, text: str, *, whole: bool = True) -> _Answer:
+    found = dispatch.first(text, whole=whole)
+    return None if found is None else (found[0], found[1].span())
+
+
+_TEASER_DISPATCH = MarkerDispatch([(None, markers.TEASER_PREFIXES)], patterns.FLAGS)
+
+
+def _check_dispatch(texts: Iterator[str]) -> int:
+    """Each dispatch gives the group and span its full pattern gives, on labels and on raw lines."""
+    hits = 0
+    for text in texts:
+        for candidate in {text, trim(text)}:
+            for dispatch in (AD_DISPATCH, CHROME_DISPATCH):
+                want = _full_answer(dispatch, candidate)
+                assert _dispatched(dispatch, candidate) == want, candidate
+                hits += want is not None
+            assert _dispatched(_TEASER_DISPATCH, candidate, whole=False) == _full_answer(
+                _TEASER_DISPATCH, candidate, whole=False
+            ), candidate
+    return hits
+
+
+def _marker_examples() -> list[str]:
+    lists = (markers.AD_LINES, markers.TEASER_LINES, markers.BOILERPLATE_LINES, markers.MEDIA_LINES)
+    return [m.example for ms in (*lists, markers.BYLINE_LINES, markers.TEASER_PREFIXES) for m in ms]
+
+
+def test_dispatch_agrees_with_the_full_patterns_on_invented_lines_and_marker_examples() -> None:
+    assert _check_dispatch(iter((*INVENTED, *_marker_examples()))) > 40  # the examples match
+
+
+def test_dispatch_agrees_with_the_full_patterns_on_fixtures() -> None:
+    assert _check_dispatch(_fixture_lines()) > 10
+
+
+def test_dispatch_agrees_with_the_full_patterns_on_dev_corpus() -> None:
+    shared_file(CORPUS)
+    assert _check_dispatch(line for line in _corpus_lines() if len(line) <= MAX_MARKER_CHARS * 2) > 100
+
+
+def test_full_patterns_are_the_public_ones() -> None:
+    # The cleaners' fallbacks are the patterns other modules and tests import under the old names.
+    assert CHROME_DISPATCH.full is CHROME_LINE and AD_DISPATCH.full is patterns.AD_LINE
+    assert set(CHROME_DISPATCH.names) == set(CHROME_KINDS)
+
+
+# Characters that change a line's first characters in ways a table keyed on them could get wrong:
+# case, ſ and the Kelvin sign (they match "s" and "k" case-insensitively), İ, digits, decoration.
+_EDGE = ("ſ", "K", "İ", "ß", "ẞ", "Σ", "ς", "“", "©", "(", "1", "٣", " ", "-", ":", "|", "é", "É", "\u0307", "\n")
+
+
+@st.composite
+def _marker_like(draw: st.DrawFn) -> str:
+    base = draw(st.sampled_from([*_marker_examples(), *INVENTED]))
+    if draw(st.booleans()):
+        base = trim(base)
+    i = draw(st.integers(0, len(base)))
+    j = draw(st.integers(i, len(base)))
+    cut = base[i:j] if draw(st.booleans()) else base
+    swapped = "".join(c.swapcase() if draw(st.booleans()) else c for c in cut[:6]) + cut[6:]
+    head = draw(st.text(st.sampled_from(_EDGE), max_size=2))
+    tail = draw(st.text(st.sampled_from(_EDGE), max_size=2))
+    return head + swapped + tail
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(_marker_like(), st.text(max_size=40)))
+def test_dispatch_and_credit_gates_agree_with_the_patterns_on_generated_lines(text: str) -> None:
+    _check_dispatch(iter([text]))
+    _check_credit_gates(iter([text]))
+
+
+def test_an_overflowing_table_falls_back_to_the_full_pattern(monkeypatch: pytest.MonkeyPatch) -> None:
+    dispatch = MarkerDispatch([(None, markers.AD_LINES)], patterns.FLAGS)
+    monkeypatch.setattr(marker_dispatch, "MAX_KEYS", 2)
+    lines = ["Anzeige", "Publicité", "Reklama", "The advertisement campaign drew complaints", "Advertisement"]
+    assert [dispatch.first(t) is not None for t in lines] == [True, True, True, False, True]
+    assert len(dispatch._entries) == 2
+
+
+@pytest.mark.parametrize(
+    ("source", "begins"),
+    [
+        (r"(?:read|see)(?: also)?:", {("lit", "read"), ("lit", "see")}),
+        (r"d[ée]j[àa] x", {("lit", "deja x"), ("lit", "dejà x"), ("lit", "déja x"), ("lit", "déjà x")}),
+        (r"(?:\d{1,6} )?comments?", {("atom", r"\d"), ("lit", "comment")}),
+        (r"(?=[^\n]{0,40}\d)(?:mon|tue)", {("lit", "mon"), ("lit", "tue")}),  # a lookahead consumes nothing
+        (r"Photos? by", {("lit", "photo")}),
+        (r"[\w ]{1,40}\(opens", {("atom", r"[\w ]")}),
+        (r"(?:a )?b", {("lit", "a "), ("lit", "b")}),
+        (r"(?:x)?", None),  # can match "": fits any line
+        (r"(a)\1", None),  # a backreference: unknown
+        (r"(?x: a b)", None),  # verbose: whitespace is not literal
+        (r"\X", None),  # a grapheme: several characters
+    ],
+)
+def test_starts(source: str, begins: set[tuple[str, str]] | None) -> None:
+    assert starts(source) == (None if begins is None else frozenset(begins))
+
+
+@pytest.mark.parametrize(
+    ("source", "literals"),
+    [
+        (r"(?:[\w ]{1,30} )?sponsored by(?: [\w .&'-]{1,40})?", {"sponsored by"}),
+        (r"(?:[\w'’&+-]{1,20} ){0,4}(?:newsletters?|e-?mail alerts)", {"newsletter", "mail alerts"}),
+        (r"\d{1,3} (?:minuti|ore|giorni) fa", {"minuti", "ore", "giorni"}),
+        (r"[\w ]{1,40}\(opens in (?:a )?new window\)", {"new window)"}),
+        (r"A{2,3}bc", {"bc"}),  # a repeated letter: one copy is certain, its run ends there
+        (r"(?:abc)?[\w ]{1,3}", None),  # nothing certain
+        (r"(?:abc|[\w ])", None),  # one branch without a literal: no literal for the group
+        (r"(?x: abc)", None),
+    ],
+)
+def test_required_literals(source: str, literals: set[str] | None) -> None:
+    assert required_literals(source) == (None if literals is None else frozenset(literals))
+
+
+def test_a_new_marker_of_any_syntax_keeps_working() -> None:
+    # Syntax the reader does not know makes the marker "wild": tried on every line, never skipped.
+    odd = (markers.Marker(r"(?x: sale \s now)", "sale now"), markers.Marker(r"(ab)\1 ad", "abab ad"))
+    dispatch = MarkerDispatch([(None, (*markers.AD_LINES, *odd))], patterns.FLAGS)
+    for text in ("sale now", "SALE NOW", "salenow", "abab ad", "Anzeige", "Storm closes schools"):
+        assert _dispatched(dispatch, text) == _full_answer(dispatch, text)
+    assert _dispatched(dispatch, "sale now") is not None and _dispatched(dispatch, "abab ad") is not None
+
+
+def test_a_global_inline_flag_is_refused() -> None:
+    # "(?x)" inside an alternation would change every other marker of the full pattern.
+    with pytest.raises(ValueError, match="scoped"):
+        MarkerDispatch([(None, (markers.Marker(r"(?x) sale", "sale"),))], patterns.FLAGS)
+
+
+def test_verbose_flag_is_refused() -> None:
+    with pytest.raises(ValueError, match="VERBOSE"):
+        MarkerDispatch([(None, markers.AD_LINES)], patterns.FLAGS | regex.VERBOSE)
+
+
+def test_bare_by_gate_is_its_longest_match() -> None:
+    begins = starts(_BARE_BY.pattern)
+    assert begins is not None and all(kind == "lit" for kind, _ in begins)
+    assert max(len(s) for _, s in begins) + 1 == _BARE_BY_CHARS  # the word and its colon
+
+
+def test_teaser_prefix_is_the_dispatch_full_pattern_in_meaning() -> None:
+    for text in _marker_examples():
+        a, b = TEASER_PREFIX.match(text), _TEASER_DISPATCH.full.match(text)
+        assert (a and a.span()) == (b and b.span())

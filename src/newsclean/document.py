@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import codecs
 import enum
-from collections.abc import Iterator
+import re
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+from itertools import accumulate
 
 import regex
 
@@ -91,6 +94,45 @@ def _common_suffix(a: str, b: str, limit: int) -> int:
     return lo
 
 
+def lines_matching(
+    lines: Sequence[Line], pattern: regex.Pattern[str] | re.Pattern[str], *, joined: str | None = None
+) -> list[Line]:
+    """The lines, in order, in whose text ``pattern.search`` finds something: one search over all of them.
+
+    A loop that asks every line costs ~0.1 µs of Python per line before any work; on texts of many
+    short lines that is most of a cleaner's time. This searches the texts joined by line breaks once,
+    and jumps to the next line after each hit. Exact for a pattern that cannot match a line break and
+    has no anchors, lookarounds or word boundaries: then a match inside one text is a match inside the
+    joined texts, and no match of the joined texts spans two of them. ``joined`` is
+    ``"\\n".join(line.text for line in lines)`` if the caller has it already. (The stdlib ``re``
+    scans a simple pattern several times faster than ``regex``.)
+
+    >>> doc = Document.from_text("No stray marks here\\nthe minister said ,\\nA clean line")
+    >>> [ln.index for ln in lines_matching(doc.lines, regex.compile(" ,"))]
+    [1]
+    """
+    texts = [line.text for line in lines]
+    if joined is None:
+        joined = "\n".join(texts)
+    m = pattern.search(joined)
+    if m is None:
+        return []
+    # next_start[i]: where the text after line i starts in ``joined``.
+    next_start = list(accumulate(map(_PLUS_ONE, map(len, texts))))
+    found: list[Line] = []
+    last = len(texts) - 1
+    while m is not None:
+        i = bisect_right(next_start, m.start())
+        found.append(lines[i])
+        if i == last:
+            break
+        m = pattern.search(joined, next_start[i])
+    return found
+
+
+_PLUS_ONE = (1).__add__
+
+
 class Role(enum.Enum):
     BODY = "body"
     TITLE = "title"
@@ -99,22 +141,29 @@ class Role(enum.Enum):
     REMOVED = "removed"
 
 
+# ``Role.BODY`` costs ~100 ns on Python 3.11 (EnumType defines ``__getattr__``, which turns off the
+# fast class-attribute lookup), five times a global's; loops over every line use these instead.
+_BODY, _TITLE, _CAPTION, _CREDIT, _REMOVED = Role.BODY, Role.TITLE, Role.CAPTION, Role.CREDIT, Role.REMOVED
+
+
 class Line:
     """One input line: its current text, role, and why it has that role.
 
-    Per-line features (``words``, ``n_words``, ``lower``) are computed once and cached until the text
-    changes, so every cleaner can ask for them without paying again.
+    Per-line features are computed once per text, so every cleaner can ask for them without paying
+    again: ``n_words`` and ``ends_sentence`` (asked of nearly every line, by several cleaners) when the
+    text is set, as plain attributes; ``words`` and ``lower`` on first use, cached until it changes.
     """
 
     __slots__ = (
         "_lower",
-        "_n_words",
         "_words",
         "credit",
         "credit_embedded",
+        "ends_sentence",
         "index",
         "joiner",
         "kind",
+        "n_words",
         "reason",
         "role",
         "rule",
@@ -124,7 +173,11 @@ class Line:
     def __init__(self, index: int, text: str) -> None:
         self.index = index
         self.text = text
-        self.role = Role.BODY
+        #: ``len(regex.findall(r"\w+", text))``.
+        self.n_words = count_words(text)
+        #: True when the line ends like a finished sentence (``.``, ``?``, a closing quote ...).
+        self.ends_sentence = bool(text) and text[-1] in TERMINAL
+        self.role = _BODY
         self.kind: str | None = None
         self.rule: str | None = None
         self.reason: str | None = None
@@ -134,7 +187,6 @@ class Line:
         # Body lines: not None when this line continues the previous body line's paragraph.
         self.joiner: str | None = None
         self._words: list[str] | None = None
-        self._n_words = -1
         self._lower: str | None = None
 
     def __repr__(self) -> str:
@@ -152,26 +204,16 @@ class Line:
         return self._words
 
     @property
-    def n_words(self) -> int:
-        if self._n_words < 0:
-            self._n_words = len(self._words) if self._words is not None else count_words(self.text)
-        return self._n_words
-
-    @property
     def lower(self) -> str:
         if self._lower is None:
             self._lower = self.text.lower()
         return self._lower
 
-    @property
-    def ends_sentence(self) -> bool:
-        """True when the line ends like a finished sentence (``.``, ``?``, a closing quote ...)."""
-        return bool(self.text) and self.text[-1] in TERMINAL
-
     def _set_text(self, text: str) -> None:
         self.text = text
+        self.n_words = count_words(text)
+        self.ends_sentence = bool(text) and text[-1] in TERMINAL
         self._words = None
-        self._n_words = -1
         self._lower = None
 
 
@@ -224,7 +266,7 @@ class Document:
     # ------------------------------------------------------------------ reading
 
     def body(self) -> Iterator[Line]:
-        return (line for line in self.lines if line.role is Role.BODY)
+        return (line for line in self.lines if line.role is _BODY)
 
     def with_role(self, role: Role) -> Iterator[Line]:
         return (line for line in self.lines if line.role is role)
@@ -232,7 +274,7 @@ class Document:
     def neighbours(self, pos: int) -> tuple[Line | None, Line | None]:
         """The nearest non-removed lines before and after position ``pos`` of ``self.lines``."""
         # Walk by index: slicing would copy the list on every call (quadratic over a long text).
-        lines, removed = self.lines, Role.REMOVED
+        lines, removed = self.lines, _REMOVED
         before = after = None
         for i in range(pos - 1, -1, -1):
             if lines[i].role is not removed:
@@ -252,20 +294,20 @@ class Document:
         line.rule = self.rule
         line.reason = reason
         line.joiner = None
-        if role is not Role.CAPTION:
+        if role is not _CAPTION:
             line.credit = None
             line.credit_embedded = False
 
     def remove(self, line: Line, kind: str, reason: str) -> None:
         """Take a line out of the body as ``kind`` (see ``article.REMOVAL_KINDS``)."""
-        self._place(line, Role.REMOVED, reason, kind)
+        self._place(line, _REMOVED, reason, kind)
 
     def keep(self, line: Line, reason: str) -> None:
         """Put a line (back) into the body, e.g. when a later rule overrules an earlier one."""
-        self._place(line, Role.BODY, reason)
+        self._place(line, _BODY, reason)
 
     def mark_credit(self, line: Line, reason: str) -> None:
-        self._place(line, Role.CREDIT, reason)
+        self._place(line, _CREDIT, reason)
 
     def mark_caption(
         self, line: Line, reason: str, *, credit: str | None = None, embedded: bool = False
@@ -275,13 +317,13 @@ class Document:
         With ``embedded=True`` the credit was cut out of this line: the caller has already set the
         line's text to the caption part (through :meth:`split_credit`).
         """
-        self._place(line, Role.CAPTION, reason)
+        self._place(line, _CAPTION, reason)
         line.credit = credit
         line.credit_embedded = embedded
 
     def link_credit(self, line: Line, credit: str) -> None:
         """Link a caption that has no credit yet to the photo credit beside it (its role and reason stay)."""
-        if line.role is not Role.CAPTION or line.credit is not None:
+        if line.role is not _CAPTION or line.credit is not None:
             raise ValueError(f"only a caption without a credit can be linked to one: {line!r}")
         line.credit = credit
 
@@ -293,9 +335,9 @@ class Document:
     def mark_title(self, line: Line, reason: str) -> None:
         """Take ``line`` as the headline; any line that held the title before goes back to the body."""
         for other in self.lines:
-            if other.role is Role.TITLE and other is not line:
-                self._place(other, Role.BODY, "another line was taken as the headline")
-        self._place(line, Role.TITLE, reason)
+            if other.role is _TITLE and other is not line:
+                self._place(other, _BODY, "another line was taken as the headline")
+        self._place(line, _TITLE, reason)
         if self.given_title is None:
             self.title = line.text
             self.title_rule = self.rule
@@ -354,12 +396,12 @@ class Document:
         findings = list(self.extra_findings)
         for line in self.lines:
             role = line.role
-            if role is Role.BODY:
+            if role is _BODY:
                 if line.joiner is not None and body:
                     body[-1] = body[-1] + line.joiner + line.text
                 else:
                     body.append(line.text)
-            elif role is Role.REMOVED:
+            elif role is _REMOVED:
                 removed.append(
                     Removal(line.text, line.kind or "boilerplate", line.rule or "", line.reason or "", line.index)
                 )
@@ -367,11 +409,11 @@ class Document:
                 findings.append(
                     Finding(role.value, line.text, line.rule or "", line.reason or "", line.index)
                 )
-                if role is Role.CAPTION:
+                if role is _CAPTION:
                     captions.append(Caption(line.text, line.credit, line.index))
                     if line.credit_embedded and line.credit:
                         credits.append(line.credit)
-                elif role is Role.CREDIT:
+                elif role is _CREDIT:
                     credits.append(line.text)
         if self.caption_order:
             last = len(self.caption_order)

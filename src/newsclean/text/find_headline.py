@@ -39,7 +39,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import accumulate, islice
+from itertools import accumulate, chain, compress, islice
 
 import regex
 
@@ -47,13 +47,16 @@ from newsclean.cleaner import cleaner
 from newsclean.config import CleanConfig
 from newsclean.document import Document, Line, Role
 from newsclean.text.similarity import (
+    CONTAINS_MIN_CHARS,
     contains_title,
     has_no_space_script,
-    line_weights,
     normalise_title,
-    overlap,
+    overlaps,
     same_title,
-    stems,
+    stem_hits,
+    stem_weights,
+    stems_of,
+    tokens,
 )
 
 __all__ = ["Candidate", "candidates", "find_headline", "normalise_title"]
@@ -78,6 +81,8 @@ _DATE_OR_TIME = regex.compile(
     r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\b\d{1,2}\.?\s\p{L}{3,10}\.?\s\d{4}\b|\b\p{L}{3,10}\.?\s\d{1,2},\s\d{4}\b"
     r"|\b\d{1,2}:\d{2}\b"
 )
+# Every branch of _DATE_OR_TIME needs a digit: lines without one skip it (a simple class scans faster).
+_DIGIT = regex.compile(r"\d")
 # A paragraph: long enough, and ends like a sentence. A question of that length is still a headline.
 _PARA_MIN_WORDS = 12
 _QUESTION_PARA_MIN_WORDS = 25
@@ -137,9 +142,10 @@ def _n_words(line: Line) -> int:
     return max(line.n_words, n_chars // 2)
 
 
-def _headline_shaped(line: Line, config: CleanConfig) -> bool:
+def _headline_shaped(line: Line, n_words: int, config: CleanConfig) -> bool:
+    """``n_words`` is ``_n_words(line)``."""
     text = line.text
-    if not config.headline_min_words <= _n_words(line) <= config.headline_max_words:
+    if not config.headline_min_words <= n_words <= config.headline_max_words:
         return False
     if len(text) > _MAX_CHARS or _last_char(text) in _NOT_HEADLINE_END or text[0].islower():
         return False
@@ -151,16 +157,15 @@ def _headline_shaped(line: Line, config: CleanConfig) -> bool:
     if 2 * lettered <= line.n_words or (lettered < 2 and not has_no_space_script(text)):
         return False
     # Bylines and meta lines: "By Jane Doe - Staff Writer 2024-05-03", "3 May 2024 | by Jane Doe".
-    if _BYLINE_START.match(text) or _DATE_OR_TIME.search(text):
+    if _BYLINE_START.match(text) or (_DIGIT.search(text) and _DATE_OR_TIME.search(text)):
         return False
     # Breadcrumbs: "Home › Politik ›", "News / World / Europe".
     return not (text[-1] in _CRUMB_END or len(_CRUMB_SEPARATOR.findall(text)) >= _CRUMB_MIN_SEPARATORS)
 
 
-def _is_paragraph(line: Line, config: CleanConfig) -> bool:
+def _is_paragraph(line: Line, n_words: int, config: CleanConfig) -> bool:
     if line.role is not Role.BODY:
         return False
-    n_words = _n_words(line)
     if n_words > config.headline_max_words:
         return True
     if n_words < _PARA_MIN_WORDS:
@@ -205,70 +210,104 @@ def _mark_first(cands: list[Candidate]) -> None:
 
 def candidates(doc: Document, config: CleanConfig) -> list[Candidate]:
     """Every headline-shaped body line with its evidence, in document order."""
+    return _evidence(doc, config)[0]
+
+
+def _evidence(doc: Document, config: CleanConfig) -> tuple[list[Candidate], list[Line], list[str]]:
+    """The candidates, and the lines they were weighed against with their title keys (none without candidates)."""
     lines = [ln for ln in doc.lines if ln.role is not Role.REMOVED]
-    para_pos = [i for i, ln in enumerate(lines) if _is_paragraph(ln, config)]
+    texts = [ln.text for ln in lines]
+    # One scan of the text's non-ASCII lines for scripts without spaces: most texts have none, and
+    # then no line needs its own scan (word counts, stems).
+    no_space = has_no_space_script("\n".join(t for t in texts if not t.isascii()))
+    n_words = [_n_words(ln) for ln in lines] if no_space else [ln.n_words for ln in lines]
+    body = Role.BODY
+    cand_pos = [pos for pos, ln in enumerate(lines) if ln.role is body and _headline_shaped(ln, n_words[pos], config)]
+    if not cand_pos:  # nothing to weigh: skip the evidence (same answer, no work)
+        return [], lines, []
+    para_pos = [i for i, ln in enumerate(lines) if _is_paragraph(ln, n_words[i], config)]
     if not para_pos:
         # No real paragraph: short texts; weigh against every sentence-like line instead.
-        para_pos = [i for i, ln in enumerate(lines) if ln.role is Role.BODY and ln.ends_sentence]
+        para_pos = [i for i, ln in enumerate(lines) if ln.role is body and ln.ends_sentence]
+    keys = [normalise_title(text) for text in texts]
+    words = _Words(lines, keys, no_space, cand_pos)
+    repeats = _Repeats(lines, keys)
     first_para = para_pos[0] if para_pos else len(lines)
     last_para = para_pos[-1] if para_pos else -1
-    line_stems = [stems(ln.text) for ln in lines]
-    weights = line_weights(line_stems)
-    keys = [normalise_title(ln.text) for ln in lines]
-    # In how many body lines each stem occurs, overall and per key: a candidate's "rest of the
-    # article" is then a count difference instead of a union over every line (quadratic).
-    # Per-key counts are kept only for the keys of candidates, so memory stays linear in the text.
-    cand_pos = [pos for pos, ln in enumerate(lines) if ln.role is Role.BODY and _headline_shaped(ln, config)]
-    cand_keys = {keys[pos] for pos in cand_pos}
-    body_count: dict[str, int] = {}
-    key_count: dict[tuple[str, str], int] = {}
-    for i, words in enumerate(line_stems):
-        if lines[i].role is Role.BODY:
-            distinct = set(words)
-            for w in distinct:
-                body_count[w] = body_count.get(w, 0) + 1
-            if keys[i] in cand_keys:
-                for w in distinct:
-                    key_count[keys[i], w] = key_count.get((keys[i], w), 0) + 1
-
-    key_lines = Counter(keys)
-    # All keys in one string (a key holds no line break), so the lines holding a key are found by C-speed
-    # str.find instead of a substring test per line; only where that scan runs (short texts).
-    scan = len(lines) <= _SCAN_MAX_LINES
-    joined = "\n".join(keys) if scan else ""
-    starts = list(accumulate((len(k) + 1 for k in keys[:-1]), initial=0)) if scan else []
-
+    ledes: dict[tuple[int, ...], set[str]] = {}
     out: list[Candidate] = []
     for pos in cand_pos:
-        line = lines[pos]
-        key = keys[pos]
-        lede: set[str] = set()
-        for p in islice((p for p in para_pos if keys[p] != key), _LEDE_PARAGRAPHS):
-            lede.update(line_stems[p])
-        # Only the candidate's own stems are compared with the rest, so only they are looked up.
-        rest = {w for w in line_stems[pos] if body_count.get(w, 0) > key_count.get((key, w), 0)}
-        # A repeat holds the key (equal, or inside page chrome): the substring test skips the rest.
-        # That scan costs candidates x lines, so past _SCAN_MAX_LINES only exact repeats count (linear).
-        if not scan:
-            repeats = key_lines[key] - 1
-        else:
-            repeats = sum(1 for i in _holders(joined, starts, key) if i != pos and _repeats(lines[i], keys[i], key))
+        line, key = lines[pos], keys[pos]
         zone = "top" if pos < first_para else ("end" if pos > last_para else "mid")
         if zone != "top" and _pull_quote(line.text):
             continue
-        out.append(
-            Candidate(
-                line,
-                pos,
-                zone,
-                overlap(line_stems[pos], lede, weights),
-                overlap(line_stems[pos], rest, weights),
-                repeats,
-                n_words=_n_words(line),
-            )
-        )
+        # The opening paragraphs, but not a copy of this line; the same few for nearly every candidate.
+        lede_pos = tuple(islice((p for p in para_pos if keys[p] != key), _LEDE_PARAGRAPHS))
+        if lede_pos not in ledes:
+            ledes[lede_pos] = set(chain.from_iterable(words.stems(p) for p in lede_pos))
+        agree, agree_doc = overlaps(words.stems(pos), (ledes[lede_pos], words.rest(pos, key)), words.weights)
+        out.append(Candidate(line, pos, zone, agree, agree_doc, repeats.count(pos), n_words=n_words[pos]))
     _mark_first(out)
-    return out
+    return out, lines, keys
+
+
+class _Words:
+    """The stems of a text's lines, as far as the candidates need them.
+
+    Full stem lists only for the lines compared word by word (candidates, lede paragraphs); of every
+    other line only which candidate stems it holds: for the weights (in how many lines a stem occurs)
+    and a candidate's "rest of the article" (in how many body lines, less those that are this line
+    again), a count difference instead of a union over every line.
+    """
+
+    def __init__(self, lines: list[Line], keys: list[str], no_space: bool, cand_pos: list[int]) -> None:
+        self._texts = [ln.text for ln in lines]
+        self._no_space = no_space
+        self._tokens = [tokens(text) for text in self._texts]
+        self._full: dict[int, list[str]] = {}
+        wanted: set[str] = set().union(*(self.stems(pos) for pos in cand_pos))
+        hits = stem_hits(self._tokens, wanted, no_space)
+        is_body = [ln.role is Role.BODY for ln in lines]
+        self.weights = stem_weights(Counter(chain.from_iterable(hits)), len(lines))
+        self._body_count = Counter(chain.from_iterable(compress(hits, is_body)))
+        # Per-key counts only for the keys of candidates, so memory stays linear in the text.
+        cand_keys = {keys[pos] for pos in cand_pos}
+        same = [i for i, key in enumerate(keys) if key in cand_keys and is_body[i]]
+        self._key_count = Counter((keys[i], w) for i in same for w in hits[i])
+
+    def stems(self, pos: int) -> list[str]:
+        """``stems(line)`` of the line at ``pos``, from its tokens."""
+        if pos not in self._full:
+            no_space = self._no_space and has_no_space_script(self._texts[pos])
+            self._full[pos] = stems_of(self._tokens[pos], no_space)
+        return self._full[pos]
+
+    def rest(self, pos: int, key: str) -> set[str]:
+        """The stems of line ``pos`` found in a body line that is not this line (key ``key``) again."""
+        return {w for w in self.stems(pos) if self._body_count[w] > self._key_count[key, w]}
+
+
+class _Repeats:
+    """How often a line is repeated: lines with the same key, or (page chrome) holding it among a few more words."""
+
+    def __init__(self, lines: list[Line], keys: list[str]) -> None:
+        self._lines, self._keys = lines, keys
+        self._key_lines = Counter(keys)
+        # The chrome test needs a substring scan, candidates x lines: only on texts of article size;
+        # past _SCAN_MAX_LINES only exact repeats count (linear). All keys in one string (a key holds no
+        # line break), so the lines holding a key are found by C-speed str.find, not a test per line.
+        self._scan = len(lines) <= _SCAN_MAX_LINES
+        self._joined = "\n".join(keys) if self._scan else ""
+        self._starts = list(accumulate((len(k) + 1 for k in keys[:-1]), initial=0)) if self._scan else []
+
+    def count(self, pos: int) -> int:
+        key = self._keys[pos]
+        # Keys too short to be held inside chrome (contains_title) repeat only as themselves.
+        if not self._scan or len(key) < CONTAINS_MIN_CHARS:
+            return self._key_lines[key] - 1
+        lines, keys = self._lines, self._keys
+        holders = _holders(self._joined, self._starts, key)
+        return sum(1 for i in holders if i != pos and _repeats(lines[i], keys[i], key))
 
 
 def _holders(joined: str, starts: list[int], key: str) -> Iterable[int]:
@@ -325,7 +364,7 @@ def find_headline(doc: Document, config: CleanConfig) -> None:
     if doc.given_title is not None:
         _given_title(doc)
         return
-    cands = candidates(doc, config)
+    cands, lines, keys = _evidence(doc, config)
     best = _choose(cands)
     if best is None:
         return
@@ -336,7 +375,7 @@ def find_headline(doc: Document, config: CleanConfig) -> None:
     # Qualitative, not the score itself: goldens should not churn when a weight moves by 0.01.
     strength = "strongly" if best.agree >= 0.6 else "partly" if best.agree >= 0.3 else "weakly"
     doc.mark_title(line, f"headline-shaped line {where[best.zone]} that agrees {strength} with the lede")
-    _remove_repeats(doc, line)
+    _remove_repeats(doc, line, lines, keys)
     if best.zone == "top":
         _remove_kickers(doc, config, line)
 
@@ -392,10 +431,11 @@ def _choose(cands: list[Candidate]) -> Candidate | None:
     return mid if mid.score > top.score + _MID_MARGIN else top
 
 
-def _remove_repeats(doc: Document, headline: Line) -> None:
+def _remove_repeats(doc: Document, headline: Line, lines: list[Line], keys: list[str]) -> None:
+    """Remove the lines that repeat the headline; ``keys`` are the title keys of ``lines`` (every line not removed)."""
     key = normalise_title(headline.text)
-    for other in doc.lines:
-        if other is not headline and other.role is Role.BODY and _repeats(other, normalise_title(other.text), key):
+    for other, other_key in zip(lines, keys, strict=True):
+        if other is not headline and other.role is Role.BODY and _repeats(other, other_key, key):
             doc.remove(other, "duplicate_title", "repeats the headline")
 
 

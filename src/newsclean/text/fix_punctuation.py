@@ -14,11 +14,14 @@ lines are fixed; the end-of-paragraph comma only in the body.
 
 from __future__ import annotations
 
+import functools
+import re
+
 import regex
 
 from newsclean.cleaner import cleaner
 from newsclean.config import CleanConfig
-from newsclean.document import Document, Line, Role
+from newsclean.document import Document, Role, lines_matching
 
 # Each: (pattern, replacement template, reason). Bounded, so linear on any input.
 _INLINE: tuple[tuple[regex.Pattern[str], str, str], ...] = (
@@ -53,25 +56,45 @@ def _quick_skip(text: str) -> bool:
 
 
 _MISSING = regex.compile(r"\p{Ll}[.!?]\p{Lu}")
+# The substrings ``_quick_skip`` looks for, and a necessary condition for ``_MISSING`` in the stdlib
+# engine (an uppercase letter is A-Z or not ASCII). A line that is not skipped holds one of them.
+_NEEDLES = (" ,", " .", ",,", "..", ",.", ";")
+_MAY_MISS_SPACE = r"[.!?][A-Z\x80-\U0010ffff]"
+_CURLY = "[‘’‚‛“”„‟]"
+# ``_END_COMMA`` ends at the end of the text or before a final line break, right after "," or ";".
+_END_COMMA_TAILS = (",", ";", ",\n", ";\n")
+_BODY, _CAPTION = Role.BODY, Role.CAPTION  # a global is 5x faster than Role.BODY on Python 3.11
+
+
+@functools.cache
+def _gate(needles: tuple[str, ...], quotes: bool) -> re.Pattern[str]:
+    """Finds something in every line ``_quick_skip`` would not skip (and with ``quotes``, every line
+    with a curly quote), never a line break: so ``lines_matching`` may look for the lines to mend."""
+    return re.compile("|".join([*map(re.escape, needles), _MAY_MISS_SPACE] + ([_CURLY] if quotes else [])))
 
 
 @cleaner("fix_punctuation", reads=("body",), writes=("body",))
 def fix_punctuation(doc: Document, config: CleanConfig) -> None:
     """Mend stray end-of-paragraph commas, spaces before punctuation, missing spaces and doubled marks."""
-    body: list[Line] = []
-    for line in doc.lines:
-        if line.role is Role.BODY:
-            body.append(line)
-        elif line.role is not Role.CAPTION:
-            continue
+    mending = [line for line in doc.lines if line.role is _BODY or line.role is _CAPTION]
+    straighten = config.straighten_quotes
+    # One scan of all lines instead of a check per line: the substrings present anywhere (a fast
+    # ``in`` each), then one search for them and for a possible missing space.
+    joined = "\n".join([line.text for line in mending])
+    gate = _gate(tuple(n for n in _NEEDLES if n in joined), straighten)
+    for line in lines_matching(mending, gate, joined=joined):
         if not _quick_skip(line.text):
             for pattern, repl, why in _INLINE:
                 doc.sub(line, pattern, repl, why)
-        if config.straighten_quotes:
+        if straighten:
             for pattern, repl, why in _QUOTES:
                 doc.sub(line, pattern, repl, why)
     # A paragraph ends where the next body line does not continue it.
+    body = [line for line in mending if line.role is _BODY]
+    last = len(body) - 1
     for i, line in enumerate(body):
-        ends_paragraph = i + 1 == len(body) or body[i + 1].joiner is None
+        if not line.text.endswith(_END_COMMA_TAILS):
+            continue
+        ends_paragraph = i == last or body[i + 1].joiner is None
         if ends_paragraph and line.n_words >= _MIN_WORDS_FOR_STOP and _END_COMMA.search(line.text):
             doc.sub(line, _END_COMMA, ".", "paragraph ended in a stray comma")

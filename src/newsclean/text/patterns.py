@@ -26,6 +26,7 @@ from newsclean.markers import (
     TEASER_PREFIXES,
     Marker,
 )
+from newsclean.text.marker_dispatch import MarkerDispatch, fold, required_literals
 
 FLAGS = regex.IGNORECASE
 
@@ -52,26 +53,26 @@ def trim(text: str) -> str:
     return text.strip(DECORATION)
 
 
-AD_LINE = whole_line(AD_LINES)
 TEASER_LINE = whole_line(TEASER_LINES)
 LIST_HEADING = whole_line(LIST_HEADINGS)
-TEASER_PREFIX = regex.compile(rf"(?:{alternation(TEASER_PREFIXES)})", FLAGS)
 BOILERPLATE_LINE = whole_line(BOILERPLATE_LINES)
 MEDIA_LINE = whole_line(MEDIA_LINES)
 BYLINE_LINE = whole_line(BYLINE_LINES)
 #: The page-chrome kinds of ``strip_boilerplate``, in the order they are tried.
 CHROME_KINDS = ("media", "teaser", "boilerplate", "byline")
-#: MEDIA_LINE, TEASER_LINE, BOILERPLATE_LINE and BYLINE_LINE as one pattern, one call a line instead of
-#: four (a ``regex`` call costs about a microsecond before it reads a character). The engine tries the
-#: alternatives in order and backtracks into the next only when one cannot match the whole line, so the
-#: group that matches is the first of the four that would have; no marker has a group name or backreference.
-CHROME_LINE = regex.compile(
-    "|".join(
-        f"(?P<{kind}>{alternation(markers)})"
-        for kind, markers in zip(CHROME_KINDS, (MEDIA_LINES, TEASER_LINES, BOILERPLATE_LINES, BYLINE_LINES), strict=True)
-    ),
-    FLAGS,
+#: Whole-line markers dispatched on each line's first characters (``marker_dispatch``): a line is tried
+#: only with the alternatives that can start as it does; ``first`` finds the match ``.full`` would.
+AD_DISPATCH = MarkerDispatch([(None, AD_LINES)], FLAGS)
+#: MEDIA_LINE, TEASER_LINE, BOILERPLATE_LINE and BYLINE_LINE as one pattern with one named group per
+#: kind: the engine tries the alternatives in order and backtracks into the next only when one cannot
+#: match the whole line, so the group that matches is the first of the four that would have.
+CHROME_DISPATCH = MarkerDispatch(
+    list(zip(CHROME_KINDS, (MEDIA_LINES, TEASER_LINES, BOILERPLATE_LINES, BYLINE_LINES), strict=True)), FLAGS
 )
+#: The full alternations, as before (the dispatches' fallbacks; no marker has a group name or backreference).
+AD_LINE = AD_DISPATCH.full
+CHROME_LINE = CHROME_DISPATCH.full
+TEASER_PREFIX = regex.compile(rf"(?:{alternation(TEASER_PREFIXES)})", FLAGS)
 CAPTION_PREFIX = regex.compile(rf"(?:{alternation((*CAPTION_PREFIXES, *CAPTION_LABELS))})\s?", FLAGS)
 #: The caption labels alone: text that is dropped from the caption ("Image caption", "Pie de foto:").
 CAPTION_LABEL = regex.compile(rf"(?:{alternation(CAPTION_LABELS)})\s?", FLAGS)
@@ -143,24 +144,120 @@ CREDIT_TAIL = regex.compile(
 )
 
 # Gates: necessary conditions for CREDIT_TAIL, checked with str methods first because the pattern costs
-# tens of microseconds even on lines it rejects. Each CREDIT_TAIL alternative holds, inside its
-# ``credit`` group, a closing bracket, a slash or "©", or one of these words (case-insensitive; the
-# pattern's simple case folding agrees with ``fold`` on every character that can match their
-# letters, which tests/test_speed_gates.py checks over all of Unicode), or ends in an agency name
-# followed by at most two characters. A word that holds another listed word is left out: the shorter one
-# is then there too.
-_TAIL_WORDS = {w.casefold() for w in (*CREDIT_PREFIXES, "photo", "foto", "bild", "fot", "zdj", "image", "picture", "courtesy")}
-CREDIT_TAIL_WORDS: tuple[str, ...] = tuple(
-    sorted(w for w in _TAIL_WORDS if not any(o != w and o in w for o in _TAIL_WORDS))
-)
+# tens of microseconds even on lines it rejects. They go through its ``credit`` alternatives (A1-A13
+# in the order of the pattern): A1 A2 A4 A5 end in a closing bracket; A3 A8 A9 hold a slash; A12 "©";
+# A13 ends in an agency name; the others hold words, matched case-insensitively, where the pattern's
+# simple case folding agrees with ``fold`` on every character that can match their letters (checked
+# over all of Unicode by tests/test_speed_gates.py), so a folded word is a substring of the folded tail.
 #: Every spelling of an agency name that ``AGENCY`` matches (case-sensitive), by its last two characters.
 AGENCY_BY_END: dict[str, tuple[str, ...]] = {}
 for _name in _variants(AGENCIES):
     assert len(_name) >= 2, _name  # the two-character key is then the name's own end
     AGENCY_BY_END[_name[-2:]] = (*AGENCY_BY_END.get(_name[-2:], ()), _name)
-# The gate's words, as one pattern over the folded tail: literals only, so linear, and in ``re``, which
-# scans for a literal alternation three times faster than ``regex``.
-_TAIL_WORD = re.compile("|".join(re.escape(w) for w in CREDIT_TAIL_WORDS))
+
+
+def _words(words: Iterable[str]) -> str:
+    """Folded words as one ``re`` alternation of literals: linear, and ``re`` scans these 3x faster."""
+    return "|".join(re.escape(w) for w in sorted({fold(w) for w in words}, key=len, reverse=True))
+
+
+#: A7 and A3: "photo", "foto", "bild", "fot." or "zdj." ("PHOTO AFP", "Fot. PAP/Jan Kowal", "AP Photo/X");
+#: A11: "courtesy". One scan for all of them.
+_PHOTO_WORD = re.compile(_words(("photo", "foto", "bild", "fot", "zdj", "courtesy")))
+#: A10: "photo", "image" or "picture" (plural allowed), then at most two characters, end the line
+#: (lines with "photo" anywhere are let through by _PHOTO_WORD already).
+_PHOTO_END_WORDS = ("image", "picture")
+_PHOTO_END_FORMS = tuple(f for w in _PHOTO_END_WORDS for f in (w, w + "s"))
+#: Every word of _PHOTO_WORD and _PHOTO_END_WORDS but those that hold another ("foto" holds "fot"): a
+#: line with none of them skips both (a few ``in`` scans beat one ``re`` scan for so few words).
+_HINT_WORDS = {"photo", "foto", "bild", "fot", "zdj", "courtesy", *_PHOTO_END_WORDS}
+_PHOTO_HINTS = tuple(sorted(w for w in _HINT_WORDS if not any(o != w and o in w for o in _HINT_WORDS)))
+#: A6: the credit labels, before "s", a space and a colon or "by" ("Photograph: ...", "Photo by ...").
+_LABELS = tuple(sorted({fold(w) for w in CREDIT_PREFIXES}))
+#: A1, A2: what may follow an opening bracket ("(Photo: ...", "[File: ...", "(Archivo ...").
+_BRACKET_WORDS = tuple(sorted({*_LABELS, "file", "archiv", "arquivo"}))  # archiv: archive, archivo, archivio
+#: A9 ends in an agency name, or in one of these after it ("... /AFP via Getty Images", "... /AP file").
+_AGENCY_SUFFIXES = ("getty images", "file", "pool")
+
+
+def _agency_ends(text: str, start: int, end: int, slack: int) -> bool:
+    """An agency name (case-sensitive, as ``AGENCY``) ends within ``slack`` characters before ``end``."""
+    get = AGENCY_BY_END.get
+    e = end
+    while e >= end - slack and e >= start + 2:  # a name has two characters at least
+        names = get(text[e - 2 : e])
+        if names is not None and text.endswith(names, start, e):
+            return True
+        e -= 1
+    return False
+
+
+def _ends_with(folded: str, words: tuple[str, ...], slack: int) -> bool:
+    return any(folded.endswith(words, 0, len(folded) - k) for k in range(slack + 1))
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    for w in words:  # noqa: SIM110 - a plain loop: any() over a generator costs twice as much here
+        if w in text:
+            return True
+    return False
+
+
+def _by_char(words: Iterable[str], at: int) -> dict[str, tuple[str, ...]]:
+    """Words by their character at index ``at`` (0: first, -1: last), so a check tries only those."""
+    table: dict[str, tuple[str, ...]] = {}
+    for w in sorted(set(words)):
+        table[w[at]] = (*table.get(w[at], ()), w)
+    return table
+
+
+def _word_before(folded: str, anchors: tuple[str, ...], words: dict[str, tuple[str, ...]], gap: int) -> bool:
+    """One of ``words`` (by last character) ends at most ``gap`` characters before one of ``anchors``."""
+    for anchor in anchors:
+        p = folded.find(anchor)
+        while p >= 0:
+            for e in range(p, max(p - gap - 1, 0), -1):
+                ending = words.get(folded[e - 1])
+                if ending is not None and folded.endswith(ending, 0, e):
+                    return True
+            p = folded.find(anchor, p + 1)
+    return False
+
+
+def _word_after(folded: str, openers: str, words: dict[str, tuple[str, ...]], gap: int) -> bool:
+    """One of ``words`` (by first character) starts at most ``gap`` characters after one of ``openers``."""
+    for opener in openers:
+        p = folded.find(opener)
+        while p >= 0:
+            for b in range(p + 1, min(p + gap + 2, len(folded))):
+                starting = words.get(folded[b])
+                if starting is not None and folded.startswith(starting, b):
+                    return True
+            p = folded.find(opener, p + 1)
+    return False
+
+
+_LABELS_BY_LAST = _by_char(_LABELS, -1)
+_BRACKET_WORDS_BY_FIRST = _by_char(_BRACKET_WORDS, 0)
+
+
+def _bracketed_credit(text: str, start: int, tail: str, folded: str) -> bool:
+    # A4 A5: a separator in the brackets, or an agency, a space and the bracket (then two more characters);
+    # A1 A2: a label right after the opening bracket (a space between for A1).
+    if "/" in tail or "|" in tail or _agency_ends(text, start, len(text), 4):
+        return True
+    return _word_after(folded, "([", _BRACKET_WORDS_BY_FIRST, 1)
+
+
+def _slashed_credit(text: str, start: int, folded: str) -> bool:
+    # A8: an agency, a space and the slash ("REUTERS/Kevin Lamarque"); A9: an agency ends the line, or
+    # one of _AGENCY_SUFFIXES after it (then two more characters). A3 is caught by _PHOTO_WORD.
+    p = text.find("/", start)
+    while p >= 0:
+        if _agency_ends(text, start, p, 1):
+            return True
+        p = text.find("/", p + 1)
+    return _ends_with(folded, _AGENCY_SUFFIXES, 2)
 
 
 def may_end_in_credit(text: str, start: int) -> bool:
@@ -168,38 +265,44 @@ def may_end_in_credit(text: str, start: int) -> bool:
     if text.endswith("\n"):  # "$" also matches before a final line break: no shortcut
         return True
     tail = text[start:]
-    if "/" in tail or "©" in tail or ")" in tail or "]" in tail:
+    if "©" in tail or _agency_ends(text, start, len(text), 2):  # A12; A13 and two more characters
         return True
-    end = len(text)
-    for k in range(3):  # an agency name, then up to two characters ("... Getty Images.")
-        names = AGENCY_BY_END.get(text[max(start, end - k - 2) : end - k])
-        if names is not None and text.endswith(names, start, end - k):
-            return True
-    return _TAIL_WORD.search(fold(tail)) is not None
+    folded = fold(tail)
+    n = len(folded)
+    # A3 A7 A11 (and A10 with "photo"); A10 and two more characters. One scan rules out most lines.
+    if _holds_any(folded, _PHOTO_HINTS) and (
+        _PHOTO_WORD.search(folded) is not None or any(folded.endswith(_PHOTO_END_FORMS, 0, n - k) for k in (0, 1, 2))
+    ):
+        return True
+    last = text[max(start, len(text) - 3) :]  # A1 A2 A4 A5 end in a bracket and two of [.\s]
+    return (
+        ((")" in last or "]" in last) and _bracketed_credit(text, start, tail, folded))
+        or ("/" in tail and _slashed_credit(text, start, folded))
+        # A6: a label, "s", a space, then a colon or "by"
+        or ((":" in folded or "：" in folded or "by" in folded) and _word_before(folded, (":", "：", "by"), _LABELS_BY_LAST, 2))
+    )
 
 
-#: The words of the CREDIT_LINE gate: every prefix word, and "via" ("Handout via Reuters").
-CREDIT_LINE_WORDS = (*CREDIT_TAIL_WORDS, "via")
-_LINE_WORD = re.compile("|".join(re.escape(w) for w in CREDIT_LINE_WORDS))
+#: Words a whole credit line (CREDIT_LINE's L1, L2, L3 and L8, matched case-insensitively) starts with.
+CREDIT_LINE_HEADS: tuple[str, ...] = tuple(
+    sorted({fold(w) for w in (*CREDIT_PREFIXES, "image copyright", "image source", "copyright", "bildquelle", "quelle", "courtesy")})
+)
 
 
 def may_be_credit_line(text: str) -> bool:
     """False only when ``CREDIT_LINE.fullmatch(text)`` certainly fails (a cheap gate).
 
-    Each alternative of CREDIT_LINE holds a slash, a bar, a comma, "©" or "(c)", or one of
-    ``CREDIT_LINE_WORDS`` (case-insensitive), or is nothing but agency names, so ends in one.
+    CREDIT_LINE's alternatives (L1-L10 in the order of the pattern): L4 L5 L9 hold a separator ("/"
+    or "|"); L8 "©" or "(c)"; L6 and L10 end in an agency name (or hold "/"); L7 holds "via"; L1 L2
+    L3 L8 start with a credit label or "courtesy".
     """
-    if "/" in text or "|" in text or "," in text or "©" in text or "(" in text:
+    if "/" in text or "|" in text or "©" in text or "(c)" in text:
         return True
     names = AGENCY_BY_END.get(text[-2:])
     if names is not None and text.endswith(names):
         return True
-    return _LINE_WORD.search(fold(text)) is not None
-
-
-def fold(text: str) -> str:
-    """``str.casefold``, except "İ" folds to "i" as the patterns' simple case folding has it, not to "i̇"."""
-    return text.casefold().replace("i\u0307", "i")
+    folded = fold(text)
+    return folded.startswith(CREDIT_LINE_HEADS) or "via" in folded
 
 
 #: A credit glued to the end of a caption by a scraper that dropped the markup between them:
@@ -209,6 +312,23 @@ CREDIT_GLUED = regex.compile(
     r"(?<=[\p{Ll}\p{N}.!?”\"')\]]\s?)(?P<credit>(?:Credits?|Photo|Photograph|Image|Picture|Foto|Bild|"
     r"Crédit|Fotografía|Fotografia|Zdjęcie|Фото)(?:\s?:|\.{2,3}|…)\s?[^\n]{1,100})[.\s]{0,2}$"
 )
+
+#: Every CREDIT_GLUED match holds one of these (its labels, folded), derived from the pattern's source.
+GLUED_LABELS = required_literals(CREDIT_GLUED.pattern)
+assert GLUED_LABELS, "CREDIT_GLUED must keep a literal label for its gate"
+_GLUED_LABEL = re.compile(_words(GLUED_LABELS))
+
+
+def may_be_glued(text: str, start: int) -> bool:
+    """False only when ``CREDIT_GLUED.search(text, start)`` certainly finds nothing (a cheap gate).
+
+    The glued label is followed by a colon, two or three dots or an ellipsis, and is one of GLUED_LABELS.
+    """
+    tail = text[start:]
+    if ":" not in tail and ".." not in tail and "…" not in tail:
+        return False
+    return _GLUED_LABEL.search(fold(tail)) is not None
+
 
 #: A credit at the start of a caption: "dpa/Jan Woitas Im Oktober wurde ..." (agency/name, then
 #: text), or a copyright sign and a two-word name: "© Jane Doe Firefighters at the scene ...".

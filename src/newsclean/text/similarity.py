@@ -15,9 +15,10 @@ True
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from sys import intern
 
 import regex
@@ -35,16 +36,28 @@ _SITE_SUFFIX = regex.compile(r"\s(?:[|–—-]|::|·|•)\s(?:[\p{Lu}\p{N}][^|�
 _SITE_PREFIX = regex.compile(r"^[^|:]{1,60}\s(?:\||::)\s")
 _TOKEN = regex.compile(r"[\p{L}\p{N}]+")
 _ASCII_ALNUM_BYTES = bytes(b if chr(b).isalnum() else 0x20 for b in range(128)) + b" " * 128
-#: A letter or digit outside ASCII: a line without one is tokenised like an ASCII line.
-_NON_ASCII_ALNUM = regex.compile(r"[[\p{L}\p{N}]--[\x00-\x7f]]", regex.V1)
+# The same for UTF-8 bytes: ASCII letters and digits stay, other ASCII becomes a space, and the bytes of
+# non-ASCII characters (all >= 0x80) stay, so the result still decodes.
+_UTF8_ALNUM_BYTES = _ASCII_ALNUM_BYTES[:128] + bytes(range(128, 256))
+#: A non-ASCII character that is not a letter or digit: it only separates words, like a space.
+_NON_ASCII_NON_ALNUM = regex.compile(r"[^\p{L}\p{N}\x00-\x7f]")
+# Distinct such characters replaced one by one before tokens() gives a line to the (slower) regex.
+_MAX_SEPARATOR_KINDS = 8
 _NO_SPACE_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
 #: No character of those scripts lies below Thai's block (tests/test_speed_gates.py checks all of Unicode).
 NO_SPACE_SCRIPT_MIN = "\u0e00"
+# The blocks that hold those scripts, as plain ranges for the stdlib ``re``, which scans a character
+# class about 4x faster than ``regex``: a necessary condition, checked against every code point in
+# tests/test_headline_gates.py.
+_NO_SPACE_GATE = re.compile(
+    "[\u0e00-\u0e7f\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\U00016fe0-\U0001b2ff\U0001f200-\U0001f2ff"
+    "\U00020000-\U0003ffff]"
+)
 
 
 def has_no_space_script(text: str) -> bool:
-    """``_NO_SPACE_SCRIPT.search(text)``, skipped when ``max(text)`` (a C loop) is below every such character."""
-    return bool(text) and max(text) >= NO_SPACE_SCRIPT_MIN and _NO_SPACE_SCRIPT.search(text) is not None
+    """``_NO_SPACE_SCRIPT.search(text)``, skipped when the faster gate finds no character of those blocks."""
+    return _NO_SPACE_GATE.search(text) is not None and _NO_SPACE_SCRIPT.search(text) is not None
 
 #: Letters kept of each word: long enough to tell words apart, short enough to meet inflections.
 STEM_CHARS = 5
@@ -86,28 +99,68 @@ def same_title(line: str, title: str) -> bool:
     return bool(title_variants(line) & title_variants(title))
 
 
+def tokens(text: str) -> list[str]:
+    """The letter-and-digit runs of ``text``, lowercased: ``_TOKEN.findall(text.lower())``, mostly at C speed.
+
+    >>> tokens("L’été, c’est «super» — 2024!")
+    ['l', 'été', 'c', 'est', 'super', '2024']
+    """
+    if text.isascii():
+        # [\p{L}\p{N}]+ on ASCII is [A-Za-z0-9]+: mask the rest to spaces and split.
+        return text.encode("ascii").translate(_ASCII_ALNUM_BYTES).decode("ascii").lower().split()
+    low = text.lower()
+    # Curly quotes, dashes, no-break spaces: a line has a few kinds of non-ASCII separators. Each
+    # becomes a space (str.replace); then only ASCII and letters or digits are left, and masking the
+    # ASCII punctuation in the UTF-8 bytes finds the words.
+    found = _NON_ASCII_NON_ALNUM.search(low)
+    for _ in range(_MAX_SEPARATOR_KINDS):
+        if found is None:
+            return low.encode("utf-8").translate(_UTF8_ALNUM_BYTES).decode("utf-8").split()
+        low = low.replace(found.group(), " ")
+        found = _NON_ASCII_NON_ALNUM.search(low, found.start())
+    return _TOKEN.findall(low)
+
+
 def stems(text: str) -> list[str]:
     """Word prefixes of ``text``, lowercased; words under three letters are skipped.
 
     >>> stems("Die Koalition streitet über den Haushalt")
     ['die', 'koali', 'strei', 'über', 'den', 'haush']
     """
-    out: list[str] = []
-    if text.isascii() or _NON_ASCII_ALNUM.search(text) is None:
-        # [\p{L}\p{N}]+ on ASCII is [A-Za-z0-9]+, and other non-ASCII characters (curly quotes, dashes)
-        # only separate tokens: mask all but [A-Za-z0-9] to spaces and split, at C speed.
-        masked = text.encode("ascii", "replace").translate(_ASCII_ALNUM_BYTES).decode("ascii").lower()
-        return [intern(token[:STEM_CHARS]) for token in masked.split() if len(token) >= 3]
-    tokens = _TOKEN.findall(text.lower())
-    if not has_no_space_script(text):  # one scan of the text, not one per token
+    return stems_of(tokens(text), has_no_space_script(text))
+
+
+def stems_of(words: list[str], no_space_script: bool) -> list[str]:
+    """:func:`stems` from the line's :func:`tokens`; ``no_space_script`` as ``has_no_space_script(line)``,
+    or True when unsure (then each word is checked)."""
+    if not no_space_script:
         # Interned: an article repeats a few thousand stems, and every line's list is kept at once.
-        return [intern(token[:STEM_CHARS]) for token in tokens if len(token) >= 3]
-    for token in tokens:
+        return [intern(token[:STEM_CHARS]) for token in words if len(token) >= 3]
+    out: list[str] = []
+    for token in words:
         if _NO_SPACE_SCRIPT.search(token):
             out.extend(token[i : i + 2] for i in range(len(token) - 1))
         elif len(token) >= 3:
             out.append(token[:STEM_CHARS])
     return out
+
+
+def stem_hits(line_tokens: Sequence[list[str]], wanted: set[str], no_space_script: bool) -> list[set[str]]:
+    """``[wanted & set(stems_of(words)) for words in line_tokens]``: which ``wanted`` stems each line has.
+
+    ``no_space_script``: some line may hold such a script. Without one a word's stem is its first
+    ``STEM_CHARS`` letters: each distinct word of the text is cut once, and the lines are then mapped
+    word by word to wanted stems (or None) at C speed.
+
+    >>> stem_hits([tokens("Storms closed the schools."), tokens("No school today")], {"schoo", "storm"}, False)
+    [{'schoo', 'storm'}, {'schoo'}]
+    """
+    if no_space_script:
+        return [wanted.intersection(stems_of(words, True)) for words in line_tokens]
+    vocab: set[str] = set().union(*line_tokens)
+    stem_of = {w: w[:STEM_CHARS] for w in vocab if len(w) >= 3 and w[:STEM_CHARS] in wanted}
+    get = stem_of.get
+    return [wanted.intersection(map(get, words)) for words in line_tokens]
 
 
 def line_weights(lines: Sequence[Iterable[str]]) -> dict[str, float]:
@@ -119,8 +172,12 @@ def line_weights(lines: Sequence[Iterable[str]]) -> dict[str, float]:
     df: Counter[str] = Counter()
     for words in lines:
         df.update(set(words))  # Counter.update counts an iterable at C speed
-    n = len(lines)
-    return {w: math.log((n + 1) / (c + 0.5)) + 0.1 for w, c in df.items()}
+    return stem_weights(df, len(lines))
+
+
+def stem_weights(df: Mapping[str, int], n_lines: int) -> dict[str, float]:
+    """:func:`line_weights` from the counts of lines that hold each stem (for the stems one needs)."""
+    return {w: math.log((n_lines + 1) / (c + 0.5)) + 0.1 for w, c in df.items()}
 
 
 def overlap(words: Sequence[str], reference: set[str], weights: dict[str, float] | None = None) -> float:
@@ -135,6 +192,24 @@ def overlap(words: Sequence[str], reference: set[str], weights: dict[str, float]
     return hit / total if total else 0.0
 
 
+def overlaps(words: Sequence[str], references: Sequence[set[str]], weights: dict[str, float]) -> list[float]:
+    """``[overlap(words, r, weights) for r in references]``, weighing ``words`` once.
+
+    >>> overlaps(stems("County schools close"), [set(stems("Schools in the county closed.")), set()], {})
+    [1.0, 0.0]
+    """
+    distinct = set(words)
+    get = weights.get
+    total = sum(get(w, 1.0) for w in distinct)
+    if not total:  # no words (weights are positive)
+        return [0.0 for _ in references]
+    return [sum(get(w, 1.0) for w in distinct & reference) / total for reference in references]
+
+
+#: A title key shorter than this is never looked for inside a longer line (too common to mean the title).
+CONTAINS_MIN_CHARS = 12
+
+
 def contains_title(line: str, title_key: str, max_extra_words: int = 12, *, norm: str | None = None) -> bool:
     """True when ``line`` holds the normalised title plus at most ``max_extra_words`` other words.
 
@@ -144,7 +219,7 @@ def contains_title(line: str, title_key: str, max_extra_words: int = 12, *, norm
     >>> contains_title("Home » News » Storm closes schools", "storm closes schools")
     True
     """
-    if len(title_key) < 12:
+    if len(title_key) < CONTAINS_MIN_CHARS:
         return False
     if norm is None:  # callers comparing many titles pass the line's key, normalised once
         norm = normalise_title(line)

@@ -44,6 +44,7 @@ from newsclean.text.patterns import (
     MAX_MARKER_CHARS,
     TAIL_CHARS,
     may_be_credit_line,
+    may_be_glued,
     may_end_in_credit,
 )
 
@@ -61,13 +62,6 @@ def _ends_in_credit(text: str, start: int) -> bool:
         return _ENDS_IN_CREDIT.search(text, start) is not None
     return _ENDS_IN_CREDIT.match(text, start) is not None
 
-
-
-
-def _may_be_glued(text: str, start: int) -> bool:
-    # CREDIT_GLUED's label is followed by a colon, two or three dots or an ellipsis (a necessary condition).
-    tail = text[start:]
-    return ":" in tail or ".." in tail or "…" in tail
 
 
 _CREDIT_MAX_WORDS = 16
@@ -114,7 +108,7 @@ def _tail_credit(text: str) -> tuple[str, str, bool] | None:
     """(caption, credit, weak) when ``text`` ends in a photo credit; weak credits need caption cues."""
     start = max(0, len(text) - TAIL_CHARS)
     tail = CREDIT_TAIL.search(text, start) if _ends_in_credit(text, start) else None
-    m = tail or (CREDIT_GLUED.search(text, start) if _may_be_glued(text, start) else None)
+    m = tail or (CREDIT_GLUED.search(text, start) if may_be_glued(text, start) else None)
     if m is None:
         return None
     raw = m.group("credit")

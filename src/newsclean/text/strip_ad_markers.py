@@ -16,7 +16,7 @@ from __future__ import annotations
 from newsclean.cleaner import cleaner
 from newsclean.config import CleanConfig
 from newsclean.document import Document
-from newsclean.text.patterns import AD_LINE, MAX_MARKER_CHARS, trim
+from newsclean.text.patterns import AD_DISPATCH, MAX_MARKER_CHARS, trim
 
 
 @cleaner("strip_ad_markers", writes=("removed",), kinds=("ad",))
@@ -26,5 +26,6 @@ def strip_ad_markers(doc: Document, config: CleanConfig) -> None:
         if len(line.text) > MAX_MARKER_CHARS or line.n_words > 16:
             continue
         label = trim(line.text)
-        if label and AD_LINE.fullmatch(label):
+        # AD_LINE.fullmatch, tried only with the markers that can start as the label does.
+        if label and AD_DISPATCH.first(label) is not None:
             doc.remove(line, "ad", f"advertisement label {label[:60]!r}")

@@ -27,13 +27,7 @@ import regex
 from newsclean.cleaner import cleaner
 from newsclean.config import CleanConfig
 from newsclean.document import Document, Role
-from newsclean.text.patterns import (
-    CHROME_KINDS,
-    CHROME_LINE,
-    MAX_MARKER_CHARS,
-    TEASER_PREFIX,
-    trim,
-)
+from newsclean.text.patterns import CHROME_DISPATCH, MAX_MARKER_CHARS, TEASER_PREFIX, trim
 
 # Checked in this order (CHROME_KINDS); the first that matches names the kind.
 _WHY = {
@@ -44,6 +38,7 @@ _WHY = {
 }
 _TEASER_MAX_WORDS = 30
 _BARE_BY = regex.compile(r"(?i:by|von|par|por|door|przez|di|av|af):?")
+_BARE_BY_CHARS = 6  # its longest match, "przez:": longer lines skip the call
 # One to four capitalised names (particles allowed): "Jane Roe", "Annelies de Vries".
 _AUTHOR = regex.compile(
     r"\p{Lu}[\p{L}.'’-]{0,30}(?: (?:(?:de|van|von|der|den|la|le|di|da|du|del) ){0,2}\p{Lu}[\p{L}.'’-]{0,30}){0,3}"
@@ -59,7 +54,8 @@ def strip_boilerplate(doc: Document, config: CleanConfig) -> None:
             continue
         text = line.text
         # A byline split by the page's markup: "By" on one line, the author's name on the next.
-        if _BARE_BY.fullmatch(text) and i + 1 < len(body) and _AUTHOR.fullmatch(body[i + 1].text):
+        bare_by = len(text) <= _BARE_BY_CHARS and _BARE_BY.fullmatch(text) is not None
+        if bare_by and i + 1 < len(body) and _AUTHOR.fullmatch(body[i + 1].text):
             doc.remove(line, "byline", "a byline's 'By' on a line of its own")
             doc.remove(body[i + 1], "byline", "author's name under a 'By' line")
             continue
@@ -75,7 +71,9 @@ def strip_boilerplate(doc: Document, config: CleanConfig) -> None:
         label = trim(text)
         if not label:
             continue
-        m = CHROME_LINE.fullmatch(label)  # MEDIA_LINE, TEASER_LINE, BOILERPLATE_LINE, BYLINE_LINE in one call
-        if m is not None:
-            kind = next(k for k in CHROME_KINDS if m.group(k) is not None)
+        # CHROME_LINE.fullmatch (MEDIA_LINE, TEASER_LINE, BOILERPLATE_LINE, BYLINE_LINE in one call),
+        # tried only with the markers that can start as the label does; the group names the kind.
+        found = CHROME_DISPATCH.first(label)
+        kind = None if found is None else found[0]
+        if kind is not None:
             doc.remove(line, kind, _WHY[kind])
