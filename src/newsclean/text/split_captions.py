@@ -32,9 +32,11 @@ a line that is already a caption (its credit was cut off it by ``split_credits``
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from newsclean.cleaner import cleaner
 from newsclean.config import CleanConfig
-from newsclean.document import Document, Line, Role
+from newsclean.document import Document, Line, Role, count_words
 from newsclean.text.captions import CLIP_PLACEHOLDER, NAME_APPOSITION, caption_score, shows_a_picture
 from newsclean.text.patterns import AGENCY_ONLY, CAPTION_LABEL, CAPTION_PREFIX, MEDIA_LINE, SPEECH_CUE
 
@@ -48,6 +50,11 @@ _CLIP_TITLE_MAX_WORDS = 20
 _PLACEHOLDER_MAX_WORDS = 8
 _QUOTES = "\"'“”„«»‘’‚"
 _KNOWN_CAPTION = 3
+# A photo set's caption: a line of at least this many words, printed this many times.
+_PHOTO_SET_MIN_WORDS = 6
+_PHOTO_SET_MIN_COPIES = 3
+_PHOTO_SET_EXTRA_WORDS = 12
+_PROSE_MIN_WORDS = 8
 # A page layout is inferred from this many credits or more.
 _LAYOUT_MIN_CREDITS = 2
 
@@ -62,6 +69,67 @@ def _repeated_captions(doc: Document) -> None:
     for line in doc.body():
         if line.text in known:
             doc.mark_caption(line, "repeats a caption found elsewhere on the page", credit=known[line.text])
+
+
+def _is_prose(line: Line | None) -> bool:
+    return line is not None and line.n_words >= _PROSE_MIN_WORDS and line.ends_sentence
+
+
+def _around(lines: list[Line], pos: int) -> Iterator[Line]:
+    """The nearest kept lines before and after ``pos`` whose text differs from the line's own."""
+    text = lines[pos].text
+    for step in (-1, 1):
+        i = pos + step
+        while 0 <= i < len(lines) and (lines[i].role is Role.REMOVED or lines[i].text == text):
+            i += step
+        if 0 <= i < len(lines):
+            yield lines[i]
+
+
+def _photo_set_texts(doc: Document, config: CleanConfig) -> dict[str, int]:
+    """Texts printed three times or more, each copy between paragraphs and none inside a list."""
+    counts: dict[str, int] = {}
+    for line in doc.lines:
+        if line.role is not Role.REMOVED:
+            counts[line.text] = counts.get(line.text, 0) + 1
+    prose: dict[str, int] = {}
+    spoiled: set[str] = set()
+    for pos, line in enumerate(doc.lines):
+        text = line.text
+        if line.role is not Role.BODY or counts[text] < _PHOTO_SET_MIN_COPIES or text in spoiled:
+            continue
+        if text.endswith("?") or text == doc.given_title or not (
+            _PHOTO_SET_MIN_WORDS <= line.n_words <= config.caption_max_words
+        ):
+            spoiled.add(text)
+            continue
+        sides = list(_around(doc.lines, pos))
+        if any(counts[n.text] > 1 for n in sides):
+            spoiled.add(text)
+        prose[text] = prose.get(text, 0) + any(_is_prose(n) for n in sides)
+    # Most copies must sit next to a paragraph: a line repeated among links is a ticker.
+    return {t: counts[t] for t, n in prose.items() if t not in spoiled and 2 * n > counts[t]}
+
+
+def _photo_set_captions(doc: Document, config: CleanConfig) -> None:
+    """A line printed three times or more between paragraphs is a photo set's shared caption.
+
+    Blogs and galleries caption every picture of a set with the event's name ("Harbour Festival
+    2024 [Opening night]"), sometimes with names added ("... Choir: Jane Roe, Jim Poe"). Lines that
+    repeat inside lists (menus, product specs, the same question put to each interviewee) or in a
+    news ticker are not captions: there the neighbours repeat too or are no prose, or the line asks.
+    """
+    texts = _photo_set_texts(doc, config)
+    if not texts:
+        return
+    for line in doc.body():
+        if line.text in texts:
+            doc.mark_caption(line, f"printed {texts[line.text]} times between paragraphs: a photo set's caption")
+        elif line.n_words <= config.caption_max_words and any(
+            line.text.startswith(text) and line.n_words - count_words(text) <= _PHOTO_SET_EXTRA_WORDS
+            for text in texts
+        ):
+            doc.mark_caption(line, "a photo set's shared caption with names added")
 
 
 def _need_before(line: Line) -> int:
@@ -88,6 +156,36 @@ def _qualified(cand: Line | None, need: int) -> Side:
     return (cand, score) if score >= need else None
 
 
+def _is_byline(line: Line) -> bool:
+    return line.role is Role.REMOVED and line.kind == "byline"
+
+
+def _lead_slot(doc: Document, pos: int) -> bool:
+    """True when the line before the credit at ``pos`` and the credit sit in the lead-image slot.
+
+    Between the byline (or timestamp) and the story, or right above the byline, a page shows one
+    picture: the line beside its credit is its caption whatever its shape, headline-like
+    ("Eastern Harbour quarterback Jim Roe") or reporting speech ("The minister said ...").
+    """
+    lines = doc.lines
+    start = pos - 1
+    while start >= 0 and lines[start].role is Role.REMOVED:
+        start -= 1
+    if start < 1:  # no caption candidate, or nothing above it that could be the headline
+        return False
+    above, below = lines[start - 1], lines[pos + 1] if pos + 1 < len(lines) else None
+    return _is_byline(above) or (below is not None and _is_byline(below))
+
+
+def _need_lead(line: Line, doc: Document) -> int:
+    """Score a line in the lead-image slot needs: any, unless it quotes someone or is the headline."""
+    if line.text[:1] in _QUOTES or line.text.startswith("(") or line.n_words > _BEFORE_MAX_WORDS:
+        return _KNOWN_CAPTION + 1
+    if doc.given_title is not None and line.text == doc.given_title:
+        return _KNOWN_CAPTION + 1
+    return -_KNOWN_CAPTION
+
+
 def _sides(doc: Document, pos: int, credit: Line, config: CleanConfig) -> tuple[Line, Side, Side]:
     """The credit, and its neighbours before and after that could be its caption."""
     before, after = doc.neighbours(pos)
@@ -95,6 +193,8 @@ def _sides(doc: Document, pos: int, credit: Line, config: CleanConfig) -> tuple[
     # A bare agency line ("Associated Press") is as often a wire byline: it needs a real cue.
     if AGENCY_ONLY.fullmatch(credit.text.strip(" ()[]")) is not None:
         return credit, _qualified(b, _ADJACENT_MIN_SCORE), _qualified(a, _ADJACENT_MIN_SCORE)
+    if b is not None and _lead_slot(doc, pos):
+        return credit, _qualified(b, _need_lead(b, doc)), _qualified(a, _ADJACENT_MIN_SCORE)
     return credit, _qualified(b, _need_before(b) if b else 0), _qualified(a, _ADJACENT_MIN_SCORE)
 
 
@@ -220,4 +320,5 @@ def split_captions(doc: Document, config: CleanConfig) -> None:
             doc.mark_caption(best, "describes a picture and sits beside a photo credit", credit=credit.text)
     _media_captions(doc)
     _lead_captions(doc)
+    _photo_set_captions(doc, config)
     _repeated_captions(doc)
