@@ -37,7 +37,7 @@ from collections.abc import Iterator
 from newsclean.cleaner import cleaner
 from newsclean.config import CleanConfig
 from newsclean.document import Document, Line, Role, count_words
-from newsclean.text.captions import CLIP_PLACEHOLDER, NAME_APPOSITION, caption_score, shows_a_picture
+from newsclean.text.captions import CLIP_LABEL, CLIP_PLACEHOLDER, NAME_APPOSITION, caption_score, shows_a_picture
 from newsclean.text.patterns import AGENCY_ONLY, CAPTION_LABEL, CAPTION_PREFIX, MEDIA_LINE, SPEECH_CUE
 
 # Captions are sentences about a picture; beyond this many words a line is a paragraph.
@@ -55,6 +55,9 @@ _PHOTO_SET_MIN_WORDS = 6
 _PHOTO_SET_MIN_COPIES = 3
 _PHOTO_SET_EXTRA_WORDS = 12
 _PROSE_MIN_WORDS = 8
+_BLURB_KEY_WORDS = 8
+# A 'Video:' label, then a sentence of at least this many words.
+_CLIP_MIN_WORDS = 8
 # A page layout is inferred from this many credits or more.
 _LAYOUT_MIN_CREDITS = 2
 
@@ -130,6 +133,25 @@ def _photo_set_captions(doc: Document, config: CleanConfig) -> None:
             for text in texts
         ):
             doc.mark_caption(line, "a photo set's shared caption with names added")
+    _repeated_blurbs(doc, texts)
+
+
+def _repeated_blurbs(doc: Document, titles: dict[str, int]) -> None:
+    """A sentence printed again under two copies of a clip or photo-set title is that title's blurb.
+
+    The copies may differ at the end (one carries "(Published Monday)"): they are matched on their
+    opening words. A paragraph under only one copy is the story going on.
+    """
+    under: dict[tuple[str, ...], list[Line]] = {}
+    for pos, line in enumerate(doc.lines):
+        if line.role is Role.CAPTION and line.text in titles:
+            _, nxt = doc.neighbours(pos)
+            if nxt is not None and nxt.role is Role.BODY and _BLURB_KEY_WORDS <= nxt.n_words <= _MEDIA_MAX_WORDS:
+                under.setdefault(tuple(nxt.words[:_BLURB_KEY_WORDS]), []).append(nxt)
+    for lines in under.values():
+        if len(lines) >= 2:
+            for line in lines:
+                doc.mark_caption(line, "printed under two copies of a repeated clip or photo title")
 
 
 def _need_before(line: Line) -> int:
@@ -275,6 +297,17 @@ def _media_caption(line: Line, max_words: int) -> bool:
     )
 
 
+def _clip_descriptions(doc: Document, config: CleanConfig) -> None:
+    """ "Video: <a sentence>" describes the clip the page embeds there: a caption, label kept."""
+    for line in doc.body():
+        if (
+            _CLIP_MIN_WORDS <= line.n_words <= config.caption_max_words
+            and line.ends_sentence
+            and CLIP_LABEL.match(line.text) is not None
+        ):
+            doc.mark_caption(line, "describes the clip under a 'Video:' label")
+
+
 def _lead_captions(doc: Document) -> None:
     """A picture description right above the byline is the lead image's caption, not a standfirst.
 
@@ -319,6 +352,7 @@ def split_captions(doc: Document, config: CleanConfig) -> None:
         else:
             doc.mark_caption(best, "describes a picture and sits beside a photo credit", credit=credit.text)
     _media_captions(doc)
+    _clip_descriptions(doc, config)
     _lead_captions(doc)
     _photo_set_captions(doc, config)
     _repeated_captions(doc)
