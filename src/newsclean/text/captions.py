@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from newsclean.document import count_words
-from newsclean.text.patterns import CAPTION_CUE, CAPTION_PREFIX, SPEECH_CUE
+from newsclean.text.patterns import CAPTION_CUE, CAPTION_PREFIX, PREFIX, SPEECH_CUE
 
 _MAX_SCORED_CHARS = 4000
 # A quotation of at most this many words names a work or a brand; it reports no speech.
@@ -33,6 +33,8 @@ PLACE_IN_PICTURE = regex.compile(
     r"\((?i:(?:at|far|top|bottom|on\ the)\ (?:left|right)|above|below|inset|oben|unten|im\ hintergrund|en\ haut|en\ bas"
     r"|arriba|abajo|in\ alto|in\ basso|u\ góry|na\ dole)[;,)]"
 )
+#: A credit label alone on a line ("Фото", "Foto:", "Image credit"): the page put the name under it.
+CREDIT_LABEL_ALONE = regex.compile(rf"(?i:{PREFIX})\ ?[:：]?")
 #: A clip's description under a player: "Video: In this talk the harbour master explains ...". Only
 #: a finished sentence after it counts; "Video: Signing Day highlights" titles a link.
 CLIP_LABEL = regex.compile(r"(?i:video|vid[ée]o|v[íi]deo|wideo|видео|filmpje|clip)\ ?:\ ")

@@ -37,7 +37,14 @@ from collections.abc import Iterator
 from newsclean.cleaner import cleaner
 from newsclean.config import CleanConfig
 from newsclean.document import Document, Line, Role, count_words
-from newsclean.text.captions import CLIP_LABEL, CLIP_PLACEHOLDER, NAME_APPOSITION, caption_score, shows_a_picture
+from newsclean.text.captions import (
+    CLIP_LABEL,
+    CLIP_PLACEHOLDER,
+    CREDIT_LABEL_ALONE,
+    NAME_APPOSITION,
+    caption_score,
+    shows_a_picture,
+)
 from newsclean.text.patterns import AGENCY_ONLY, CAPTION_LABEL, CAPTION_PREFIX, MEDIA_LINE, SPEECH_CUE
 
 # Captions are sentences about a picture; beyond this many words a line is a paragraph.
@@ -45,7 +52,7 @@ _ADJACENT_MIN_SCORE = 1
 _BEFORE_MIN_SCORE = 0
 _BEFORE_MAX_WORDS = 45
 # Below a media placeholder: a clip title and its blurb; a longer line is the article resuming.
-_MEDIA_MAX_WORDS = 40
+_MEDIA_MAX_WORDS = 60
 _CLIP_TITLE_MAX_WORDS = 20
 _PLACEHOLDER_MAX_WORDS = 8
 _QUOTES = "\"'“”„«»‘’‚"
@@ -58,6 +65,9 @@ _PROSE_MIN_WORDS = 8
 _BLURB_KEY_WORDS = 8
 # A 'Video:' label, then a sentence of at least this many words.
 _CLIP_MIN_WORDS = 8
+# A credit label split from its name: the label's and the name's length.
+_LABEL_MAX_WORDS = 3
+_CREDIT_NAME_MAX_WORDS = 6
 # A page layout is inferred from this many credits or more.
 _LAYOUT_MIN_CREDITS = 2
 
@@ -297,6 +307,27 @@ def _media_caption(line: Line, max_words: int) -> bool:
     )
 
 
+def _credits_under_a_label(doc: Document) -> None:
+    """A credit label alone on a line ("Фото", "Foto:") and the short name under it are one credit.
+
+    Scrapers cut "Foto: Jan Kowal" in two where the page styles the label apart. The name becomes
+    the credit (and finds its caption like any other); the bare label goes as page furniture.
+    """
+    lines = doc.lines
+    for pos in range(len(lines) - 1):
+        label, name = lines[pos], lines[pos + 1]
+        if (
+            label.role is Role.BODY
+            and name.role is Role.BODY
+            and label.n_words <= _LABEL_MAX_WORDS
+            and 1 <= name.n_words <= _CREDIT_NAME_MAX_WORDS
+            and name.text[-1] not in ".!?…:"
+            and CREDIT_LABEL_ALONE.fullmatch(label.text) is not None
+        ):
+            doc.remove(label, "boilerplate", "a credit label on a line of its own; the name under it is the credit")
+            doc.mark_credit(name, f"the name under the credit label {label.text!r}")
+
+
 def _clip_descriptions(doc: Document, config: CleanConfig) -> None:
     """ "Video: <a sentence>" describes the clip the page embeds there: a caption, label kept."""
     for line in doc.body():
@@ -340,6 +371,7 @@ def split_captions(doc: Document, config: CleanConfig) -> None:
                     doc.edit(line, line.text[label.end() :].lstrip(), "caption label dropped")
                 doc.mark_caption(line, f"starts with the caption label {m.group().strip()!r}")
 
+    _credits_under_a_label(doc)
     sides = [_sides(doc, pos, credit, config) for pos, credit in enumerate(doc.lines) if credit.role is Role.CREDIT]
     layout = _layout(sides)
     for credit, before, after in sides:
