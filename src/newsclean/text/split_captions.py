@@ -42,6 +42,7 @@ from newsclean.text.captions import (
     CLIP_PLACEHOLDER,
     CREDIT_LABEL_ALONE,
     NAME_APPOSITION,
+    QUOTED_TITLE,
     caption_score,
     shows_a_picture,
 )
@@ -68,6 +69,7 @@ _CLIP_MIN_WORDS = 8
 # A credit label split from its name: the label's and the name's length.
 _LABEL_MAX_WORDS = 3
 _CREDIT_NAME_MAX_WORDS = 6
+_QUOTED_TITLE_MAX_WORDS = 8
 # A page layout is inferred from this many credits or more.
 _LAYOUT_MIN_CREDITS = 2
 
@@ -328,6 +330,23 @@ def _credits_under_a_label(doc: Document) -> None:
             doc.mark_credit(name, f"the name under the credit label {label.text!r}")
 
 
+def _quoted_titles(doc: Document) -> None:
+    """A work's title alone in quotes, printed twice or more, labels the stills from that film or play.
+
+    Reviews put "“Harbour Lights”" under each still; the text names the work inside sentences. Once
+    is no evidence: a quoted line alone may be a subheading.
+    """
+    counts: dict[str, int] = {}
+    titles: list[Line] = []
+    for line in doc.body():
+        if 1 <= line.n_words <= _QUOTED_TITLE_MAX_WORDS and QUOTED_TITLE.fullmatch(line.text) is not None:
+            counts[line.text] = counts.get(line.text, 0) + 1
+            titles.append(line)
+    for line in titles:
+        if counts[line.text] >= 2:
+            doc.mark_caption(line, f"a title in quotes printed {counts[line.text]} times: it labels stills")
+
+
 def _clip_descriptions(doc: Document, config: CleanConfig) -> None:
     """ "Video: <a sentence>" describes the clip the page embeds there: a caption, label kept."""
     for line in doc.body():
@@ -385,6 +404,7 @@ def split_captions(doc: Document, config: CleanConfig) -> None:
             doc.mark_caption(best, "describes a picture and sits beside a photo credit", credit=credit.text)
     _media_captions(doc)
     _clip_descriptions(doc, config)
+    _quoted_titles(doc)
     _lead_captions(doc)
     _photo_set_captions(doc, config)
     _repeated_captions(doc)
