@@ -70,6 +70,11 @@ _CLIP_MIN_WORDS = 8
 _LABEL_MAX_WORDS = 3
 _CREDIT_NAME_MAX_WORDS = 6
 _QUOTED_TITLE_MAX_WORDS = 8
+# A gallery's photo count under its captions: a number of at most this many digits, in this many
+# slots, of which this many already hold a caption.
+_COUNT_MAX_DIGITS = 3
+_GALLERY_MIN_SLOTS = 3
+_GALLERY_MIN_CAPTIONS = 2
 # A page layout is inferred from this many credits or more.
 _LAYOUT_MIN_CREDITS = 2
 
@@ -347,6 +352,36 @@ def _quoted_titles(doc: Document) -> None:
             doc.mark_caption(line, f"a title in quotes printed {counts[line.text]} times: it labels stills")
 
 
+def _gallery_slots(doc: Document, config: CleanConfig) -> None:
+    """Captions that alternate with a gallery's photo count ("6") fill every slot before the count.
+
+    Tabloid galleries print the count beside each caption; once two slots hold captions found by
+    other rules, a line in another slot that is shaped like them (no full stop) is a caption too
+    (the first one often has no credit), and the counts themselves are gallery chrome.
+    """
+    counts: dict[str, list[int]] = {}
+    for pos, line in enumerate(doc.lines):
+        if line.role is Role.BODY and len(line.text) <= _COUNT_MAX_DIGITS and line.text.isdigit():
+            counts.setdefault(line.text, []).append(pos)
+    for positions in counts.values():
+        if len(positions) < _GALLERY_MIN_SLOTS:
+            continue
+        slots = [doc.neighbours(pos)[0] for pos in positions]
+        if sum(1 for s in slots if s is not None and s.role is Role.CAPTION) < _GALLERY_MIN_CAPTIONS:
+            continue
+        for slot in slots:
+            # A finished sentence in a slot is the story's last paragraph before the gallery.
+            if (
+                slot is not None
+                and slot.role is Role.BODY
+                and 3 <= slot.n_words <= config.caption_max_words
+                and not slot.ends_sentence
+            ):
+                doc.mark_caption(slot, "sits before a gallery's photo count, like the captions around it")
+        for pos in positions:
+            doc.remove(doc.lines[pos], "media", "a gallery's photo count, printed under each caption")
+
+
 def _clip_descriptions(doc: Document, config: CleanConfig) -> None:
     """ "Video: <a sentence>" describes the clip the page embeds there: a caption, label kept."""
     for line in doc.body():
@@ -378,7 +413,9 @@ def _lead_captions(doc: Document) -> None:
             doc.mark_caption(line, "describes a picture and sits right above the byline")
 
 
-@cleaner("split_captions", reads=("credits",), writes=("captions",))
+@cleaner(
+    "split_captions", reads=("credits",), writes=("captions", "credits", "removed"), kinds=("boilerplate", "media")
+)
 def split_captions(doc: Document, config: CleanConfig) -> None:
     """Turn caption lines into captions: labelled ones, and those beside a photo credit."""
     for line in doc.body():
@@ -405,6 +442,7 @@ def split_captions(doc: Document, config: CleanConfig) -> None:
     _media_captions(doc)
     _clip_descriptions(doc, config)
     _quoted_titles(doc)
+    _gallery_slots(doc, config)
     _lead_captions(doc)
     _photo_set_captions(doc, config)
     _repeated_captions(doc)
