@@ -35,8 +35,9 @@ PLACE_IN_PICTURE = regex.compile(
 )
 #: A credit label alone on a line ("Фото", "Foto:", "Image credit"): the page put the name under it.
 CREDIT_LABEL_ALONE = regex.compile(rf"(?i:{PREFIX})\ ?[:：]?")
-#: A line that is only a title in quotes: "“Harbour Lights”", "„Der Hafen“", "«Le Port»".
-QUOTED_TITLE = regex.compile(r"[\"“„«‘'][^\"“”„«»‘’'\n]{1,80}[\"”“»’']")
+#: A line that is only a title in quotes: "“Harbour Lights”", "„Der Hafen“", "«Le Port»". No full
+#: stop, question or exclamation mark inside: a quoted sentence is a pull quote.
+QUOTED_TITLE = regex.compile(r"[\"“„«‘'][^\"“”„«»‘’'\n.!?]{1,80}[\"”“»’']")
 #: A clip's description under a player: "Video: In this talk the harbour master explains ...". Only
 #: a finished sentence after it counts; "Video: Signing Day highlights" titles a link.
 CLIP_LABEL = regex.compile(r"(?i:video|vid[ée]o|v[íi]deo|wideo|видео|filmpje|clip)\ ?:\ ")

@@ -26,23 +26,37 @@ Catches:
 
       "The harbour choir performs at the opening of the new quay."   "By Jane Roe"
 
+* any line beside a credit in the lead-image slot (between the byline and the story, or right above
+  the byline), headline-shaped or reporting speech::
+
+      "Published 9:12 PM Nov 19"   "Harbour Rovers striker Jim Roe"   "Jane Doe, Associated Press"
+
+* where the page shows pictures without a cue word: a line printed three times or more between
+  paragraphs (a photo set's shared caption, also with names added), a blurb printed under two copies
+  of such a title, a work's title alone in quotes printed twice (stills), the slot beside a gallery's
+  photo count when the other slots hold captions::
+
+      "Harbour Festival 2024 [Opening night]" ... "Harbour Festival 2024 [Opening night]" ...
+      "“Harbour Lights”" ... "“Harbour Lights”"       "caption"  "6"  "captionCredit: X"  "6"
+
+* a clip's description after a "Video:" label, and a credit label cut from its name by the page::
+
+      "Video: In this talk the harbour master explains ..."    "Фото"  "@harbour_model"
+
 A body paragraph next to a credit stays in the body when it reports speech or has no caption cue, and
 a line that is already a caption (its credit was cut off it by ``split_credits``) keeps its credit.
+Repeated lines inside lists (menus, the same question to each interviewee) or tickers stay too.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from newsclean.cleaner import cleaner
 from newsclean.config import CleanConfig
-from newsclean.document import Document, Line, Role, count_words
+from newsclean.document import Document, Line, Role
+from newsclean.text import caption_layouts
 from newsclean.text.captions import (
-    CLIP_LABEL,
     CLIP_PLACEHOLDER,
-    CREDIT_LABEL_ALONE,
     NAME_APPOSITION,
-    QUOTED_TITLE,
     caption_score,
     shows_a_picture,
 )
@@ -53,28 +67,13 @@ _ADJACENT_MIN_SCORE = 1
 _BEFORE_MIN_SCORE = 0
 _BEFORE_MAX_WORDS = 45
 # Below a media placeholder: a clip title and its blurb; a longer line is the article resuming.
-_MEDIA_MAX_WORDS = 60
+_MEDIA_MAX_WORDS = 40
+# A longer blurb is still one when it is a single sentence (a show's teaser run together with ";").
+_MEDIA_ONE_SENTENCE_MAX_WORDS = 60
 _CLIP_TITLE_MAX_WORDS = 20
 _PLACEHOLDER_MAX_WORDS = 8
 _QUOTES = "\"'“”„«»‘’‚"
 _KNOWN_CAPTION = 3
-# A photo set's caption: a line of at least this many words, printed this many times.
-_PHOTO_SET_MIN_WORDS = 6
-_PHOTO_SET_MIN_COPIES = 3
-_PHOTO_SET_EXTRA_WORDS = 12
-_PROSE_MIN_WORDS = 8
-_BLURB_KEY_WORDS = 8
-# A 'Video:' label, then a sentence of at least this many words.
-_CLIP_MIN_WORDS = 8
-# A credit label split from its name: the label's and the name's length.
-_LABEL_MAX_WORDS = 3
-_CREDIT_NAME_MAX_WORDS = 6
-_QUOTED_TITLE_MAX_WORDS = 8
-# A gallery's photo count under its captions: a number of at most this many digits, in this many
-# slots, of which this many already hold a caption.
-_COUNT_MAX_DIGITS = 3
-_GALLERY_MIN_SLOTS = 3
-_GALLERY_MIN_CAPTIONS = 2
 # A page layout is inferred from this many credits or more.
 _LAYOUT_MIN_CREDITS = 2
 
@@ -89,86 +88,6 @@ def _repeated_captions(doc: Document) -> None:
     for line in doc.body():
         if line.text in known:
             doc.mark_caption(line, "repeats a caption found elsewhere on the page", credit=known[line.text])
-
-
-def _is_prose(line: Line | None) -> bool:
-    return line is not None and line.n_words >= _PROSE_MIN_WORDS and line.ends_sentence
-
-
-def _around(lines: list[Line], pos: int) -> Iterator[Line]:
-    """The nearest kept lines before and after ``pos`` whose text differs from the line's own."""
-    text = lines[pos].text
-    for step in (-1, 1):
-        i = pos + step
-        while 0 <= i < len(lines) and (lines[i].role is Role.REMOVED or lines[i].text == text):
-            i += step
-        if 0 <= i < len(lines):
-            yield lines[i]
-
-
-def _photo_set_texts(doc: Document, config: CleanConfig) -> dict[str, int]:
-    """Texts printed three times or more, each copy between paragraphs and none inside a list."""
-    counts: dict[str, int] = {}
-    for line in doc.lines:
-        if line.role is not Role.REMOVED:
-            counts[line.text] = counts.get(line.text, 0) + 1
-    prose: dict[str, int] = {}
-    spoiled: set[str] = set()
-    for pos, line in enumerate(doc.lines):
-        text = line.text
-        if line.role is not Role.BODY or counts[text] < _PHOTO_SET_MIN_COPIES or text in spoiled:
-            continue
-        if text.endswith("?") or text == doc.given_title or not (
-            _PHOTO_SET_MIN_WORDS <= line.n_words <= config.caption_max_words
-        ):
-            spoiled.add(text)
-            continue
-        sides = list(_around(doc.lines, pos))
-        if any(counts[n.text] > 1 for n in sides):
-            spoiled.add(text)
-        prose[text] = prose.get(text, 0) + any(_is_prose(n) for n in sides)
-    # Most copies must sit next to a paragraph: a line repeated among links is a ticker.
-    return {t: counts[t] for t, n in prose.items() if t not in spoiled and 2 * n > counts[t]}
-
-
-def _photo_set_captions(doc: Document, config: CleanConfig) -> None:
-    """A line printed three times or more between paragraphs is a photo set's shared caption.
-
-    Blogs and galleries caption every picture of a set with the event's name ("Harbour Festival
-    2024 [Opening night]"), sometimes with names added ("... Choir: Jane Roe, Jim Poe"). Lines that
-    repeat inside lists (menus, product specs, the same question put to each interviewee) or in a
-    news ticker are not captions: there the neighbours repeat too or are no prose, or the line asks.
-    """
-    texts = _photo_set_texts(doc, config)
-    if not texts:
-        return
-    for line in doc.body():
-        if line.text in texts:
-            doc.mark_caption(line, f"printed {texts[line.text]} times between paragraphs: a photo set's caption")
-        elif line.n_words <= config.caption_max_words and any(
-            line.text.startswith(text) and line.n_words - count_words(text) <= _PHOTO_SET_EXTRA_WORDS
-            for text in texts
-        ):
-            doc.mark_caption(line, "a photo set's shared caption with names added")
-    _repeated_blurbs(doc, texts)
-
-
-def _repeated_blurbs(doc: Document, titles: dict[str, int]) -> None:
-    """A sentence printed again under two copies of a clip or photo-set title is that title's blurb.
-
-    The copies may differ at the end (one carries "(Published Monday)"): they are matched on their
-    opening words. A paragraph under only one copy is the story going on.
-    """
-    under: dict[tuple[str, ...], list[Line]] = {}
-    for pos, line in enumerate(doc.lines):
-        if line.role is Role.CAPTION and line.text in titles:
-            _, nxt = doc.neighbours(pos)
-            if nxt is not None and nxt.role is Role.BODY and _BLURB_KEY_WORDS <= nxt.n_words <= _MEDIA_MAX_WORDS:
-                under.setdefault(tuple(nxt.words[:_BLURB_KEY_WORDS]), []).append(nxt)
-    for lines in under.values():
-        if len(lines) >= 2:
-            for line in lines:
-                doc.mark_caption(line, "printed under two copies of a repeated clip or photo title")
 
 
 def _need_before(line: Line) -> int:
@@ -298,11 +217,16 @@ def _media_captions(doc: Document) -> None:
         if (
             _media_caption(title, _CLIP_TITLE_MAX_WORDS)
             and not title.ends_sentence
-            and _media_caption(blurb, _MEDIA_MAX_WORDS)
+            and _media_caption(blurb, _MEDIA_MAX_WORDS if _sentences(blurb.text) > 1 else _MEDIA_ONE_SENTENCE_MAX_WORDS)
             and blurb.ends_sentence
         ):
             doc.mark_caption(title, "titles a clip under a video or gallery placeholder")
             doc.mark_caption(blurb, "describes a clip under a video or gallery placeholder")
+
+
+def _sentences(text: str) -> int:
+    """Rough count of sentences: ends of sentence followed by a space, plus the last one."""
+    return 1 + sum(text.count(end) for end in (". ", "! ", "? "))
 
 
 def _media_caption(line: Line, max_words: int) -> bool:
@@ -312,85 +236,6 @@ def _media_caption(line: Line, max_words: int) -> bool:
         and line.text[:1] not in _QUOTES
         and SPEECH_CUE.search(line.text) is None
     )
-
-
-def _credits_under_a_label(doc: Document) -> None:
-    """A credit label alone on a line ("Фото", "Foto:") and the short name under it are one credit.
-
-    Scrapers cut "Foto: Jan Kowal" in two where the page styles the label apart. The name becomes
-    the credit (and finds its caption like any other); the bare label goes as page furniture.
-    """
-    lines = doc.lines
-    for pos in range(len(lines) - 1):
-        label, name = lines[pos], lines[pos + 1]
-        if (
-            label.role is Role.BODY
-            and name.role is Role.BODY
-            and label.n_words <= _LABEL_MAX_WORDS
-            and 1 <= name.n_words <= _CREDIT_NAME_MAX_WORDS
-            and name.text[-1] not in ".!?…:"
-            and CREDIT_LABEL_ALONE.fullmatch(label.text) is not None
-        ):
-            doc.remove(label, "boilerplate", "a credit label on a line of its own; the name under it is the credit")
-            doc.mark_credit(name, f"the name under the credit label {label.text!r}")
-
-
-def _quoted_titles(doc: Document) -> None:
-    """A work's title alone in quotes, printed twice or more, labels the stills from that film or play.
-
-    Reviews put "“Harbour Lights”" under each still; the text names the work inside sentences. Once
-    is no evidence: a quoted line alone may be a subheading.
-    """
-    counts: dict[str, int] = {}
-    titles: list[Line] = []
-    for line in doc.body():
-        if 1 <= line.n_words <= _QUOTED_TITLE_MAX_WORDS and QUOTED_TITLE.fullmatch(line.text) is not None:
-            counts[line.text] = counts.get(line.text, 0) + 1
-            titles.append(line)
-    for line in titles:
-        if counts[line.text] >= 2:
-            doc.mark_caption(line, f"a title in quotes printed {counts[line.text]} times: it labels stills")
-
-
-def _gallery_slots(doc: Document, config: CleanConfig) -> None:
-    """Captions that alternate with a gallery's photo count ("6") fill every slot before the count.
-
-    Tabloid galleries print the count beside each caption; once two slots hold captions found by
-    other rules, a line in another slot that is shaped like them (no full stop) is a caption too
-    (the first one often has no credit), and the counts themselves are gallery chrome.
-    """
-    counts: dict[str, list[int]] = {}
-    for pos, line in enumerate(doc.lines):
-        if line.role is Role.BODY and len(line.text) <= _COUNT_MAX_DIGITS and line.text.isdigit():
-            counts.setdefault(line.text, []).append(pos)
-    for positions in counts.values():
-        if len(positions) < _GALLERY_MIN_SLOTS:
-            continue
-        slots = [doc.neighbours(pos)[0] for pos in positions]
-        if sum(1 for s in slots if s is not None and s.role is Role.CAPTION) < _GALLERY_MIN_CAPTIONS:
-            continue
-        for slot in slots:
-            # A finished sentence in a slot is the story's last paragraph before the gallery.
-            if (
-                slot is not None
-                and slot.role is Role.BODY
-                and 3 <= slot.n_words <= config.caption_max_words
-                and not slot.ends_sentence
-            ):
-                doc.mark_caption(slot, "sits before a gallery's photo count, like the captions around it")
-        for pos in positions:
-            doc.remove(doc.lines[pos], "media", "a gallery's photo count, printed under each caption")
-
-
-def _clip_descriptions(doc: Document, config: CleanConfig) -> None:
-    """ "Video: <a sentence>" describes the clip the page embeds there: a caption, label kept."""
-    for line in doc.body():
-        if (
-            _CLIP_MIN_WORDS <= line.n_words <= config.caption_max_words
-            and line.ends_sentence
-            and CLIP_LABEL.match(line.text) is not None
-        ):
-            doc.mark_caption(line, "describes the clip under a 'Video:' label")
 
 
 def _lead_captions(doc: Document) -> None:
@@ -427,7 +272,7 @@ def split_captions(doc: Document, config: CleanConfig) -> None:
                     doc.edit(line, line.text[label.end() :].lstrip(), "caption label dropped")
                 doc.mark_caption(line, f"starts with the caption label {m.group().strip()!r}")
 
-    _credits_under_a_label(doc)
+    caption_layouts.credits_under_a_label(doc)
     sides = [_sides(doc, pos, credit, config) for pos, credit in enumerate(doc.lines) if credit.role is Role.CREDIT]
     layout = _layout(sides)
     for credit, before, after in sides:
@@ -440,9 +285,9 @@ def split_captions(doc: Document, config: CleanConfig) -> None:
         else:
             doc.mark_caption(best, "describes a picture and sits beside a photo credit", credit=credit.text)
     _media_captions(doc)
-    _clip_descriptions(doc, config)
-    _quoted_titles(doc)
-    _gallery_slots(doc, config)
+    caption_layouts.clip_descriptions(doc, config)
+    caption_layouts.quoted_titles(doc)
+    caption_layouts.gallery_slots(doc, config)
     _lead_captions(doc)
-    _photo_set_captions(doc, config)
+    caption_layouts.photo_set_captions(doc, config)
     _repeated_captions(doc)
