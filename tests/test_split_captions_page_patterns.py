@@ -60,6 +60,15 @@ LEAD_SLOT_NEGATIVES = [
     ("en-mid-article", [LEAD, "Harbour budget passes after marathon session", "Photo: Jim Poe, AP", MORE]),
     # a quote in the slot is a pull quote
     ("en-quote", ["By Jane Roe", "“We will finish on time,” the mayor promised", "Photo: Jim Poe, AP", LEAD]),
+    # a lede reporting speech under the byline, a credit after it: the story, not a caption
+    (
+        "de-lede-under-byline",
+        ["Von Anna Schmidt", "Die Kräne kommen früher, sagte die Hafenmeisterin am Dienstag.", "Foto: dpa", MORE],
+    ),
+    (
+        "en-lede-under-byline",
+        ["By Jane Roe", "The cranes will arrive early, the harbour master said.", "Photo: Jim Poe, AP", MORE],
+    ),
     # the headline itself right above the credit and byline
     ("de-headline", ["Der neue Kran am Containerterminal", "Foto: Anna Schmidt/dpa", "Von Anna Schmidt", LEAD]),
 ]

@@ -118,29 +118,37 @@ def _is_byline(line: Line) -> bool:
     return line.role is Role.REMOVED and line.kind == "byline"
 
 
-def _lead_slot(doc: Document, pos: int) -> bool:
-    """True when the line before the credit at ``pos`` and the credit sit in the lead-image slot.
+def _lead_slot(doc: Document, pos: int) -> str | None:
+    """Where the byline is when the credit at ``pos`` and the line before it sit in the lead-image slot.
 
-    Between the byline (or timestamp) and the story, or right above the byline, a page shows one
-    picture: the line beside its credit is its caption whatever its shape, headline-like
-    ("Eastern Harbour quarterback Jim Roe") or reporting speech ("The minister said ...").
+    "below": caption, credit, then the byline; "above": byline (or timestamp), caption, credit. None
+    when the pair is not next to a byline.
     """
     lines = doc.lines
     start = pos - 1
     while start >= 0 and lines[start].role is Role.REMOVED:
         start -= 1
     if start < 1:  # no caption candidate, or nothing above it that could be the headline
-        return False
-    above, below = lines[start - 1], lines[pos + 1] if pos + 1 < len(lines) else None
-    return _is_byline(above) or (below is not None and _is_byline(below))
+        return None
+    if pos + 1 < len(lines) and _is_byline(lines[pos + 1]):
+        return "below"
+    return "above" if _is_byline(lines[start - 1]) else None
 
 
-def _need_lead(line: Line, doc: Document) -> int:
-    """Score a line in the lead-image slot needs: any, unless it quotes someone or is the headline."""
+def _need_lead(line: Line, doc: Document, byline: str) -> int:
+    """Score a line in the lead-image slot needs.
+
+    Above a byline the page shows one picture: the line beside its credit is its caption whatever its
+    shape, even reporting speech ("The minister said ..."). Under the byline a headline-shaped line
+    ("Eastern Harbour quarterback Jim Roe") is the caption too, but a finished sentence there may be
+    the lede, which needs the usual evidence. A quote or the headline itself never qualifies.
+    """
     if line.text[:1] in _QUOTES or line.text.startswith("(") or line.n_words > _BEFORE_MAX_WORDS:
         return _KNOWN_CAPTION + 1
     if doc.given_title is not None and line.text == doc.given_title:
         return _KNOWN_CAPTION + 1
+    if byline == "above" and line.ends_sentence:
+        return _need_before(line)
     return -_KNOWN_CAPTION
 
 
@@ -151,8 +159,9 @@ def _sides(doc: Document, pos: int, credit: Line, config: CleanConfig) -> tuple[
     # A bare agency line ("Associated Press") is as often a wire byline: it needs a real cue.
     if AGENCY_ONLY.fullmatch(credit.text.strip(" ()[]")) is not None:
         return credit, _qualified(b, _ADJACENT_MIN_SCORE), _qualified(a, _ADJACENT_MIN_SCORE)
-    if b is not None and _lead_slot(doc, pos):
-        return credit, _qualified(b, _need_lead(b, doc)), _qualified(a, _ADJACENT_MIN_SCORE)
+    byline = _lead_slot(doc, pos) if b is not None else None
+    if b is not None and byline is not None:
+        return credit, _qualified(b, _need_lead(b, doc, byline)), _qualified(a, _ADJACENT_MIN_SCORE)
     return credit, _qualified(b, _need_before(b) if b else 0), _qualified(a, _ADJACENT_MIN_SCORE)
 
 
