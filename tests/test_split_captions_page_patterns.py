@@ -309,3 +309,35 @@ GALLERY_NEGATIVES = [
 def test_numbers_and_sentences_outside_a_caption_gallery_stay(lines: list[str]) -> None:
     article = clean(*lines)
     assert lines[1] in article.body
+
+
+# ------------------------------------------------------------------ "© Name caption" lines
+
+COPYRIGHT_CAPTIONS = [
+    # names with a lowercase word, which the credit shapes of split_credits do not cut off
+    ("en-name-of-place", "© Jane Roe of Harbour Town The old ferry terminal at dusk"),
+    ("de-name-aus", "© Anna Schmidt aus Hamburg Der neue Kran am Containerterminal"),
+    ("pl-name-z", "© Jan Kowal z Gdańska Nowy dźwig w porcie"),
+]
+
+
+@pytest.mark.parametrize("line", [c[1] for c in COPYRIGHT_CAPTIONS], ids=[c[0] for c in COPYRIGHT_CAPTIONS])
+def test_a_copyright_sign_a_name_and_more_is_a_caption_with_its_credit(line: str) -> None:
+    article = clean(LEAD, line, MORE)
+    assert [c.text for c in article.captions] == [line]
+    assert any("copyright sign" in r for r in reasons(article))
+    assert article.body == (LEAD, MORE)
+
+
+COPYRIGHT_NEGATIVES = [
+    ("en-footer-year", "© 2024 Harbour Herald Media Group, Inc."),
+    ("en-rights", "© Harbour Herald Media Group. All rights reserved."),
+    ("de-rechte", "© Hafenblatt Verlag GmbH, alle Rechte vorbehalten"),
+    ("es-derechos", "© Diario del Puerto, todos los derechos reservados"),
+]
+
+
+@pytest.mark.parametrize("line", [c[1] for c in COPYRIGHT_NEGATIVES], ids=[c[0] for c in COPYRIGHT_NEGATIVES])
+def test_a_copyright_notice_is_no_caption(line: str) -> None:
+    article = clean(LEAD, line, MORE)
+    assert article.captions == ()

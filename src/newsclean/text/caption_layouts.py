@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from newsclean.config import CleanConfig
 from newsclean.document import Document, Line, Role, count_words
-from newsclean.text.captions import CLIP_LABEL, CREDIT_LABEL_ALONE, QUOTED_TITLE
+from newsclean.text.captions import CLIP_LABEL, CREDIT_LABEL_ALONE, QUOTED_TITLE, RIGHTS_RESERVED
 
 # A photo set's caption: a line of at least this many words, printed this many times.
 _PHOTO_SET_MIN_WORDS = 6
@@ -34,6 +34,9 @@ _QUOTED_TITLE_MAX_WORDS = 8
 _COUNT_MAX_DIGITS = 3
 _GALLERY_MIN_SLOTS = 3
 _GALLERY_MIN_CAPTIONS = 2
+# A '© Name caption' line: shorter is a bare credit (split_credits' business), longer a notice.
+_COPYRIGHT_MIN_WORDS = 4
+_COPYRIGHT_MAX_WORDS = 40
 
 
 def _is_prose(line: Line | None) -> bool:
@@ -206,6 +209,28 @@ def gallery_slots(doc: Document, config: CleanConfig) -> None:
                 doc.mark_caption(slot, "sits before a gallery's photo count, like the captions around it")
         for pos in positions:
             doc.remove(doc.lines[pos], "media", "a gallery's photo count, printed under each caption")
+
+
+def copyright_captions(doc: Document) -> None:
+    """A line that opens with "©" and a name, then goes on, is a picture's credit and its caption.
+
+    Syndicated pages print "© Jane Roe of Harbour Town The quay at dusk" under a picture, the name
+    running into the caption. A year after the sign or a rights notice makes it the site's footer.
+
+    >>> doc = Document.from_text("© Jane Roe of Harbour Town The old ferry terminal at dusk")
+    >>> copyright_captions(doc)
+    >>> doc.lines[0].role.value
+    'caption'
+    """
+    for line in doc.body():
+        text = line.text
+        if (
+            text.startswith("©")
+            and text[1:].lstrip()[:1].isalpha()
+            and _COPYRIGHT_MIN_WORDS <= line.n_words <= _COPYRIGHT_MAX_WORDS
+            and RIGHTS_RESERVED.search(text) is None
+        ):
+            doc.mark_caption(line, "opens with a copyright sign and a name: a picture's credit and caption")
 
 
 def clip_descriptions(doc: Document, config: CleanConfig) -> None:

@@ -38,6 +38,12 @@ CREDIT_LABEL_ALONE = regex.compile(rf"(?i:{PREFIX})\ ?[:：]?")
 #: A line that is only a title in quotes: "“Harbour Lights”", "„Der Hafen“", "«Le Port»". No full
 #: stop, question or exclamation mark inside: a quoted sentence is a pull quote.
 QUOTED_TITLE = regex.compile(r"[\"“„«‘'][^\"“”„«»‘’'\n.!?]{1,80}[\"”“»’']")
+#: A site's copyright notice, which a "©" line in the text may also be: "All rights reserved",
+#: "Alle Rechte vorbehalten", "Tous droits réservés" ...
+RIGHTS_RESERVED = regex.compile(
+    r"(?i:rights\ reserved|alle\ rechte|tous\ droits|todos\ los\ derechos|tutti\ i\ diritti|todos\ os\ direitos"
+    r"|alle\ rechten|wszelkie\ prawa|все\ права)"
+)
 #: A clip's description under a player: "Video: In this talk the harbour master explains ...". Only
 #: a finished sentence after it counts; "Video: Signing Day highlights" titles a link.
 CLIP_LABEL = regex.compile(r"(?i:video|vid[ée]o|v[íi]deo|wideo|видео|filmpje|clip)\ ?:\ ")

@@ -297,6 +297,7 @@ def split_captions(doc: Document, config: CleanConfig) -> None:
     caption_layouts.clip_descriptions(doc, config)
     caption_layouts.quoted_titles(doc)
     caption_layouts.gallery_slots(doc, config)
+    caption_layouts.copyright_captions(doc)
     _lead_captions(doc)
     caption_layouts.photo_set_captions(doc, config)
     _repeated_captions(doc)
