@@ -104,25 +104,43 @@ PHOTO_SET_NEGATIVES = [
     # a menu: the lines around each copy repeat as well
     (
         "en-menu",
-        ["Meal 1", "Portion containers: 1 green, 1 red, 1 yellow, 1 tsp.", "Meal 2",
-         "Portion containers: 1 green, 1 red, 1 yellow, 1 tsp.", "Meal 1",
-         "Portion containers: 1 green, 1 red, 1 yellow, 1 tsp."],
+        [
+            "Meal 1",
+            "Portion containers: 1 green, 1 red, 1 yellow, 1 tsp.",
+            "Meal 2",
+            "Portion containers: 1 green, 1 red, 1 yellow, 1 tsp.",
+            "Meal 1",
+            "Portion containers: 1 green, 1 red, 1 yellow, 1 tsp.",
+        ],
     ),
     # the same question put to each interviewee
     (
         "ru-question",
-        [LEAD, "Какую кухню вы любите больше всего и почему именно её?", MORE,
-         "Какую кухню вы любите больше всего и почему именно её?", THIRD,
-         "Какую кухню вы любите больше всего и почему именно её?", FOURTH],
+        [
+            LEAD,
+            "Какую кухню вы любите больше всего и почему именно её?",
+            MORE,
+            "Какую кухню вы любите больше всего и почему именно её?",
+            THIRD,
+            "Какую кухню вы любите больше всего и почему именно её?",
+            FOURTH,
+        ],
     ),
     # printed twice only
     ("en-twice", [LEAD, FESTIVAL, MORE, FESTIVAL]),
     # a ticker line repeated among links, never beside a paragraph
     (
         "en-ticker",
-        ["Harbour cranes arrive as strike ends at the port", "https://example.org/cranes", "Most read",
-         "Harbour cranes arrive as strike ends at the port", "Weather warning for the coast",
-         "Harbour cranes arrive as strike ends at the port", "Contact us", LEAD],
+        [
+            "Harbour cranes arrive as strike ends at the port",
+            "https://example.org/cranes",
+            "Most read",
+            "Harbour cranes arrive as strike ends at the port",
+            "Weather warning for the coast",
+            "Harbour cranes arrive as strike ends at the port",
+            "Contact us",
+            LEAD,
+        ],
     ),
 ]
 
@@ -153,15 +171,23 @@ def test_a_paragraph_under_one_copy_of_a_clip_title_stays() -> None:
 LONG_BLURBS = [
     (
         "en-one-sentence",
-        ["Video", "Harbour night; quay party", "Harbour Nation: the new quay will be opened with a party on Friday "
-         "night; the choir, the brass band and the fire brigade are giving residents the ultimate harbour "
-         "experience with a pop-up market and a boat parade celebrating the port's long history."],
+        [
+            "Video",
+            "Harbour night; quay party",
+            "Harbour Nation: the new quay will be opened with a party on Friday "
+            "night; the choir, the brass band and the fire brigade are giving residents the ultimate harbour "
+            "experience with a pop-up market and a boat parade celebrating the port's long history.",
+        ],
     ),
     (
         "de-ein-satz",
-        ["Video abspielen", "Hafennacht am Kai", "Hafen aktuell: Der neue Kai wird am Freitagabend mit einem Fest "
-         "eröffnet; Chor, Blaskapelle und Feuerwehr bieten den Anwohnern einen Markt, eine Bootsparade und ein "
-         "Feuerwerk, das die lange und bewegte Geschichte des alten Hafens feiert und bis spät in die Nacht dauert."],
+        [
+            "Video abspielen",
+            "Hafennacht am Kai",
+            "Hafen aktuell: Der neue Kai wird am Freitagabend mit einem Fest "
+            "eröffnet; Chor, Blaskapelle und Feuerwehr bieten den Anwohnern einen Markt, eine Bootsparade und ein "
+            "Feuerwerk, das die lange und bewegte Geschichte des alten Hafens feiert und bis spät in die Nacht dauert.",
+        ],
     ),
 ]
 
@@ -273,6 +299,7 @@ def test_a_quoted_line_once_or_a_quoted_sentence_stays(lines: list[str]) -> None
 
 # ------------------------------------------------------------------ gallery photo counts
 
+
 def test_a_line_in_a_gallery_slot_beside_the_photo_count_is_a_caption() -> None:
     first = "Researchers traced the earliest case to a village near the harbour"
     lines = [
@@ -298,9 +325,16 @@ GALLERY_NEGATIVES = [
     # a finished sentence in a slot is the story's last paragraph before the gallery
     (
         "en-sentence-slot",
-        [LEAD, "The gallery below shows the first week of work.", "3",
-         "The old quay was closed earlier this yearCredit: Jane Roe/Harbour Press", "3",
-         "Workers unload the first crane on the new quayCredit: Harbour Authority", "3", MORE],
+        [
+            LEAD,
+            "The gallery below shows the first week of work.",
+            "3",
+            "The old quay was closed earlier this yearCredit: Jane Roe/Harbour Press",
+            "3",
+            "Workers unload the first crane on the new quayCredit: Harbour Authority",
+            "3",
+            MORE,
+        ],
     ),
 ]
 

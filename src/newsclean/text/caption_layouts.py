@@ -66,8 +66,10 @@ def _photo_set_texts(doc: Document, config: CleanConfig) -> dict[str, int]:
         text = line.text
         if line.role is not Role.BODY or counts[text] < _PHOTO_SET_MIN_COPIES or text in spoiled:
             continue
-        if text.endswith("?") or text == doc.given_title or not (
-            _PHOTO_SET_MIN_WORDS <= line.n_words <= config.caption_max_words
+        if (
+            text.endswith("?")
+            or text == doc.given_title
+            or not (_PHOTO_SET_MIN_WORDS <= line.n_words <= config.caption_max_words)
         ):
             spoiled.add(text)
             continue
@@ -101,8 +103,7 @@ def photo_set_captions(doc: Document, config: CleanConfig) -> None:
         if line.text in texts:
             doc.mark_caption(line, f"printed {texts[line.text]} times between paragraphs: a photo set's caption")
         elif line.n_words <= config.caption_max_words and any(
-            line.text.startswith(text) and line.n_words - count_words(text) <= _PHOTO_SET_EXTRA_WORDS
-            for text in texts
+            line.text.startswith(text) and line.n_words - count_words(text) <= _PHOTO_SET_EXTRA_WORDS for text in texts
         ):
             doc.mark_caption(line, "a photo set's shared caption with names added")
     _repeated_blurbs(doc, texts)
@@ -124,6 +125,7 @@ def _repeated_blurbs(doc: Document, titles: dict[str, int]) -> None:
         if len(lines) >= 2:
             for line in lines:
                 doc.mark_caption(line, "printed under two copies of a repeated clip or photo title")
+
 
 def credits_under_a_label(doc: Document) -> None:
     """A credit label alone on a line ("Фото", "Foto:") and the short name under it are one credit.
