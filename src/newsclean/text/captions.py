@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import regex
 
-from newsclean.text.patterns import CAPTION_CUE, CAPTION_PREFIX, SPEECH_CUE
+from newsclean.document import count_words
+from newsclean.text.patterns import CAPTION_CUE, CAPTION_PREFIX, PREFIX, SPEECH_CUE
 
 _MAX_SCORED_CHARS = 4000
+# A quotation of at most this many words names a work or a brand; it reports no speech.
+_TITLE_MAX_WORDS = 3
 
 #: A caption naming who is shown, then their role: "Jane Doe, the agency's director", "Anna Nowak,
 #: prezes spółki". Two to four capitalised words first, so a headline ("Budget passes, harbour
@@ -24,6 +27,27 @@ CLIP_PLACEHOLDER = regex.compile(
     regex.VERBOSE,
 )
 
+#: Where in the picture something is, in brackets: "(at left; a closeup at right)", "(inset)",
+#: "(oben)", "(en haut)". Adds to the shared cues, which know "(left)" and "(links)".
+PLACE_IN_PICTURE = regex.compile(
+    r"\((?i:(?:at|far|top|bottom|on\ the)\ (?:left|right)|above|below|inset|oben|unten|im\ hintergrund|en\ haut|en\ bas"
+    r"|arriba|abajo|in\ alto|in\ basso|u\ góry|na\ dole)[;,)]"
+)
+#: A credit label alone on a line ("Фото", "Foto:", "Image credit"): the page put the name under it.
+CREDIT_LABEL_ALONE = regex.compile(rf"(?i:{PREFIX})\ ?[:：]?")
+#: A line that is only a title in quotes: "“Harbour Lights”", "„Der Hafen“", "«Le Port»". No full
+#: stop, question or exclamation mark inside: a quoted sentence is a pull quote.
+QUOTED_TITLE = regex.compile(r"[\"“„«‘'][^\"“”„«»‘’'\n.!?]{1,80}[\"”“»’']")
+#: A site's copyright notice, which a "©" line in the text may also be: "All rights reserved",
+#: "Alle Rechte vorbehalten", "Tous droits réservés" ...
+RIGHTS_RESERVED = regex.compile(
+    r"(?i:rights\ reserved|alle\ rechte|tous\ droits|todos\ los\ derechos|tutti\ i\ diritti|todos\ os\ direitos"
+    r"|alle\ rechten|wszelkie\ prawa|все\ права)"
+)
+#: A clip's description under a player: "Video: In this talk the harbour master explains ...". Only
+#: a finished sentence after it counts; "Video: Signing Day highlights" titles a link.
+CLIP_LABEL = regex.compile(r"(?i:video|vid[ée]o|v[íi]deo|wideo|видео|filmpje|clip)\ ?:\ ")
+
 
 def caption_score(text: str) -> int:
     """Cue points: 3 for a caption label ("Image caption", "FILE PHOTO:"), 1 per other cue, -1 for speech."""
@@ -32,10 +56,21 @@ def caption_score(text: str) -> int:
     score = 0
     if CAPTION_PREFIX.match(text):
         score += 3
-    score += min(3, sum(1 for _ in CAPTION_CUE.finditer(text)))
-    if SPEECH_CUE.search(text):
+    score += min(3, sum(1 for _ in CAPTION_CUE.finditer(text)) + (PLACE_IN_PICTURE.search(text) is not None))
+    if reports_speech(text):
         score -= 1
     return score
+
+
+def reports_speech(text: str) -> bool:
+    """True for a reporting verb ("said", "sagte") or a quotation; a title in quotes is no speech.
+
+    >>> reports_speech('Subscribe to "Harbour Monthly Magazine" for the latest news!')
+    False
+    >>> reports_speech('"We will rebuild the quay by spring," the mayor promised.')
+    True
+    """
+    return any(m.group()[:1].isalpha() or count_words(m.group()) > _TITLE_MAX_WORDS for m in SPEECH_CUE.finditer(text))
 
 
 def shows_a_picture(text: str) -> bool:

@@ -26,8 +26,26 @@ Catches:
 
       "The harbour choir performs at the opening of the new quay."   "By Jane Roe"
 
+* any line beside a credit in the lead-image slot (between the byline and the story, or right above
+  the byline), headline-shaped or reporting speech::
+
+      "Published 9:12 PM Nov 19"   "Harbour Rovers striker Jim Roe"   "Jane Doe, Associated Press"
+
+* where the page shows pictures without a cue word: a line printed three times or more between
+  paragraphs (a photo set's shared caption, also with names added), a blurb printed under two copies
+  of such a title, a work's title alone in quotes printed twice (stills), the slot beside a gallery's
+  photo count when the other slots hold captions::
+
+      "Harbour Festival 2024 [Opening night]" ... "Harbour Festival 2024 [Opening night]" ...
+      "“Harbour Lights”" ... "“Harbour Lights”"       "caption"  "6"  "captionCredit: X"  "6"
+
+* a clip's description after a "Video:" label, and a credit label cut from its name by the page::
+
+      "Video: In this talk the harbour master explains ..."    "Фото"  "@harbour_model"
+
 A body paragraph next to a credit stays in the body when it reports speech or has no caption cue, and
 a line that is already a caption (its credit was cut off it by ``split_credits``) keeps its credit.
+Repeated lines inside lists (menus, the same question to each interviewee) or tickers stay too.
 """
 
 from __future__ import annotations
@@ -35,7 +53,13 @@ from __future__ import annotations
 from newsclean.cleaner import cleaner
 from newsclean.config import CleanConfig
 from newsclean.document import Document, Line, Role
-from newsclean.text.captions import CLIP_PLACEHOLDER, NAME_APPOSITION, caption_score, shows_a_picture
+from newsclean.text import caption_layouts
+from newsclean.text.captions import (
+    CLIP_PLACEHOLDER,
+    NAME_APPOSITION,
+    caption_score,
+    shows_a_picture,
+)
 from newsclean.text.patterns import AGENCY_ONLY, CAPTION_LABEL, CAPTION_PREFIX, MEDIA_LINE, SPEECH_CUE
 
 # Captions are sentences about a picture; beyond this many words a line is a paragraph.
@@ -44,6 +68,8 @@ _BEFORE_MIN_SCORE = 0
 _BEFORE_MAX_WORDS = 45
 # Below a media placeholder: a clip title and its blurb; a longer line is the article resuming.
 _MEDIA_MAX_WORDS = 40
+# A longer blurb is still one when it is a single sentence (a show's teaser run together with ";").
+_MEDIA_ONE_SENTENCE_MAX_WORDS = 60
 _CLIP_TITLE_MAX_WORDS = 20
 _PLACEHOLDER_MAX_WORDS = 8
 _QUOTES = "\"'“”„«»‘’‚"
@@ -88,6 +114,44 @@ def _qualified(cand: Line | None, need: int) -> Side:
     return (cand, score) if score >= need else None
 
 
+def _is_byline(line: Line) -> bool:
+    return line.role is Role.REMOVED and line.kind == "byline"
+
+
+def _lead_slot(doc: Document, pos: int) -> str | None:
+    """Where the byline is when the credit at ``pos`` and the line before it sit in the lead-image slot.
+
+    "below": caption, credit, then the byline; "above": byline (or timestamp), caption, credit. None
+    when the pair is not next to a byline.
+    """
+    lines = doc.lines
+    start = pos - 1
+    while start >= 0 and lines[start].role is Role.REMOVED:
+        start -= 1
+    if start < 1:  # no caption candidate, or nothing above it that could be the headline
+        return None
+    if pos + 1 < len(lines) and _is_byline(lines[pos + 1]):
+        return "below"
+    return "above" if _is_byline(lines[start - 1]) else None
+
+
+def _need_lead(line: Line, doc: Document, byline: str) -> int:
+    """Score a line in the lead-image slot needs.
+
+    Above a byline the page shows one picture: the line beside its credit is its caption whatever its
+    shape, even reporting speech ("The minister said ..."). Under the byline a headline-shaped line
+    ("Eastern Harbour quarterback Jim Roe") is the caption too, but a finished sentence there may be
+    the lede, which needs the usual evidence. A quote or the headline itself never qualifies.
+    """
+    if line.text[:1] in _QUOTES or line.text.startswith("(") or line.n_words > _BEFORE_MAX_WORDS:
+        return _KNOWN_CAPTION + 1
+    if doc.given_title is not None and line.text == doc.given_title:
+        return _KNOWN_CAPTION + 1
+    if byline == "above" and line.ends_sentence:
+        return _need_before(line)
+    return -_KNOWN_CAPTION
+
+
 def _sides(doc: Document, pos: int, credit: Line, config: CleanConfig) -> tuple[Line, Side, Side]:
     """The credit, and its neighbours before and after that could be its caption."""
     before, after = doc.neighbours(pos)
@@ -95,6 +159,9 @@ def _sides(doc: Document, pos: int, credit: Line, config: CleanConfig) -> tuple[
     # A bare agency line ("Associated Press") is as often a wire byline: it needs a real cue.
     if AGENCY_ONLY.fullmatch(credit.text.strip(" ()[]")) is not None:
         return credit, _qualified(b, _ADJACENT_MIN_SCORE), _qualified(a, _ADJACENT_MIN_SCORE)
+    byline = _lead_slot(doc, pos) if b is not None else None
+    if b is not None and byline is not None:
+        return credit, _qualified(b, _need_lead(b, doc, byline)), _qualified(a, _ADJACENT_MIN_SCORE)
     return credit, _qualified(b, _need_before(b) if b else 0), _qualified(a, _ADJACENT_MIN_SCORE)
 
 
@@ -159,11 +226,16 @@ def _media_captions(doc: Document) -> None:
         if (
             _media_caption(title, _CLIP_TITLE_MAX_WORDS)
             and not title.ends_sentence
-            and _media_caption(blurb, _MEDIA_MAX_WORDS)
+            and _media_caption(blurb, _MEDIA_MAX_WORDS if _sentences(blurb.text) > 1 else _MEDIA_ONE_SENTENCE_MAX_WORDS)
             and blurb.ends_sentence
         ):
             doc.mark_caption(title, "titles a clip under a video or gallery placeholder")
             doc.mark_caption(blurb, "describes a clip under a video or gallery placeholder")
+
+
+def _sentences(text: str) -> int:
+    """Rough count of sentences: ends of sentence followed by a space, plus the last one."""
+    return 1 + sum(text.count(end) for end in (". ", "! ", "? "))
 
 
 def _media_caption(line: Line, max_words: int) -> bool:
@@ -195,7 +267,9 @@ def _lead_captions(doc: Document) -> None:
             doc.mark_caption(line, "describes a picture and sits right above the byline")
 
 
-@cleaner("split_captions", reads=("credits",), writes=("captions",))
+@cleaner(
+    "split_captions", reads=("credits",), writes=("captions", "credits", "removed"), kinds=("boilerplate", "media")
+)
 def split_captions(doc: Document, config: CleanConfig) -> None:
     """Turn caption lines into captions: labelled ones, and those beside a photo credit."""
     for line in doc.body():
@@ -207,6 +281,7 @@ def split_captions(doc: Document, config: CleanConfig) -> None:
                     doc.edit(line, line.text[label.end() :].lstrip(), "caption label dropped")
                 doc.mark_caption(line, f"starts with the caption label {m.group().strip()!r}")
 
+    caption_layouts.credits_under_a_label(doc)
     sides = [_sides(doc, pos, credit, config) for pos, credit in enumerate(doc.lines) if credit.role is Role.CREDIT]
     layout = _layout(sides)
     for credit, before, after in sides:
@@ -219,5 +294,10 @@ def split_captions(doc: Document, config: CleanConfig) -> None:
         else:
             doc.mark_caption(best, "describes a picture and sits beside a photo credit", credit=credit.text)
     _media_captions(doc)
+    caption_layouts.clip_descriptions(doc, config)
+    caption_layouts.quoted_titles(doc)
+    caption_layouts.gallery_slots(doc, config)
+    caption_layouts.copyright_captions(doc)
     _lead_captions(doc)
+    caption_layouts.photo_set_captions(doc, config)
     _repeated_captions(doc)

@@ -1,0 +1,252 @@
+"""Captions found by where a page puts its pictures, not by a cue word (helpers of ``split_captions``).
+
+A page that shows pictures leaves traces in the text even when no caption names a credit or a cue:
+the same caption printed under every picture of a set, a clip blurb printed again with its title, a
+work's title alone in quotes under each still, a gallery's photo count beside each caption, a
+"Video:" label before a description, a credit label that the page styled apart from its name.
+Each helper is a rule with its reason; ``split_captions`` runs them after pairing credits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from newsclean.config import CleanConfig
+from newsclean.document import Document, Line, Role, count_words
+from newsclean.text.captions import CLIP_LABEL, CREDIT_LABEL_ALONE, QUOTED_TITLE, RIGHTS_RESERVED
+
+# A photo set's caption: a line of at least this many words, printed this many times.
+_PHOTO_SET_MIN_WORDS = 6
+_PHOTO_SET_MIN_COPIES = 3
+_PHOTO_SET_EXTRA_WORDS = 12
+_PROSE_MIN_WORDS = 8
+_BLURB_KEY_WORDS = 8
+# A blurb is a sentence or two; a longer line under a title is the article resuming.
+_BLURB_MAX_WORDS = 60
+# A 'Video:' label, then a sentence of at least this many words.
+_CLIP_MIN_WORDS = 8
+# A credit label split from its name: the label's and the name's length.
+_LABEL_MAX_WORDS = 3
+_CREDIT_NAME_MAX_WORDS = 6
+_QUOTED_TITLE_MAX_WORDS = 8
+# A gallery's photo count under its captions: a number of at most this many digits, in this many
+# slots, of which this many already hold a caption.
+_COUNT_MAX_DIGITS = 3
+_GALLERY_MIN_SLOTS = 3
+_GALLERY_MIN_CAPTIONS = 2
+# A '© Name caption' line: shorter is a bare credit (split_credits' business), longer a notice.
+_COPYRIGHT_MIN_WORDS = 4
+_COPYRIGHT_MAX_WORDS = 40
+
+
+def _is_prose(line: Line | None) -> bool:
+    return line is not None and line.n_words >= _PROSE_MIN_WORDS and line.ends_sentence
+
+
+def _around(lines: list[Line], pos: int) -> Iterator[Line]:
+    """The nearest kept lines before and after ``pos`` whose text differs from the line's own."""
+    text = lines[pos].text
+    for step in (-1, 1):
+        i = pos + step
+        while 0 <= i < len(lines) and (lines[i].role is Role.REMOVED or lines[i].text == text):
+            i += step
+        if 0 <= i < len(lines):
+            yield lines[i]
+
+
+def _photo_set_texts(doc: Document, config: CleanConfig) -> dict[str, int]:
+    """Texts printed three times or more, each copy between paragraphs and none inside a list."""
+    counts: dict[str, int] = {}
+    for line in doc.lines:
+        if line.role is not Role.REMOVED:
+            counts[line.text] = counts.get(line.text, 0) + 1
+    prose: dict[str, int] = {}
+    spoiled: set[str] = set()
+    for pos, line in enumerate(doc.lines):
+        text = line.text
+        if line.role is not Role.BODY or counts[text] < _PHOTO_SET_MIN_COPIES or text in spoiled:
+            continue
+        if (
+            text.endswith("?")
+            or text == doc.given_title
+            or not (_PHOTO_SET_MIN_WORDS <= line.n_words <= config.caption_max_words)
+        ):
+            spoiled.add(text)
+            continue
+        sides = list(_around(doc.lines, pos))
+        if any(counts[n.text] > 1 for n in sides):
+            spoiled.add(text)
+        prose[text] = prose.get(text, 0) + any(_is_prose(n) for n in sides)
+    # Most copies must sit next to a paragraph: a line repeated among links is a ticker.
+    return {t: counts[t] for t, n in prose.items() if t not in spoiled and 2 * n > counts[t]}
+
+
+def photo_set_captions(doc: Document, config: CleanConfig) -> None:
+    """A line printed three times or more between paragraphs is a photo set's shared caption.
+
+    Blogs and galleries caption every picture of a set with the event's name ("Harbour Festival
+    2024 [Opening night]"), sometimes with names added ("... Choir: Jane Roe, Jim Poe"). Lines that
+    repeat inside lists (menus, product specs, the same question put to each interviewee) or in a
+    news ticker are not captions: there the neighbours repeat too or are no prose, or the line asks.
+
+    >>> shared = "Harbour Festival 2024 [Opening night] at the quay"
+    >>> prose = [f"The choir sang song number {n} on the new quay until late." for n in range(3)]
+    >>> doc = Document.from_text("\\n".join([prose[0], shared, prose[1], shared, prose[2], shared]))
+    >>> photo_set_captions(doc, CleanConfig())
+    >>> [line.role.value for line in doc.lines]
+    ['body', 'caption', 'body', 'caption', 'body', 'caption']
+    """
+    texts = _photo_set_texts(doc, config)
+    if not texts:
+        return
+    for line in doc.body():
+        if line.text in texts:
+            doc.mark_caption(line, f"printed {texts[line.text]} times between paragraphs: a photo set's caption")
+        elif line.n_words <= config.caption_max_words and any(
+            line.text.startswith(text) and line.n_words - count_words(text) <= _PHOTO_SET_EXTRA_WORDS for text in texts
+        ):
+            doc.mark_caption(line, "a photo set's shared caption with names added")
+    _repeated_blurbs(doc, texts)
+
+
+def _repeated_blurbs(doc: Document, titles: dict[str, int]) -> None:
+    """A sentence printed again under two copies of a clip or photo-set title is that title's blurb.
+
+    The copies may differ at the end (one carries "(Published Monday)"): they are matched on their
+    opening words. A paragraph under only one copy is the story going on.
+    """
+    under: dict[tuple[str, ...], list[Line]] = {}
+    for pos, line in enumerate(doc.lines):
+        if line.role is Role.CAPTION and line.text in titles:
+            _, nxt = doc.neighbours(pos)
+            if nxt is not None and nxt.role is Role.BODY and _BLURB_KEY_WORDS <= nxt.n_words <= _BLURB_MAX_WORDS:
+                under.setdefault(tuple(nxt.words[:_BLURB_KEY_WORDS]), []).append(nxt)
+    for lines in under.values():
+        if len(lines) >= 2:
+            for line in lines:
+                doc.mark_caption(line, "printed under two copies of a repeated clip or photo title")
+
+
+def credits_under_a_label(doc: Document) -> None:
+    """A credit label alone on a line ("Фото", "Foto:") and the short name under it are one credit.
+
+    Scrapers cut "Foto: Jan Kowal" in two where the page styles the label apart. The name becomes
+    the credit (and finds its caption like any other); the bare label goes as page furniture.
+
+    >>> doc = Document.from_text("Nowe dźwigi w porcie.\\nFoto:\\nJan Kowal\\nPrace potrwają rok.")
+    >>> credits_under_a_label(doc)
+    >>> [(line.text, line.role.value) for line in doc.lines[1:3]]
+    [('Foto:', 'removed'), ('Jan Kowal', 'credit')]
+    """
+    lines = doc.lines
+    for pos in range(len(lines) - 1):
+        label, name = lines[pos], lines[pos + 1]
+        if (
+            label.role is Role.BODY
+            and name.role in (Role.BODY, Role.CREDIT)
+            and label.n_words <= _LABEL_MAX_WORDS
+            and 1 <= name.n_words <= _CREDIT_NAME_MAX_WORDS
+            and name.text[-1] not in ".!?…:"
+            and CREDIT_LABEL_ALONE.fullmatch(label.text) is not None
+        ):
+            doc.remove(label, "boilerplate", "a credit label on a line of its own; the name under it is the credit")
+            if name.role is Role.BODY:
+                doc.mark_credit(name, f"the name under the credit label {label.text!r}")
+
+
+def quoted_titles(doc: Document) -> None:
+    """A work's title alone in quotes, printed twice or more, labels the stills from that film or play.
+
+    Reviews put "“Harbour Lights”" under each still; the text names the work inside sentences. Once
+    is no evidence: a quoted line alone may be a subheading.
+
+    >>> doc = Document.from_text("“Harbour Lights”\\nThe film opens on Friday.\\n“Harbour Lights”")
+    >>> quoted_titles(doc)
+    >>> [line.role.value for line in doc.lines]
+    ['caption', 'body', 'caption']
+    """
+    counts: dict[str, int] = {}
+    titles: list[Line] = []
+    for line in doc.body():
+        if 1 <= line.n_words <= _QUOTED_TITLE_MAX_WORDS and QUOTED_TITLE.fullmatch(line.text) is not None:
+            counts[line.text] = counts.get(line.text, 0) + 1
+            titles.append(line)
+    for line in titles:
+        if counts[line.text] >= 2:
+            doc.mark_caption(line, f"a title in quotes printed {counts[line.text]} times: it labels stills")
+
+
+def gallery_slots(doc: Document, config: CleanConfig) -> None:
+    """Captions that alternate with a gallery's photo count ("6") fill every slot before the count.
+
+    Tabloid galleries print the count beside each caption; once two slots hold captions found by
+    other rules, a line in another slot that is shaped like them (no full stop) is a caption too
+    (the first one often has no credit), and the counts themselves are gallery chrome.
+
+    >>> doc = Document.from_text("Divers searched the old quay\\n4\\nA crane at dusk\\n4\\nThe new pier\\n4")
+    >>> for line in doc.lines[2::2]:
+    ...     doc.mark_caption(line, "found by another rule")
+    >>> gallery_slots(doc, CleanConfig())
+    >>> [line.role.value for line in doc.lines]
+    ['caption', 'removed', 'caption', 'removed', 'caption', 'removed']
+    """
+    counts: dict[str, list[int]] = {}
+    for pos, line in enumerate(doc.lines):
+        if line.role is Role.BODY and len(line.text) <= _COUNT_MAX_DIGITS and line.text.isdigit():
+            counts.setdefault(line.text, []).append(pos)
+    for positions in counts.values():
+        if len(positions) < _GALLERY_MIN_SLOTS:
+            continue
+        slots = [doc.neighbours(pos)[0] for pos in positions]
+        if sum(1 for s in slots if s is not None and s.role is Role.CAPTION) < _GALLERY_MIN_CAPTIONS:
+            continue
+        for slot in slots:
+            # A finished sentence in a slot is the story's last paragraph before the gallery.
+            if (
+                slot is not None
+                and slot.role is Role.BODY
+                and 3 <= slot.n_words <= config.caption_max_words
+                and not slot.ends_sentence
+            ):
+                doc.mark_caption(slot, "sits before a gallery's photo count, like the captions around it")
+        for pos in positions:
+            doc.remove(doc.lines[pos], "media", "a gallery's photo count, printed under each caption")
+
+
+def copyright_captions(doc: Document) -> None:
+    """A line that opens with "©" and a name, then goes on, is a picture's credit and its caption.
+
+    Syndicated pages print "© Jane Roe of Harbour Town The quay at dusk" under a picture, the name
+    running into the caption. A year after the sign or a rights notice makes it the site's footer.
+
+    >>> doc = Document.from_text("© Jane Roe of Harbour Town The old ferry terminal at dusk")
+    >>> copyright_captions(doc)
+    >>> doc.lines[0].role.value
+    'caption'
+    """
+    for line in doc.body():
+        text = line.text
+        if (
+            text.startswith("©")
+            and text[1:].lstrip()[:1].isalpha()
+            and _COPYRIGHT_MIN_WORDS <= line.n_words <= _COPYRIGHT_MAX_WORDS
+            and RIGHTS_RESERVED.search(text) is None
+        ):
+            doc.mark_caption(line, "opens with a copyright sign and a name: a picture's credit and caption")
+
+
+def clip_descriptions(doc: Document, config: CleanConfig) -> None:
+    """ "Video: <a sentence>" describes the clip the page embeds there: a caption, label kept.
+
+    >>> doc = Document.from_text("Video: In this talk the harbour master explains how cranes are lifted.")
+    >>> clip_descriptions(doc, CleanConfig())
+    >>> doc.lines[0].role.value
+    'caption'
+    """
+    for line in doc.body():
+        if (
+            _CLIP_MIN_WORDS <= line.n_words <= config.caption_max_words
+            and line.ends_sentence
+            and CLIP_LABEL.match(line.text) is not None
+        ):
+            doc.mark_caption(line, "describes the clip under a 'Video:' label")
