@@ -17,10 +17,15 @@ any language (no Title Case, no word lists beyond a few byline words):
   paragraph) that speaks of the article, gets a bonus; a kicker right above a longer headline
   ("Krieg in der Ukraine" / "Kiew bittet ...") passes it on. A line between paragraphs or after the
   last one (scrapes that kept the ``<h1>`` where it sat in the page) needs six words, agreement with
-  the lede, and must beat the best header line clearly;
+  the lede, and must beat the best header line clearly; when it is the text's only headline-shaped
+  line, some agreement with the lede is enough if it speaks of the whole article;
 * **shape** — 3–30 words, mostly letters, not starting in lowercase; not a list item, a byline
   ("By Jane Doe", "Von Anna Schmidt"), a line with a date or a clock time, or (between paragraphs) a
   pull quote set in quotation marks.
+
+A line that is only the page's own address, whose slug spells the headline
+("https://example.com/news/storm-keeps-schools-closed-123.php"), leaves the body as ``duplicate_title``
+too, with a found or a given title.
 
 A real paragraph ends like a sentence, so it is never taken. Kicker and breadcrumb lines above a top
 headline are removed as ``boilerplate`` only when they are short and do not end like a sentence.
@@ -35,6 +40,7 @@ mid-text headline that shares few words with the lede is not found.
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
@@ -110,6 +116,19 @@ _MID_MIN_AGREE = 0.3
 _MID_MIN_WORDS = 6
 _MID_LEAD = 0.05
 _MID_MARGIN = 0.2
+# The page's own address on a line of its own: "https://example.com/news/storm-keeps-schools-closed-123.html".
+_ADDRESS = regex.compile(r"(?:https?://|www\.)\S{1,2000}")
+# Its words hold the headline when most of the headline's words are in word triples found among them
+# (a slug drops apostrophes, may cut the last words, and "L.A." becomes "l-a").
+_SLUG_MIN_WORDS = 3
+# Letters that NFKD does not split into a base letter and an accent, as slugs spell them.
+_SLUG_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
+                               "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i"})
+_SLUG_COVER = 0.75
+# The only headline-shaped line of a text, between paragraphs (a scrape that kept the <h1> where it sat
+# and no subheadings): it needs less agreement with the lede if it speaks of the whole article.
+_LONE_MIN_AGREE = 0.2
+_LONE_MIN_AGREE_DOC = 0.7
 
 
 @dataclass
@@ -346,6 +365,7 @@ def _given_title(doc: Document) -> None:
                 doc.remove(line, "duplicate_title", "repeats the given title")
         elif line.role is Role.BODY and _repeats(line, normalise_title(line.text), key):
             doc.remove(line, "duplicate_title", "holds the given title inside page chrome")
+    _remove_addresses(doc, doc.given_title)
 
 
 @cleaner("find_headline", reads=("body",), writes=("title", "removed"), kinds=("duplicate_title", "boilerplate"))
@@ -376,6 +396,7 @@ def find_headline(doc: Document, config: CleanConfig) -> None:
     strength = "strongly" if best.agree >= 0.6 else "partly" if best.agree >= 0.3 else "weakly"
     doc.mark_title(line, f"headline-shaped line {where[best.zone]} that agrees {strength} with the lede")
     _remove_repeats(doc, line, lines, keys)
+    _remove_addresses(doc, line.text)
     if best.zone == "top":
         _remove_kickers(doc, config, line)
 
@@ -423,12 +444,61 @@ def _choose(cands: list[Candidate]) -> Candidate | None:
     mid = mids[0] if mids else None
     if top is not None and top.score < _TOP_NEED:
         top = None
+    if top is None and len(cands) == 1 and _lone(cands[0]):
+        return cands[0]
     # Between paragraphs the headline stands out; among look-alike subheadings no line does.
     if mid is None or mid.score < _MID_NEED or (len(mids) > 1 and mid.score - mids[1].score < _MID_LEAD):
         return top
     if top is None:
         return mid
     return mid if mid.score > top.score + _MID_MARGIN else top
+
+
+def _lone(c: Candidate) -> bool:
+    """The text's only headline-shaped line is taken between paragraphs when it speaks of the article."""
+    return (
+        c.zone != "top"
+        and c.n_words >= _MID_MIN_WORDS
+        and c.agree >= _LONE_MIN_AGREE
+        and c.agree_doc >= _LONE_MIN_AGREE_DOC
+    )
+
+
+def _spells(address: str, title_words: list[str]) -> bool:
+    """The address's words hold the title's words, as a slug does.
+
+    >>> _spells("https://example.com/news/Storm-keeps-county-schools-shut-12.php", tokens("Storm keeps schools shut"))
+    False
+    >>> _spells("https://example.com/news/Storm-keeps-county-schools-shut-12.php", tokens("Storm keeps county schools"))
+    True
+    """
+    n = len(title_words)
+    if n < _SLUG_MIN_WORDS:
+        return False
+    words = tokens(_fold(address))
+    have = {tuple(words[i : i + 3]) for i in range(len(words) - 2)}
+    covered = [False] * n
+    for i in range(n - 2):
+        if tuple(title_words[i : i + 3]) in have:
+            covered[i : i + 3] = [True] * 3
+    return sum(covered) >= _SLUG_COVER * n
+
+
+def _fold(text: str) -> str:
+    """Without accents, as slugs write words: "tranvía" -> "tranvia", "połączy" -> "polaczy", "Straße" -> "strasse"."""
+    if text.isascii():
+        return text
+    text = unicodedata.normalize("NFKD", text.translate(_SLUG_LETTERS))
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def _remove_addresses(doc: Document, title: str) -> None:
+    """Body lines that are just the page's address, whose slug spells the headline: page chrome."""
+    title_words = tokens(_fold(title))
+    for line in doc.lines:
+        text = line.text
+        if line.role is Role.BODY and text[0] in "hw" and _ADDRESS.fullmatch(text) and _spells(text, title_words):
+            doc.remove(line, "duplicate_title", "the page's address, which spells the headline")
 
 
 def _remove_repeats(doc: Document, headline: Line, lines: list[Line], keys: list[str]) -> None:
