@@ -30,7 +30,10 @@ too, with a found or a given title.
 A real paragraph ends like a sentence, so it is never taken. Kicker and breadcrumb lines above a top
 headline are removed as ``boilerplate`` only when they are short and do not end like a sentence.
 
-Known gaps: a headline that ends with a full stop ("Prices rise. Why that matters.") stays in the body;
+A header headline that ends with a full stop ("Prices rise. Why that matters.") counts only in short
+sentences, above every paragraph and right above a byline or dateline (a lede has none below it).
+
+Known gaps: a headline that ends with a full stop and has no byline below it stays in the body;
 in an article without a headline, a long subheading that restates the lede is taken for one; a catchy
 mid-text headline that shares few words with the lede is not found.
 
@@ -87,6 +90,10 @@ _DATE_OR_TIME = regex.compile(
     r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\b\d{1,2}\.?\s\p{L}{3,10}\.?\s\d{4}\b|\b\p{L}{3,10}\.?\s\d{1,2},\s\d{4}\b"
     r"|\b\d{1,2}:\d{2}\b"
 )
+# A headline in short sentences with a final full stop (see _dotted_headline).
+_SENTENCE_BREAK = regex.compile(r"[.!?…][\"'’”»]{0,3}\s{1,3}(?=\S)")
+_DOTTED_MIN_SENTENCES = 2
+_DOTTED_MAX_SENTENCE_WORDS = 10
 # Every branch of _DATE_OR_TIME needs a digit: lines without one skip it (a simple class scans faster).
 _DIGIT = regex.compile(r"\d")
 # A paragraph: long enough, and ends like a sentence. A question of that length is still a headline.
@@ -161,12 +168,13 @@ def _n_words(line: Line) -> int:
     return max(line.n_words, n_chars // 2)
 
 
-def _headline_shaped(line: Line, n_words: int, config: CleanConfig) -> bool:
-    """``n_words`` is ``_n_words(line)``."""
+def _headline_shaped(line: Line, n_words: int, config: CleanConfig, *, dotted: bool = False) -> bool:
+    """``n_words`` is ``_n_words(line)``; ``dotted``: a final full stop is allowed."""
     text = line.text
     if not config.headline_min_words <= n_words <= config.headline_max_words:
         return False
-    if len(text) > _MAX_CHARS or _last_char(text) in _NOT_HEADLINE_END or text[0].islower():
+    last = _last_char(text)
+    if len(text) > _MAX_CHARS or (last in _NOT_HEADLINE_END and not (dotted and last == ".")) or text[0].islower():
         return False
     # A copyright sign marks a credit or a caption ("..., photos © Example, 2018"), never a headline.
     if text.startswith(_LIST_START) or "©" in text:
@@ -180,6 +188,42 @@ def _headline_shaped(line: Line, n_words: int, config: CleanConfig) -> bool:
         return False
     # Breadcrumbs: "Home › Politik ›", "News / World / Europe".
     return not (text[-1] in _CRUMB_END or len(_CRUMB_SEPARATOR.findall(text)) >= _CRUMB_MIN_SEPARATORS)
+
+
+def _dotted_headline(doc: Document, n_words: list[int], config: CleanConfig) -> int | None:
+    """Position (among the lines not removed) of a header headline that ends with a full stop.
+
+    "Stocks Fall After the Report. Why You Shouldn't Worry." / "By Jane Doe": in short sentences, above
+    every paragraph and right above a byline or a dateline (which headlines have below them, ledes not).
+    """
+    pos = -1
+    for i, line in enumerate(doc.lines):
+        if line.role is Role.REMOVED:
+            continue
+        pos += 1
+        below = doc.lines[i + 1] if i + 1 < len(doc.lines) else None
+        if line.role is Role.BODY and _in_short_sentences(line.text) and below is not None and _is_meta(below):
+            return pos if _headline_shaped(line, n_words[pos], config, dotted=True) else None
+        if _is_paragraph(line, n_words[pos], config):
+            return None
+    return None
+
+
+def _in_short_sentences(text: str) -> bool:
+    if _last_char(text) != "." or len(text) > _MAX_CHARS:
+        return False
+    sentences = _SENTENCE_BREAK.split(text)
+    return len(sentences) >= _DOTTED_MIN_SENTENCES and all(
+        len(s.split()) <= _DOTTED_MAX_SENTENCE_WORDS for s in sentences
+    )
+
+
+def _is_meta(line: Line) -> bool:
+    """A byline or a dateline: removed as such already, or shaped like one."""
+    if line.role is Role.REMOVED:
+        return line.kind == "byline"
+    text = line.text
+    return bool(_BYLINE_START.match(text) or (_DIGIT.search(text) and _DATE_OR_TIME.search(text)))
 
 
 def _is_paragraph(line: Line, n_words: int, config: CleanConfig) -> bool:
@@ -241,13 +285,18 @@ def _evidence(doc: Document, config: CleanConfig) -> tuple[list[Candidate], list
     no_space = has_no_space_script("\n".join(t for t in texts if not t.isascii()))
     n_words = [_n_words(ln) for ln in lines] if no_space else [ln.n_words for ln in lines]
     body = Role.BODY
-    cand_pos = [pos for pos, ln in enumerate(lines) if ln.role is body and _headline_shaped(ln, n_words[pos], config)]
+    dotted = _dotted_headline(doc, n_words, config)
+    cand_pos = [
+        pos
+        for pos, ln in enumerate(lines)
+        if ln.role is body and (pos == dotted or _headline_shaped(ln, n_words[pos], config))
+    ]
     if not cand_pos:  # nothing to weigh: skip the evidence (same answer, no work)
         return [], lines, []
-    para_pos = [i for i, ln in enumerate(lines) if _is_paragraph(ln, n_words[i], config)]
+    para_pos = [i for i, ln in enumerate(lines) if i != dotted and _is_paragraph(ln, n_words[i], config)]
     if not para_pos:
         # No real paragraph: short texts; weigh against every sentence-like line instead.
-        para_pos = [i for i, ln in enumerate(lines) if ln.role is body and ln.ends_sentence]
+        para_pos = [i for i, ln in enumerate(lines) if i != dotted and ln.role is body and ln.ends_sentence]
     keys = [normalise_title(text) for text in texts]
     words = _Words(lines, keys, no_space, cand_pos)
     repeats = _Repeats(lines, keys)
