@@ -104,7 +104,7 @@ def test_tokens_and_stems_match_the_plain_versions_on_fixtures_and_corpus() -> N
         assert sim.tokens(text) == _TOKEN.findall(text.lower()), text
         assert sim.stems(text) == _plain_stems(text), text
         checked += 1
-    assert checked > 300
+    assert checked > 250  # fixtures and invented lines alone, without the shared corpus
 
 
 def _plain_stems(text: str) -> list[str]:
