@@ -21,7 +21,7 @@ from newsclean.config import DEFAULT_CONFIG
 from newsclean.decode import decode
 from newsclean.document import Document, Line, Role
 from newsclean.pipeline import default_pipeline
-from newsclean.text import find_headline as fh
+from newsclean.text import headline_evidence as ev
 from newsclean.text import similarity as sim
 
 from .conftest import CORPUS, ROOT, shared_file
@@ -104,7 +104,7 @@ def test_tokens_and_stems_match_the_plain_versions_on_fixtures_and_corpus() -> N
         assert sim.tokens(text) == _TOKEN.findall(text.lower()), text
         assert sim.stems(text) == _plain_stems(text), text
         checked += 1
-    assert checked > 300
+    assert checked > 250  # fixtures and invented lines alone, without the shared corpus
 
 
 def _plain_stems(text: str) -> list[str]:
@@ -120,14 +120,15 @@ def _plain_stems(text: str) -> list[str]:
 # ------------------------------------------------------------------ the whole evidence, shortcut against plain
 
 
-def _plain_candidates(doc: Document) -> list[fh.Candidate]:
+def _plain_candidates(doc: Document) -> list[ev.Candidate]:
     """The evidence as first written: every line stemmed and normalised, every repeat found by a scan."""
     config = DEFAULT_CONFIG
     lines = [ln for ln in doc.lines if ln.role is not Role.REMOVED]
-    n_words = [fh._n_words(ln) for ln in lines]
-    para_pos = [i for i, ln in enumerate(lines) if fh._is_paragraph(ln, n_words[i], config)]
+    n_words = [ev._n_words(ln) for ln in lines]
+    dotted = ev._dotted_headline(doc, n_words, config)  # a rule, not a shortcut: shared as it is
+    para_pos = [i for i, ln in enumerate(lines) if i != dotted and ev._is_paragraph(ln, n_words[i], config)]
     if not para_pos:
-        para_pos = [i for i, ln in enumerate(lines) if ln.role is Role.BODY and ln.ends_sentence]
+        para_pos = [i for i, ln in enumerate(lines) if i != dotted and ln.role is Role.BODY and ln.ends_sentence]
     first_para = para_pos[0] if para_pos else len(lines)
     last_para = para_pos[-1] if para_pos else -1
     line_stems = [_plain_stems(ln.text) for ln in lines]
@@ -135,28 +136,28 @@ def _plain_candidates(doc: Document) -> list[fh.Candidate]:
     keys = [sim.normalise_title(ln.text) for ln in lines]
     out = []
     for pos, line in enumerate(lines):
-        if line.role is not Role.BODY or not fh._headline_shaped(line, n_words[pos], config):
+        if line.role is not Role.BODY or not (pos == dotted or ev._headline_shaped(line, n_words[pos], config)):
             continue
         key = keys[pos]
         zone = "top" if pos < first_para else ("end" if pos > last_para else "mid")
-        if zone != "top" and fh._pull_quote(line.text):
+        if zone != "top" and ev._pull_quote(line.text):
             continue
         lede: set[str] = set()
-        for p in islice((p for p in para_pos if keys[p] != key), fh._LEDE_PARAGRAPHS):
+        for p in islice((p for p in para_pos if keys[p] != key), ev._LEDE_PARAGRAPHS):
             lede.update(line_stems[p])
         rest: set[str] = set()
         for i, other in enumerate(lines):
             if other.role is Role.BODY and keys[i] != key:
                 rest.update(line_stems[i])
         rest &= set(line_stems[pos])
-        if len(lines) <= fh._SCAN_MAX_LINES:
-            repeats = sum(1 for i, other in enumerate(lines) if i != pos and fh._repeats(other, keys[i], key))
+        if len(lines) <= ev._SCAN_MAX_LINES:
+            repeats = sum(1 for i, other in enumerate(lines) if i != pos and ev.repeats_key(other, keys[i], key))
         else:
             repeats = keys.count(key) - 1
         agree = sim.overlap(line_stems[pos], lede, weights)
         agree_doc = sim.overlap(line_stems[pos], rest, weights)
-        out.append(fh.Candidate(line, pos, zone, agree, agree_doc, repeats, n_words=n_words[pos]))
-    fh._mark_first(out)
+        out.append(ev.Candidate(line, pos, zone, agree, agree_doc, repeats, n_words=n_words[pos]))
+    ev._mark_first(out)
     return out
 
 
@@ -170,7 +171,7 @@ def _prepared(text: str) -> Document:
     return doc
 
 
-def _same(got: list[fh.Candidate], want: list[fh.Candidate]) -> None:
+def _same(got: list[ev.Candidate], want: list[ev.Candidate]) -> None:
     assert [(c.pos, c.zone, c.repeats, c.first, c.n_words) for c in got] == [
         (c.pos, c.zone, c.repeats, c.first, c.n_words) for c in want
     ]
@@ -194,20 +195,20 @@ _INVENTED_TEXTS = (
 @pytest.mark.parametrize("text", _INVENTED_TEXTS, ids=["de-kicker-repeat", "es-mid", "ja", "no-paragraph"])
 def test_candidates_match_the_plain_evidence_on_invented_texts(text: str) -> None:
     doc = _prepared(text)
-    _same(fh.candidates(doc, DEFAULT_CONFIG), _plain_candidates(doc))
+    _same(ev.candidates(doc, DEFAULT_CONFIG), _plain_candidates(doc))
 
 
 def test_candidates_match_the_plain_evidence_on_fixtures() -> None:
     for p in sorted((ROOT / "fixtures").glob("*/input.txt")):
         doc = _prepared(decode(p.read_bytes()).text)
-        _same(fh.candidates(doc, DEFAULT_CONFIG), _plain_candidates(doc))
+        _same(ev.candidates(doc, DEFAULT_CONFIG), _plain_candidates(doc))
 
 
 def test_candidates_match_the_plain_evidence_on_the_dev_corpus() -> None:
     shared_file(CORPUS)
     for text in _corpus_texts():
         doc = _prepared(text)
-        _same(fh.candidates(doc, DEFAULT_CONFIG), _plain_candidates(doc))
+        _same(ev.candidates(doc, DEFAULT_CONFIG), _plain_candidates(doc))
 
 
 def test_stem_hits_match_the_plain_intersection() -> None:
@@ -219,13 +220,14 @@ def test_stem_hits_match_the_plain_intersection() -> None:
     line_tokens = [sim.tokens(t) for t in texts]
     assert sim.stem_hits(line_tokens, wanted, True) == want
     plain = [t for t in texts if not _NO_SPACE.search(t)]
-    assert sim.stem_hits([sim.tokens(t) for t in plain], wanted, False) == [wanted & set(_plain_stems(t)) for t in plain]
+    want_plain = [wanted & set(_plain_stems(t)) for t in plain]
+    assert sim.stem_hits([sim.tokens(t) for t in plain], wanted, False) == want_plain
 
 
 def test_date_gate_needs_a_digit() -> None:
     for text in _lines():
-        if fh._DIGIT.search(text) is None:
-            assert fh._DATE_OR_TIME.search(text) is None, text
+        if ev._DIGIT.search(text) is None:
+            assert ev._DATE_OR_TIME.search(text) is None, text
 
 
 def test_short_keys_are_never_held_inside_chrome() -> None:
@@ -249,4 +251,4 @@ def _line(text: str) -> Line:
 )
 def test_headline_shape_with_digits(text: str, shaped: bool) -> None:
     line = _line(text)
-    assert fh._headline_shaped(line, fh._n_words(line), DEFAULT_CONFIG) is shaped
+    assert ev._headline_shaped(line, ev._n_words(line), DEFAULT_CONFIG) is shaped

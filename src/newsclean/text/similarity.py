@@ -152,8 +152,9 @@ def stem_hits(line_tokens: Sequence[list[str]], wanted: set[str], no_space_scrip
     ``STEM_CHARS`` letters: each distinct word of the text is cut once, and the lines are then mapped
     word by word to wanted stems (or None) at C speed.
 
-    >>> stem_hits([tokens("Storms closed the schools."), tokens("No school today")], {"schoo", "storm"}, False)
-    [{'schoo', 'storm'}, {'schoo'}]
+    >>> hits = stem_hits([tokens("Storms closed the schools."), tokens("No school today")], {"schoo", "storm"}, False)
+    >>> [sorted(found) for found in hits]
+    [['schoo', 'storm'], ['schoo']]
     """
     if no_space_script:
         return [wanted.intersection(stems_of(words, True)) for words in line_tokens]

@@ -1,0 +1,344 @@
+"""The evidence for headline detection: which lines are headline-shaped, and how each agrees with the article.
+
+:mod:`newsclean.text.find_headline` scores these candidates and chooses; this module only describes
+them. See there for the rules; here is how they are computed once per text:
+
+* **shape** — per line, from features computed once (word counts with one scan of the whole text for
+  scripts without spaces, a digit check before the date pattern);
+* **agreement** — stems of every line are needed only as far as the candidates' stems go: full lists
+  for the candidates and the lede paragraphs, and for every other line only which candidate stems it
+  holds (for the weights and the "rest of the article" counts);
+* **repetition** — title keys of every line once; short keys repeat only as themselves, longer ones
+  are looked for inside page chrome with one C-speed scan of all keys.
+
+    >>> from newsclean.document import Document
+    >>> from newsclean.config import DEFAULT_CONFIG
+    >>> doc = Document.from_text("Storm keeps schools closed\\nThe storm kept the county's schools closed on Monday, "
+    ...                          "officials said, and roads stayed icy.")
+    >>> [(c.line.text, c.zone) for c in candidates(doc, DEFAULT_CONFIG)]
+    [('Storm keeps schools closed', 'top')]
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from itertools import accumulate, chain, compress, islice
+
+import regex
+
+from newsclean.config import CleanConfig
+from newsclean.document import Document, Line, Role
+from newsclean.text.similarity import (
+    CONTAINS_MIN_CHARS,
+    contains_title,
+    has_no_space_script,
+    normalise_title,
+    overlaps,
+    stem_hits,
+    stem_weights,
+    stems_of,
+    tokens,
+)
+
+__all__ = ["KICKER_WORDS", "Candidate", "candidates", "evidence", "repeats_key"]
+
+# "]" ends captions with a bracketed credit: "... on the Moon [Agency via Example]".
+_NOT_HEADLINE_END = frozenset(".,;:。、]")
+_SENTENCE_END = frozenset(".…。")
+_QUOTES = "\"'”’»」』 "
+_OPENERS = "\"'“‘„«「『"
+_LIST_START = ("•", "-", "*", "–", "—", "·", "►", "▶", "→", "#", "@")
+_MAX_CHARS = 400
+# Breadcrumb separators ("»" only between spaces: it is also a quotation mark).
+_CRUMB_SEPARATOR = regex.compile(r"\s[›»>/|]\s")
+_CRUMB_END = frozenset("›>/|")
+_CRUMB_MIN_SEPARATORS = 2
+_NO_SPACE_CHARS = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
+# "By Jane Doe", "Von Anna Schmidt", "Par Jean Dupont": a byline word before a capitalised name.
+# (Case-sensitive name, so "Von der Leyen warnt ..." stays a headline.)
+_BYLINE_START = regex.compile(r"(?i:by|von|par|por|door|przez)\s{1,3}\p{Lu}")
+# A full date or a clock time: "2024-05-03", "03.05.2024", "3 May 2024", "May 3, 2024", "18:30".
+_DATE_OR_TIME = regex.compile(
+    r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\b\d{1,2}\.?\s\p{L}{3,10}\.?\s\d{4}\b|\b\p{L}{3,10}\.?\s\d{1,2},\s\d{4}\b"
+    r"|\b\d{1,2}:\d{2}\b"
+)
+# A headline in short sentences with a final full stop (see _dotted_headline).
+_SENTENCE_BREAK = regex.compile(r"[.!?…][\"'’”»]{0,3}\s{1,3}(?=\S)")
+_DOTTED_MIN_SENTENCES = 2
+_DOTTED_MAX_SENTENCE_WORDS = 10
+# Every branch of _DATE_OR_TIME needs a digit: lines without one skip it (a simple class scans faster).
+_DIGIT = regex.compile(r"\d")
+# A paragraph: long enough, and ends like a sentence. A question of that length is still a headline.
+_PARA_MIN_WORDS = 12
+_QUESTION_PARA_MIN_WORDS = 25
+_LEDE_PARAGRAPHS = 3
+#: A line of this many words or fewer is a kicker ("Politics"), never the first line of the header.
+KICKER_WORDS = 3
+_KICKER_MAX_HEADER_WORDS = 5
+_KICKER_NEXT_MIN_WORDS = 7
+_KICKER_AGREE_SLACK = 0.1
+# Articles have a few hundred lines at most (314 in the dev corpus); hostile inputs have millions.
+_SCAN_MAX_LINES = 1_000
+
+
+@dataclass
+class Candidate:
+    """A headline-shaped body line and the evidence for it."""
+
+    line: Line
+    pos: int
+    zone: str  # "top" (above the first paragraph), "mid" or "end" (after the last paragraph)
+    agree: float  # weighted share of its words found in the opening paragraphs
+    agree_doc: float  # ... found anywhere else in the article's body
+    repeats: int  # other lines that are this line, or hold it with a little more around it
+    first: bool = False  # the first headline-shaped line of the header, kickers skipped
+    n_words: int = 0  # words, or two characters per word in scripts without spaces
+    score: float = 0.0
+
+
+def _last_char(text: str) -> str:
+    """The last character before closing quotes: '.' for 'He said "no."'."""
+    stripped = text.rstrip(_QUOTES)
+    return stripped[-1] if stripped else ""
+
+
+def _n_words(line: Line) -> int:
+    """Words, or for scripts written without spaces (Chinese, Japanese) one per two characters."""
+    text = line.text
+    if text.isascii():  # those scripts are not ASCII: skip the scan
+        return line.n_words
+    n_chars = len(_NO_SPACE_CHARS.findall(text)) if has_no_space_script(text) else 0
+    return max(line.n_words, n_chars // 2)
+
+
+def _headline_shaped(line: Line, n_words: int, config: CleanConfig, *, dotted: bool = False) -> bool:
+    """``n_words`` is ``_n_words(line)``; ``dotted``: a final full stop is allowed."""
+    text = line.text
+    if not config.headline_min_words <= n_words <= config.headline_max_words:
+        return False
+    last = _last_char(text)
+    if len(text) > _MAX_CHARS or (last in _NOT_HEADLINE_END and not (dotted and last == ".")) or text[0].islower():
+        return False
+    # A copyright sign marks a credit or a caption ("..., photos © Example, 2018"), never a headline.
+    if text.startswith(_LIST_START) or "©" in text:
+        return False
+    # Dates, scores and prices ("11.14.2019 09:00 AM") are not headlines: most words must have letters.
+    lettered = sum(1 for w in line.words if not w.isdigit())
+    if 2 * lettered <= line.n_words or (lettered < 2 and not has_no_space_script(text)):
+        return False
+    # Bylines and meta lines: "By Jane Doe - Staff Writer 2024-05-03", "3 May 2024 | by Jane Doe".
+    if _BYLINE_START.match(text) or (_DIGIT.search(text) and _DATE_OR_TIME.search(text)):
+        return False
+    # Breadcrumbs: "Home › Politik ›", "News / World / Europe".
+    return not (text[-1] in _CRUMB_END or len(_CRUMB_SEPARATOR.findall(text)) >= _CRUMB_MIN_SEPARATORS)
+
+
+def _dotted_headline(doc: Document, n_words: list[int], config: CleanConfig) -> int | None:
+    """Position (among the lines not removed) of a header headline that ends with a full stop.
+
+    "Stocks Fall After the Report. Why You Shouldn't Worry." / "By Jane Doe": in short sentences, above
+    every paragraph and right above a byline or a dateline (which headlines have below them, ledes not).
+    """
+    pos = -1
+    for i, line in enumerate(doc.lines):
+        if line.role is Role.REMOVED:
+            continue
+        pos += 1
+        below = doc.lines[i + 1] if i + 1 < len(doc.lines) else None
+        if line.role is Role.BODY and _in_short_sentences(line.text) and below is not None and _is_meta(below):
+            return pos if _headline_shaped(line, n_words[pos], config, dotted=True) else None
+        if _is_paragraph(line, n_words[pos], config):
+            return None
+    return None
+
+
+def _in_short_sentences(text: str) -> bool:
+    if _last_char(text) != "." or len(text) > _MAX_CHARS:
+        return False
+    sentences = _SENTENCE_BREAK.split(text)
+    return len(sentences) >= _DOTTED_MIN_SENTENCES and all(
+        len(s.split()) <= _DOTTED_MAX_SENTENCE_WORDS for s in sentences
+    )
+
+
+def _is_meta(line: Line) -> bool:
+    """A byline or a dateline: removed as such already, or shaped like one."""
+    if line.role is Role.REMOVED:
+        return line.kind == "byline"
+    text = line.text
+    return bool(_BYLINE_START.match(text) or (_DIGIT.search(text) and _DATE_OR_TIME.search(text)))
+
+
+def _is_paragraph(line: Line, n_words: int, config: CleanConfig) -> bool:
+    if line.role is not Role.BODY:
+        return False
+    if n_words > config.headline_max_words:
+        return True
+    if n_words < _PARA_MIN_WORDS:
+        return False
+    last = _last_char(line.text)
+    if last in "?!？！":
+        return n_words >= _QUESTION_PARA_MIN_WORDS
+    return last in _SENTENCE_END or last in ")]"
+
+
+def repeats_key(other: Line, other_key: str, key: str) -> bool:
+    """``other`` is the line with key ``key`` again, or holds it inside page chrome ("Home » News » ...")."""
+    if other_key == key:
+        return True
+    return not other.text.endswith(".") and contains_title(other.text, key, norm=other_key)
+
+
+def _is_kicker(cand: Candidate, below: Candidate | None) -> bool:
+    """A topic label right above the headline: the line below is much longer, or holds this one's words,
+    and agrees with the article as well.
+
+    "Krieg in der Ukraine" above "Selenskyj fordert mehr Luftabwehr von den Verbündeten";
+    "Dancing With the Stars" above "Star eliminated from 'Dancing with the Stars' after ...".
+    """
+    if below is None or below.pos != cand.pos + 1 or below.agree_doc < cand.agree_doc - _KICKER_AGREE_SLACK:
+        return False
+    n_words, n_below = cand.n_words, below.n_words
+    if n_words <= _KICKER_MAX_HEADER_WORDS and n_below >= max(_KICKER_NEXT_MIN_WORDS, n_words + 3):
+        return True
+    return n_below > n_words and normalise_title(cand.line.text) in normalise_title(below.line.text)
+
+
+def _mark_first(cands: list[Candidate]) -> None:
+    """Give the first headline-shaped line of the header (not a kicker above the headline) its bonus."""
+    top = [c for c in cands if c.zone == "top"]
+    for i, c in enumerate(top):
+        if c.n_words <= KICKER_WORDS or _is_kicker(c, top[i + 1] if i + 1 < len(top) else None):
+            continue
+        c.first = True
+        return
+
+
+def candidates(doc: Document, config: CleanConfig) -> list[Candidate]:
+    """Every headline-shaped body line with its evidence, in document order."""
+    return evidence(doc, config)[0]
+
+
+def evidence(doc: Document, config: CleanConfig) -> tuple[list[Candidate], list[Line], list[str]]:
+    """The candidates, and the lines they were weighed against with their title keys (none without candidates)."""
+    lines = [ln for ln in doc.lines if ln.role is not Role.REMOVED]
+    texts = [ln.text for ln in lines]
+    # One scan of the text's non-ASCII lines for scripts without spaces: most texts have none, and
+    # then no line needs its own scan (word counts, stems).
+    no_space = has_no_space_script("\n".join(t for t in texts if not t.isascii()))
+    n_words = [_n_words(ln) for ln in lines] if no_space else [ln.n_words for ln in lines]
+    body = Role.BODY
+    dotted = _dotted_headline(doc, n_words, config)
+    cand_pos = [
+        pos
+        for pos, ln in enumerate(lines)
+        if ln.role is body and (pos == dotted or _headline_shaped(ln, n_words[pos], config))
+    ]
+    if not cand_pos:  # nothing to weigh: skip the evidence (same answer, no work)
+        return [], lines, []
+    para_pos = [i for i, ln in enumerate(lines) if i != dotted and _is_paragraph(ln, n_words[i], config)]
+    if not para_pos:
+        # No real paragraph: short texts; weigh against every sentence-like line instead.
+        para_pos = [i for i, ln in enumerate(lines) if i != dotted and ln.role is body and ln.ends_sentence]
+    keys = [normalise_title(text) for text in texts]
+    words = _Words(lines, keys, no_space, cand_pos)
+    repeats = _Repeats(lines, keys)
+    first_para = para_pos[0] if para_pos else len(lines)
+    last_para = para_pos[-1] if para_pos else -1
+    ledes: dict[tuple[int, ...], set[str]] = {}
+    out: list[Candidate] = []
+    for pos in cand_pos:
+        line, key = lines[pos], keys[pos]
+        zone = "top" if pos < first_para else ("end" if pos > last_para else "mid")
+        if zone != "top" and _pull_quote(line.text):
+            continue
+        # The opening paragraphs, but not a copy of this line; the same few for nearly every candidate.
+        lede_pos = tuple(islice((p for p in para_pos if keys[p] != key), _LEDE_PARAGRAPHS))
+        if lede_pos not in ledes:
+            ledes[lede_pos] = set(chain.from_iterable(words.stems(p) for p in lede_pos))
+        agree, agree_doc = overlaps(words.stems(pos), (ledes[lede_pos], words.rest(pos, key)), words.weights)
+        out.append(Candidate(line, pos, zone, agree, agree_doc, repeats.count(pos), n_words=n_words[pos]))
+    _mark_first(out)
+    return out, lines, keys
+
+
+class _Words:
+    """The stems of a text's lines, as far as the candidates need them.
+
+    Full stem lists only for the lines compared word by word (candidates, lede paragraphs); of every
+    other line only which candidate stems it holds: for the weights (in how many lines a stem occurs)
+    and a candidate's "rest of the article" (in how many body lines, less those that are this line
+    again), a count difference instead of a union over every line.
+    """
+
+    def __init__(self, lines: list[Line], keys: list[str], no_space: bool, cand_pos: list[int]) -> None:
+        self._texts = [ln.text for ln in lines]
+        self._no_space = no_space
+        self._tokens = [tokens(text) for text in self._texts]
+        self._full: dict[int, list[str]] = {}
+        wanted: set[str] = set().union(*(self.stems(pos) for pos in cand_pos))
+        hits = stem_hits(self._tokens, wanted, no_space)
+        is_body = [ln.role is Role.BODY for ln in lines]
+        self.weights = stem_weights(Counter(chain.from_iterable(hits)), len(lines))
+        self._body_count = Counter(chain.from_iterable(compress(hits, is_body)))
+        # Per-key counts only for the keys of candidates, so memory stays linear in the text.
+        cand_keys = {keys[pos] for pos in cand_pos}
+        same = [i for i, key in enumerate(keys) if key in cand_keys and is_body[i]]
+        self._key_count = Counter((keys[i], w) for i in same for w in hits[i])
+
+    def stems(self, pos: int) -> list[str]:
+        """``stems(line)`` of the line at ``pos``, from its tokens."""
+        if pos not in self._full:
+            no_space = self._no_space and has_no_space_script(self._texts[pos])
+            self._full[pos] = stems_of(self._tokens[pos], no_space)
+        return self._full[pos]
+
+    def rest(self, pos: int, key: str) -> set[str]:
+        """The stems of line ``pos`` found in a body line that is not this line (key ``key``) again."""
+        return {w for w in self.stems(pos) if self._body_count[w] > self._key_count[key, w]}
+
+
+class _Repeats:
+    """How often a line is repeated: lines with the same key, or (page chrome) holding it among a few more words."""
+
+    def __init__(self, lines: list[Line], keys: list[str]) -> None:
+        self._lines, self._keys = lines, keys
+        self._key_lines = Counter(keys)
+        # The chrome test needs a substring scan, candidates x lines: only on texts of article size;
+        # past _SCAN_MAX_LINES only exact repeats count (linear). All keys in one string (a key holds no
+        # line break), so the lines holding a key are found by C-speed str.find, not a test per line.
+        self._scan = len(lines) <= _SCAN_MAX_LINES
+        self._joined = "\n".join(keys) if self._scan else ""
+        self._starts = list(accumulate((len(k) + 1 for k in keys[:-1]), initial=0)) if self._scan else []
+
+    def count(self, pos: int) -> int:
+        key = self._keys[pos]
+        # Keys too short to be held inside chrome (contains_title) repeat only as themselves.
+        if not self._scan or len(key) < CONTAINS_MIN_CHARS:
+            return self._key_lines[key] - 1
+        lines, keys = self._lines, self._keys
+        holders = _holders(self._joined, self._starts, key)
+        return sum(1 for i in holders if i != pos and repeats_key(lines[i], keys[i], key))
+
+
+def _holders(joined: str, starts: list[int], key: str) -> Iterable[int]:
+    """Indexes of the keys that hold ``key``: ``joined`` is the keys joined by line breaks, ``starts`` their offsets."""
+    if not key:
+        return range(len(starts))
+    out: list[int] = []
+    at = joined.find(key)
+    while at >= 0:
+        i = bisect_right(starts, at) - 1
+        out.append(i)
+        if i + 1 == len(starts):
+            break
+        at = joined.find(key, starts[i + 1])
+    return out
+
+
+def _pull_quote(text: str) -> bool:
+    """A line between paragraphs set wholly in quotes is a pull quote, not a headline."""
+    return text[0] in _OPENERS and text[-1] in _QUOTES
