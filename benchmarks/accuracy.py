@@ -53,12 +53,14 @@ def read_corpus(path: Path) -> Iterator[dict[str, Any]]:
 
 
 def predict(
-    docs: list[dict[str, Any]], pipeline: newsclean.Pipeline | None = None
+    docs: list[dict[str, Any]], pipeline: newsclean.Pipeline | None = None, *, with_url: bool = True
 ) -> tuple[list[dict[str, Any]], float]:
+    """Clean every document's ``input_text``; with ``with_url``, pass its ``url`` as a scraper would."""
     t0 = time.perf_counter()
     preds = []
     for doc in docs:
-        article = newsclean.clean_text(doc["input_text"], pipeline=pipeline)
+        url = doc.get("url") if with_url else None
+        article = newsclean.clean_text(doc["input_text"], url=url or None, pipeline=pipeline)
         preds.append({"id": doc["id"], **article.to_dict()})
     return preds, time.perf_counter() - t0
 
@@ -121,13 +123,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", choices=(*METRICS, "all"), help="list the misses of one metric")
     parser.add_argument("--limit", type=int, default=0, help="at most this many documents per metric")
     parser.add_argument("--json-out", type=Path, help="write the scores as JSON too")
+    parser.add_argument(
+        "--no-url",
+        action="store_true",
+        help="clean without the documents' URLs (by default each document's url is passed, as a scraper would)",
+    )
     args = parser.parse_args(argv)
 
     if not args.corpus.exists() or not args.scorer.exists():
         print(f"corpus or scorer missing ({args.corpus}, {args.scorer})", file=sys.stderr)
         return 2
     docs = list(read_corpus(args.corpus))
-    preds, seconds = predict(docs)
+    preds, seconds = predict(docs, with_url=not args.no_url)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with args.out.open("w", encoding="utf-8") as f:
         for pred in preds:

@@ -49,7 +49,7 @@ def place(doc: dict[str, Any], where: str, rng: random.Random) -> list[str]:
     return lines
 
 
-def run(docs: list[dict[str, Any]], seeds: int, show: int) -> dict[str, dict[str, float]]:
+def run(docs: list[dict[str, Any]], seeds: int, show: int, with_url: bool = True) -> dict[str, dict[str, float]]:
     results: dict[str, dict[str, float]] = {}
     for where in PLACEMENTS:
         n = ok = leaked = eaten = 0
@@ -58,7 +58,8 @@ def run(docs: list[dict[str, Any]], seeds: int, show: int) -> dict[str, dict[str
             for doc in docs:
                 rng = random.Random(f"{doc['id']}-{seed}")
                 lines = place(doc, where, rng)
-                article = newsclean.clean_text("\n".join(lines))
+                url = doc.get("url") if with_url else None
+                article = newsclean.clean_text("\n".join(lines), url=url or None)
                 want = normalise_title(doc["gold_title"])
                 got = normalise_title(article.title or "")
                 n += 1
@@ -87,13 +88,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--seeds", type=int, default=3, help="random mid-text positions per document")
     parser.add_argument("--show", type=int, default=0, help="list this many misses per placement")
+    parser.add_argument("--no-url", action="store_true", help="clean without the documents' URLs")
     args = parser.parse_args(argv)
     if not args.corpus.exists():
         print(f"corpus missing: {args.corpus}", file=sys.stderr)
         return 2
     with args.corpus.open(encoding="utf-8") as f:
         docs = [json.loads(line) for line in f if line.strip()]
-    results = run(docs, args.seeds, args.show)
+    results = run(docs, args.seeds, args.show, with_url=not args.no_url)
     print(f"{'placement':10} {'n':>5} {'accuracy':>9} {'leakage':>8} {'taken without headline':>23}")
     for where, r in results.items():
         print(

@@ -19,6 +19,10 @@ any language (no Title Case, no word lists beyond a few byline words):
   last one (scrapes that kept the ``<h1>`` where it sat in the page) needs six words, agreement with
   the lede, and must beat the best header line clearly; when it is the text's only headline-shaped
   line, some agreement with the lede is enough if it speaks of the whole article;
+* **the page's address** — when the URL is known (``clean_text(text, url=...)``), a line that spells
+  the slug the CMS made from the headline is the headline whatever its shape ("Opening Bell 5.3.24"
+  on ``.../opening-bell-5-3-24/``); a line holding most of an abbreviated or cut slug, and little else,
+  gains weight (``newsclean.text.slugs``);
 * **shape** — 3–30 words, mostly letters, not starting in lowercase; not a list item, a byline
   ("By Jane Doe", "Von Anna Schmidt"), a line with a date or a clock time, or (between paragraphs) a
   pull quote set in quotation marks.
@@ -43,8 +47,6 @@ mid-text headline that shares few words with the lede is not found.
 
 from __future__ import annotations
 
-import unicodedata
-
 import regex
 
 from newsclean.cleaner import cleaner
@@ -59,6 +61,7 @@ from newsclean.text.headline_evidence import (
     repeats_key,
 )
 from newsclean.text.similarity import normalise_title, same_title, tokens
+from newsclean.text.slugs import fold
 
 __all__ = ["Candidate", "candidates", "find_headline", "normalise_title"]
 
@@ -85,10 +88,12 @@ _ADDRESS = regex.compile(r"(?:https?://|www\.)\S{1,2000}")
 # Its words hold the headline when most of the headline's words are in word triples found among them
 # (a slug drops apostrophes, may cut the last words, and "L.A." becomes "l-a").
 _SLUG_MIN_WORDS = 3
-# Letters that NFKD does not split into a base letter and an accent, as slugs spell them.
-_SLUG_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
-                               "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i"})
 _SLUG_COVER = 0.75
+# A candidate that holds most of the address's slug words, and whose words are mostly in the slug,
+# gains up to _SLUG_WEIGHT; a slug of one or two words ("/business-focus/") says too little.
+_SLUG_MIN_COVER = 0.6
+_SLUG_MIN_PRECISION = 0.5
+_SLUG_WEIGHT = 0.5
 # The only headline-shaped line of a text, between paragraphs (a scrape that kept the <h1> where it sat
 # and no subheadings): it needs less agreement with the lede if it speaks of the whole article.
 _LONE_MIN_AGREE = 0.2
@@ -169,6 +174,9 @@ def _score(c: Candidate) -> float:
     if 0 < c.repeats <= _MAX_REPEATS:
         # Share bars repeat too; a repeated line counts only as far as the article speaks of it.
         score += _REPEAT_BONUS * min(1.0, 2 * c.agree_doc)
+    if _slug_supports(c):
+        # The page's address was made from most of this line's words (a slug cut or abbreviated).
+        score += _SLUG_WEIGHT * c.slug_agree[0]
     if c.first:
         # The text's very first line is the classic place of a headline. Further down the header,
         # position is evidence only for a line that speaks of the article, not for chrome.
@@ -183,11 +191,20 @@ def _choose(cands: list[Candidate]) -> Candidate | None:
         c.score = _score(c)
     top = max((c for c in cands if c.zone == "top"), key=lambda c: c.score, default=None)
     mids = sorted(
-        (c for c in cands if c.zone != "top" and c.agree >= _MID_MIN_AGREE and c.n_words >= _MID_MIN_WORDS),
+        (
+            c
+            for c in cands
+            if c.zone != "top"
+            and (c.agree >= _MID_MIN_AGREE or _slug_supports(c))
+            and c.n_words >= _MID_MIN_WORDS
+        ),
         key=lambda c: c.score,
         reverse=True,
     )
     mid = mids[0] if mids else None
+    slugged = next((c for c in cands if c.slug), None)
+    if slugged is not None:
+        return slugged  # the page's address was made from this line: stronger than any score
     if top is not None and top.score < _TOP_NEED:
         top = None
     if top is None and len(cands) == 1 and _lone(cands[0]):
@@ -198,6 +215,11 @@ def _choose(cands: list[Candidate]) -> Candidate | None:
     if top is None:
         return mid
     return mid if mid.score > top.score + _MID_MARGIN else top
+
+
+def _slug_supports(c: Candidate) -> bool:
+    cover, precision = c.slug_agree
+    return cover >= _SLUG_MIN_COVER and precision >= _SLUG_MIN_PRECISION
 
 
 def _lone(c: Candidate) -> bool:
@@ -221,7 +243,7 @@ def _spells(address: str, title_words: list[str]) -> bool:
     n = len(title_words)
     if n < _SLUG_MIN_WORDS:
         return False
-    words = tokens(_fold(address))
+    words = tokens(fold(address))
     have = {tuple(words[i : i + 3]) for i in range(len(words) - 2)}
     covered = [False] * n
     for i in range(n - 2):
@@ -230,17 +252,9 @@ def _spells(address: str, title_words: list[str]) -> bool:
     return sum(covered) >= _SLUG_COVER * n
 
 
-def _fold(text: str) -> str:
-    """Without accents, as slugs write words: "tranvía" -> "tranvia", "połączy" -> "polaczy", "Straße" -> "strasse"."""
-    if text.isascii():
-        return text
-    text = unicodedata.normalize("NFKD", text.translate(_SLUG_LETTERS))
-    return "".join(c for c in text if not unicodedata.combining(c))
-
-
 def _remove_addresses(doc: Document, title: str) -> None:
     """Body lines that are just the page's address, whose slug spells the headline: page chrome."""
-    title_words = tokens(_fold(title))
+    title_words = tokens(fold(title))
     for line in doc.lines:
         text = line.text
         if line.role is Role.BODY and text[0] in "hw" and _ADDRESS.fullmatch(text) and _spells(text, title_words):

@@ -42,6 +42,7 @@ from newsclean.text.similarity import (
     stems_of,
     tokens,
 )
+from newsclean.text.slugs import slug_agreement, slug_words, spells_slug
 
 __all__ = ["KICKER_WORDS", "Candidate", "candidates", "evidence", "repeats_key"]
 
@@ -96,6 +97,8 @@ class Candidate:
     repeats: int  # other lines that are this line, or hold it with a little more around it
     first: bool = False  # the first headline-shaped line of the header, kickers skipped
     n_words: int = 0  # words, or two characters per word in scripts without spaces
+    slug: bool = False  # spells the slug of the page's address
+    slug_agree: tuple[float, float] = (0.0, 0.0)  # shares of the slug's words it holds, of its words in the slug
     score: float = 0.0
 
 
@@ -134,6 +137,22 @@ def _headline_shaped(line: Line, n_words: int, config: CleanConfig, *, dotted: b
         return False
     # Breadcrumbs: "Home › Politik ›", "News / World / Europe".
     return not (text[-1] in _CRUMB_END or len(_CRUMB_SEPARATOR.findall(text)) >= _CRUMB_MIN_SEPARATORS)
+
+
+def _slug_line(lines: list[Line], slug: tuple[str, ...] | None) -> int | None:
+    """Position of the first body line that spells the slug of the page's address, if any.
+
+    "Opening Bell 5.3.24" on ``.../opening-bell-5-3-24/``: the CMS made the address from the headline,
+    so that line is the headline even when it is too short or too dated to look like one.
+    """
+    if slug is None:
+        return None
+    # A line spelling n slug words has at least n characters and, with separators, not many more.
+    longest = 4 * sum(len(w) + 1 for w in slug) + 20
+    for pos, line in enumerate(lines):
+        if line.role is Role.BODY and len(line.text) <= longest and spells_slug(line.text, slug):
+            return pos
+    return None
 
 
 def _dotted_headline(doc: Document, n_words: list[int], config: CleanConfig) -> int | None:
@@ -232,17 +251,21 @@ def evidence(doc: Document, config: CleanConfig) -> tuple[list[Candidate], list[
     n_words = [_n_words(ln) for ln in lines] if no_space else [ln.n_words for ln in lines]
     body = Role.BODY
     dotted = _dotted_headline(doc, n_words, config)
+    slug = slug_words(doc.metadata.url)
+    slugged = _slug_line(lines, slug)
     cand_pos = [
         pos
         for pos, ln in enumerate(lines)
-        if ln.role is body and (pos == dotted or _headline_shaped(ln, n_words[pos], config))
+        if ln.role is body and (pos in (dotted, slugged) or _headline_shaped(ln, n_words[pos], config))
     ]
     if not cand_pos:  # nothing to weigh: skip the evidence (same answer, no work)
         return [], lines, []
-    para_pos = [i for i, ln in enumerate(lines) if i != dotted and _is_paragraph(ln, n_words[i], config)]
+    para_pos = [i for i, ln in enumerate(lines) if i not in (dotted, slugged) and _is_paragraph(ln, n_words[i], config)]
     if not para_pos:
         # No real paragraph: short texts; weigh against every sentence-like line instead.
-        para_pos = [i for i, ln in enumerate(lines) if i != dotted and ln.role is body and ln.ends_sentence]
+        para_pos = [
+            i for i, ln in enumerate(lines) if i not in (dotted, slugged) and ln.role is body and ln.ends_sentence
+        ]
     keys = [normalise_title(text) for text in texts]
     words = _Words(lines, keys, no_space, cand_pos)
     repeats = _Repeats(lines, keys)
@@ -253,14 +276,26 @@ def evidence(doc: Document, config: CleanConfig) -> tuple[list[Candidate], list[
     for pos in cand_pos:
         line, key = lines[pos], keys[pos]
         zone = "top" if pos < first_para else ("end" if pos > last_para else "mid")
-        if zone != "top" and _pull_quote(line.text):
+        if zone != "top" and pos != slugged and _pull_quote(line.text):
             continue
         # The opening paragraphs, but not a copy of this line; the same few for nearly every candidate.
         lede_pos = tuple(islice((p for p in para_pos if keys[p] != key), _LEDE_PARAGRAPHS))
         if lede_pos not in ledes:
             ledes[lede_pos] = set(chain.from_iterable(words.stems(p) for p in lede_pos))
         agree, agree_doc = overlaps(words.stems(pos), (ledes[lede_pos], words.rest(pos, key)), words.weights)
-        out.append(Candidate(line, pos, zone, agree, agree_doc, repeats.count(pos), n_words=n_words[pos]))
+        out.append(
+            Candidate(
+                line,
+                pos,
+                zone,
+                agree,
+                agree_doc,
+                repeats.count(pos),
+                n_words=n_words[pos],
+                slug=pos == slugged,
+                slug_agree=slug_agreement(line.text, slug),
+            )
+        )
     _mark_first(out)
     return out, lines, keys
 
