@@ -49,17 +49,18 @@ _BUILDER = HTMLParserTreeBuilder()
 _NOT_BARE = frozenset(
     {"script", "style", "noscript", "template", "textarea", "title", "xmp", "iframe", "noembed"}
     | {"noframes", "plaintext", "pre", "listing"}
-    | set(_BUILDER.string_containers)
-    | set(_BUILDER.preserve_whitespace_tags)
-    | set(_BUILDER.empty_element_tags or ())
+    | set(getattr(_BUILDER, "string_containers", None) or ())
+    | set(getattr(_BUILDER, "preserve_whitespace_tags", None) or ())
+    | set(getattr(_BUILDER, "empty_element_tags", None) or ())
     | set(getattr(HTMLParser, "CDATA_CONTENT_ELEMENTS", ()))
     | set(getattr(HTMLParser, "RCDATA_CONTENT_ELEMENTS", ()))
 )
 _ASCII_SPACES = BeautifulSoup.ASCII_SPACES
 # A complete reference, "&amp;", "&#8217;", "&#x2019;": html.parser reads it up to and with the ";".
 _REFERENCE = re.compile(r"&(?:([a-zA-Z][a-zA-Z0-9]{0,31})|#([0-9]{1,7}|[xX][0-9a-fA-F]{1,6}));")
-# How bs4 decodes "&#...;" (windows-1252 numbers, U+FFFD for invalid ones).
-_NUMERIC = BeautifulSoupHTMLParser._dereference_numeric_character_reference
+# How bs4 decodes "&#...;" (windows-1252 numbers, U+FFFD for invalid ones); a bs4 without this helper
+# (before 4.13) sends lines with numeric references to bs4 itself.
+_NUMERIC = getattr(BeautifulSoupHTMLParser, "_dereference_numeric_character_reference", None)
 
 
 def _bare_tags_text(text: str) -> str | None:
@@ -105,6 +106,8 @@ def _references_decoded(run: str) -> str | None:
             char = table.get(name)
             if char is None:  # bs4 keeps "&name" and drops the ";"
                 return None
+        elif _NUMERIC is None:
+            return None
         else:
             char, _, extra = _NUMERIC(number)
             char += extra
