@@ -34,7 +34,7 @@ def add_input_arguments(
     """
     parser.add_argument("file", help="a file, or - for standard input")
     parser.add_argument("--title", help="the headline, if you know it")
-    parser.add_argument("--url", help="the page's URL (kept in metadata)")
+    parser.add_argument("--url", help="the page's URL (kept in metadata; its slug helps find the headline)")
     kind = parser.add_mutually_exclusive_group()
     kind.add_argument(html_flag, dest="html_input", action="store_true", help="treat the input as HTML")
     kind.add_argument(text_flag, dest="text_input", action="store_true", help="treat the input as text")

@@ -48,7 +48,7 @@ def add_parser(subparsers: Any) -> None:
     p.add_argument("--text-field", default="text", help="field holding scraped text (default: text)")
     p.add_argument("--html-field", default="html", help="field holding HTML, used when set (default: html)")
     p.add_argument("--id-field", default="id", help="record id; missing ids become FILE:LINE (default: id)")
-    p.add_argument("--url-field", default="url", help="the page URL, kept in metadata (default: url)")
+    p.add_argument("--url-field", default="url", help="the page URL: metadata, and headline evidence (default: url)")
     p.add_argument("--title-field", default="title", help="a known headline (default: title)")
     p.add_argument("--workers", type=int, default=default_workers(), help="worker processes (default: all cores)")
     p.add_argument("--chunk-size", type=int, default=DEFAULT_CHUNK_SIZE, help=argparse.SUPPRESS)
