@@ -16,9 +16,11 @@ import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import newsclean
 from newsclean import markers
 from newsclean.decode import decode
 from newsclean.text import marker_dispatch, patterns
+from newsclean.text import split_credits as split_credits_module
 from newsclean.text.find_headline import _holders
 from newsclean.text.marker_dispatch import MarkerDispatch, fold, required_literals, starts
 from newsclean.text.patterns import (
@@ -45,7 +47,7 @@ from newsclean.text.patterns import (
     trim,
 )
 from newsclean.text.similarity import NO_SPACE_SCRIPT_MIN, STEM_CHARS, has_no_space_script, normalise_title, stems
-from newsclean.text.split_credits import credit_text
+from newsclean.text.split_credits import credit_text, may_act
 from newsclean.text.strip_boilerplate import _BARE_BY, _BARE_BY_CHARS
 
 from .conftest import CORPUS, ROOT, shared_file
@@ -449,3 +451,53 @@ def test_teaser_prefix_is_the_dispatch_full_pattern_in_meaning() -> None:
     for text in _marker_examples():
         a, b = TEASER_PREFIX.match(text), _TEASER_DISPATCH.full.match(text)
         assert (a and a.span()) == (b and b.span())
+
+
+# --------------------------------------------------------------------------- split_credits: lines that may act
+
+
+def _check_quiet_lines(texts: list[str]) -> int:
+    """Where ``may_act`` says no, no pattern of split_credits matches (the gates and rules aside)."""
+    flags = [may_act([t])[0] for t in texts]
+    if not any("\n" in t for t in texts):  # else the scan cannot tell the lines apart and says yes to all
+        assert may_act(texts) == flags  # scanning the lines joined = one by one
+    quiet = 0
+    for text, acts in zip(texts, flags, strict=True):
+        if acts:
+            continue
+        quiet += 1
+        start = max(0, len(text) - TAIL_CHARS)
+        assert CREDIT_TAIL.search(text, start) is None, text
+        assert CREDIT_GLUED.search(text, start) is None, text
+        assert CREDIT_LINE.fullmatch(credit_text(text)) is None, text
+        assert CREDIT_BRACKETED.fullmatch(text) is None, text
+        assert CREDIT_LABEL.match(text) is None, text
+        assert CREDIT_HEAD.match(text) is None, text
+    return quiet
+
+
+def test_quiet_lines_on_invented_lines_and_fixtures() -> None:
+    assert _check_quiet_lines([*INVENTED, *_fixture_lines()]) > 50
+
+
+def test_quiet_lines_on_dev_corpus() -> None:
+    shared_file(CORPUS)
+    assert _check_quiet_lines(list(_corpus_lines())) > 1000
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(_marker_like(), st.text(max_size=40)), max_size=6))
+def test_quiet_lines_on_generated_lines(texts: list[str]) -> None:
+    if any("\n" in t for t in texts):
+        assert may_act(texts) == [True] * len(texts)  # lines that cannot be told apart: no shortcut
+    else:
+        _check_quiet_lines(texts)
+
+
+def test_split_credits_decides_as_without_the_scan(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted((ROOT / "fixtures").glob("*/input.txt"))]
+    if CORPUS.exists():
+        texts += [json.loads(row)["input_text"] for row in CORPUS.read_text(encoding="utf-8").splitlines()[:60]]
+    fast = [newsclean.clean_text(t).to_dict() for t in texts]
+    monkeypatch.setattr(split_credits_module, "may_act", lambda lines: [True] * len(lines))
+    assert [newsclean.clean_text(t).to_dict() for t in texts] == fast

@@ -313,6 +313,20 @@ CREDIT_GLUED = regex.compile(
     r"Crédit|Fotografía|Fotografia|Zdjęcie|Фото)(?:\s?:|\.{2,3}|…)\s?[^\n]{1,100})[.\s]{0,2}$"
 )
 
+#: Whatever a ``split_credits`` rule needs, short of an agency name at the end: a character of a credit
+#: (separators, brackets, colons, "©", "…", ".."), a word of one ("via", "by", the photo words), or a
+#: credit label starting the line. Matched on the folded text of many lines joined by line breaks.
+CREDIT_TRIGGER = re.compile(
+    "[/|©:：…()\\[\\]]|\\.\\.|" + _words(("via", "by", *_PHOTO_HINTS)) + f"|^(?:{_words(CREDIT_LINE_HEADS)})",
+    re.MULTILINE,
+)
+
+
+def agency_ends(text: str, slack: int) -> bool:
+    """An agency name (case-sensitive, as ``AGENCY``) ends ``text`` but for at most ``slack`` characters."""
+    return _agency_ends(text, 0, len(text), slack)
+
+
 #: Every CREDIT_GLUED match holds one of these (its labels, folded), derived from the pattern's source.
 GLUED_LABELS = required_literals(CREDIT_GLUED.pattern)
 assert GLUED_LABELS, "CREDIT_GLUED must keep a literal label for its gate"
