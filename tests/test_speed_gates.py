@@ -19,10 +19,12 @@ from hypothesis import strategies as st
 import newsclean
 from newsclean import markers
 from newsclean.decode import decode
-from newsclean.text import marker_dispatch, patterns
+from newsclean.text import credit_gates, marker_dispatch, patterns
 from newsclean.text import split_credits as split_credits_module
+from newsclean.text.credit_gates import may_be_credit_line, may_be_glued, may_end_in_credit
 from newsclean.text.find_headline import _holders
-from newsclean.text.marker_dispatch import MarkerDispatch, fold, required_literals, starts
+from newsclean.text.marker_dispatch import MarkerDispatch
+from newsclean.text.marker_syntax import fold, required_literals, starts
 from newsclean.text.patterns import (
     AD_DISPATCH,
     BOILERPLATE_LINE,
@@ -41,9 +43,6 @@ from newsclean.text.patterns import (
     TAIL_CHARS,
     TEASER_LINE,
     TEASER_PREFIX,
-    may_be_credit_line,
-    may_be_glued,
-    may_end_in_credit,
     trim,
 )
 from newsclean.text.similarity import NO_SPACE_SCRIPT_MIN, STEM_CHARS, has_no_space_script, normalise_title, stems
@@ -151,13 +150,13 @@ def test_credit_gates_on_dev_corpus() -> None:
 def _gate_words() -> set[str]:
     """Every folded word a gate looks for with ``in``, ``startswith``, ``endswith`` or a literal scan."""
     words = {
-        *patterns._LABELS,
-        *patterns._BRACKET_WORDS,
-        *patterns._PHOTO_END_WORDS,
-        *patterns._AGENCY_SUFFIXES,
-        *patterns.CREDIT_LINE_HEADS,
-        *(patterns.GLUED_LABELS or ()),
-        *patterns._PHOTO_WORD.pattern.replace("\\", "").split("|"),
+        *credit_gates._LABELS,
+        *credit_gates._BRACKET_WORDS,
+        *credit_gates._PHOTO_END_WORDS,
+        *credit_gates._AGENCY_SUFFIXES,
+        *credit_gates.CREDIT_LINE_HEADS,
+        *(credit_gates.GLUED_LABELS or ()),
+        *credit_gates._PHOTO_WORD.pattern.replace("\\", "").split("|"),
         "via",
         "by",
         "s",

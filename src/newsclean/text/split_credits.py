@@ -35,7 +35,14 @@ from newsclean.cleaner import cleaner
 from newsclean.config import CleanConfig
 from newsclean.document import Document, Line
 from newsclean.text.captions import caption_score
-from newsclean.text.marker_dispatch import fold
+from newsclean.text.credit_gates import (
+    CREDIT_TRIGGER,
+    agency_ends,
+    may_be_credit_line,
+    may_be_glued,
+    may_end_in_credit,
+)
+from newsclean.text.marker_syntax import fold
 from newsclean.text.patterns import (
     AGENCY_ONLY,
     CREDIT_BRACKETED,
@@ -44,13 +51,8 @@ from newsclean.text.patterns import (
     CREDIT_LABEL,
     CREDIT_LINE,
     CREDIT_TAIL,
-    CREDIT_TRIGGER,
     MAX_MARKER_CHARS,
     TAIL_CHARS,
-    agency_ends,
-    may_be_credit_line,
-    may_be_glued,
-    may_end_in_credit,
 )
 
 # A line ends in a credit or not: reversed, the pattern is tried once, anchored at the line's end where
