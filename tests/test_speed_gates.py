@@ -500,3 +500,9 @@ def test_split_credits_decides_as_without_the_scan(monkeypatch: pytest.MonkeyPat
     fast = [newsclean.clean_text(t).to_dict() for t in texts]
     monkeypatch.setattr(split_credits_module, "may_act", lambda lines: [True] * len(lines))
     assert [newsclean.clean_text(t).to_dict() for t in texts] == fast
+
+
+def test_fold_fast_path_on_ascii_is_casefold() -> None:
+    every_ascii = "".join(chr(c) for c in range(128))
+    assert fold(every_ascii) == every_ascii.casefold()
+    assert fold("İstanbul Straße") == "istanbul strasse"  # the slow path, with its one exception
