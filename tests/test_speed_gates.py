@@ -16,11 +16,15 @@ import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import newsclean
 from newsclean import markers
 from newsclean.decode import decode
-from newsclean.text import marker_dispatch, patterns
+from newsclean.text import credit_gates, marker_dispatch, patterns
+from newsclean.text import split_credits as split_credits_module
+from newsclean.text.credit_gates import may_be_credit_line, may_be_glued, may_end_in_credit
 from newsclean.text.find_headline import _holders
-from newsclean.text.marker_dispatch import MarkerDispatch, fold, required_literals, starts
+from newsclean.text.marker_dispatch import MarkerDispatch
+from newsclean.text.marker_syntax import fold, required_literals, starts
 from newsclean.text.patterns import (
     AD_DISPATCH,
     BOILERPLATE_LINE,
@@ -39,13 +43,10 @@ from newsclean.text.patterns import (
     TAIL_CHARS,
     TEASER_LINE,
     TEASER_PREFIX,
-    may_be_credit_line,
-    may_be_glued,
-    may_end_in_credit,
     trim,
 )
 from newsclean.text.similarity import NO_SPACE_SCRIPT_MIN, STEM_CHARS, has_no_space_script, normalise_title, stems
-from newsclean.text.split_credits import credit_text
+from newsclean.text.split_credits import credit_text, may_act
 from newsclean.text.strip_boilerplate import _BARE_BY, _BARE_BY_CHARS
 
 from .conftest import CORPUS, ROOT, shared_file
@@ -149,13 +150,13 @@ def test_credit_gates_on_dev_corpus() -> None:
 def _gate_words() -> set[str]:
     """Every folded word a gate looks for with ``in``, ``startswith``, ``endswith`` or a literal scan."""
     words = {
-        *patterns._LABELS,
-        *patterns._BRACKET_WORDS,
-        *patterns._PHOTO_END_WORDS,
-        *patterns._AGENCY_SUFFIXES,
-        *patterns.CREDIT_LINE_HEADS,
-        *(patterns.GLUED_LABELS or ()),
-        *patterns._PHOTO_WORD.pattern.replace("\\", "").split("|"),
+        *credit_gates._LABELS,
+        *credit_gates._BRACKET_WORDS,
+        *credit_gates._PHOTO_END_WORDS,
+        *credit_gates._AGENCY_SUFFIXES,
+        *credit_gates.CREDIT_LINE_HEADS,
+        *(credit_gates.GLUED_LABELS or ()),
+        *credit_gates._PHOTO_WORD.pattern.replace("\\", "").split("|"),
         "via",
         "by",
         "s",
@@ -449,3 +450,59 @@ def test_teaser_prefix_is_the_dispatch_full_pattern_in_meaning() -> None:
     for text in _marker_examples():
         a, b = TEASER_PREFIX.match(text), _TEASER_DISPATCH.full.match(text)
         assert (a and a.span()) == (b and b.span())
+
+
+# --------------------------------------------------------------------------- split_credits: lines that may act
+
+
+def _check_quiet_lines(texts: list[str]) -> int:
+    """Where ``may_act`` says no, no pattern of split_credits matches (the gates and rules aside)."""
+    flags = [may_act([t])[0] for t in texts]
+    if not any("\n" in t for t in texts):  # else the scan cannot tell the lines apart and says yes to all
+        assert may_act(texts) == flags  # scanning the lines joined = one by one
+    quiet = 0
+    for text, acts in zip(texts, flags, strict=True):
+        if acts:
+            continue
+        quiet += 1
+        start = max(0, len(text) - TAIL_CHARS)
+        assert CREDIT_TAIL.search(text, start) is None, text
+        assert CREDIT_GLUED.search(text, start) is None, text
+        assert CREDIT_LINE.fullmatch(credit_text(text)) is None, text
+        assert CREDIT_BRACKETED.fullmatch(text) is None, text
+        assert CREDIT_LABEL.match(text) is None, text
+        assert CREDIT_HEAD.match(text) is None, text
+    return quiet
+
+
+def test_quiet_lines_on_invented_lines_and_fixtures() -> None:
+    assert _check_quiet_lines([*INVENTED, *_fixture_lines()]) > 50
+
+
+def test_quiet_lines_on_dev_corpus() -> None:
+    shared_file(CORPUS)
+    assert _check_quiet_lines(list(_corpus_lines())) > 1000
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(_marker_like(), st.text(max_size=40)), max_size=6))
+def test_quiet_lines_on_generated_lines(texts: list[str]) -> None:
+    if any("\n" in t for t in texts):
+        assert may_act(texts) == [True] * len(texts)  # lines that cannot be told apart: no shortcut
+    else:
+        _check_quiet_lines(texts)
+
+
+def test_split_credits_decides_as_without_the_scan(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted((ROOT / "fixtures").glob("*/input.txt"))]
+    if CORPUS.exists():
+        texts += [json.loads(row)["input_text"] for row in CORPUS.read_text(encoding="utf-8").splitlines()[:60]]
+    fast = [newsclean.clean_text(t).to_dict() for t in texts]
+    monkeypatch.setattr(split_credits_module, "may_act", lambda lines: [True] * len(lines))
+    assert [newsclean.clean_text(t).to_dict() for t in texts] == fast
+
+
+def test_fold_fast_path_on_ascii_is_casefold() -> None:
+    every_ascii = "".join(chr(c) for c in range(128))
+    assert fold(every_ascii) == every_ascii.casefold()
+    assert fold("İstanbul Straße") == "istanbul strasse"  # the slow path, with its one exception

@@ -1,0 +1,266 @@
+"""Reading a marker's regular-expression source: how its matches begin and what they must hold.
+
+``marker_dispatch`` uses these facts to try a line only with the markers that can match it. The reader
+knows the syntax the marker lists use (literals, classes, escapes, groups, lookarounds, quantifiers);
+anything else makes it answer None ("unknown"), and an unknown marker is simply tried on every line.
+
+>>> split_alternatives("a(b|c)|d")
+['a(b|c)', 'd']
+"""
+
+from __future__ import annotations
+
+import regex
+
+_ZERO_WIDTH = ("(?=", "(?!", "(?<=", "(?<!", "(?#")
+_GLOBAL_FLAGS = regex.compile(r"\?[aiLmsuxfVbew-]{1,8}")  # "(?i)": sets flags, consumes nothing
+#: A global inline flag group such as "(?x)" anywhere in a source.
+INLINE_GLOBAL = regex.compile(r"\(\?[aiLmsuxfVbew-]{1,8}\)")
+
+
+def fold(text: str) -> str:
+    """``str.casefold``, except "İ" folds to "i" as the patterns' simple case folding has it, not to "i̇"."""
+    if text.isascii():  # O(1) in CPython; on ASCII, casefold is lower and there is no "i̇"
+        return text.lower()
+    return text.casefold().replace("i\u0307", "i")
+
+
+def split_alternatives(source: str) -> list[str]:
+    """The top-level alternatives of a pattern source: ``"a(b|c)|d"`` -> ``["a(b|c)", "d"]``."""
+    out: list[str] = []
+    depth, start, i, n = 0, 0, 0, len(source)
+    while i < n:
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i = _class_end(source, i)
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(source[start:i])
+            start = i + 1
+        i += 1
+    out.append(source[start:])
+    return out
+
+
+def _class_end(source: str, i: int) -> int:
+    """Index just past the character class that opens at ``source[i] == "["``."""
+    j = i + 1
+    if j < len(source) and source[j] == "^":
+        j += 1
+    if j < len(source) and source[j] == "]":  # a "]" first in a class is a literal
+        j += 1
+    while j < len(source) and source[j] != "]":
+        j += 2 if source[j] == "\\" else 1
+    return j + 1
+
+
+def _group_end(source: str, i: int) -> int:
+    """Index just past the group that opens at ``source[i] == "("``."""
+    depth, j = 0, i
+    while j < len(source):
+        ch = source[j]
+        if ch == "\\":
+            j += 2
+            continue
+        if ch == "[":
+            j = _class_end(source, j)
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return j + 1
+        j += 1
+    raise ValueError(f"unbalanced group in {source!r}")
+
+
+_QUANTIFIER = regex.compile(r"(?:[?*+]|\{(\d*)(?:(,)(\d*))?\})[?+]?")
+
+
+# Escapes that match one character (their source is a one-character pattern), and zero-width ones.
+_ONE_CHAR_ESCAPES = frozenset("dDwWsSpPNxuUtnrfvae")
+_ZERO_WIDTH_ESCAPES = frozenset("bBAZzGmM")
+
+
+def _escape(source: str, i: int) -> tuple[str, str, int] | None:
+    """(kind, text, next index) for the escape at ``source[i] == "\\"``; None if not understood."""
+    if i + 1 >= len(source):
+        return None
+    nxt = source[i + 1]
+    if not (nxt.isascii() and nxt.isalnum()):
+        return "lit", nxt, i + 2
+    if nxt in _ZERO_WIDTH_ESCAPES:
+        return "zero", "", i + 2
+    if nxt not in _ONE_CHAR_ESCAPES:
+        return None  # backreferences, \X (a grapheme: several characters) and the like
+    end = i + 2
+    if nxt in "pPN" and end < len(source) and source[end] == "{":
+        end = source.index("}", end) + 1
+    elif nxt in "xuU":
+        end = i + 2 + {"x": 2, "u": 4, "U": 8}[nxt]
+    return "other", source[i:end], end
+
+
+def _group(source: str, i: int) -> tuple[str, str, int] | None:
+    """(kind, inner source, next index) for the group at ``source[i] == "("``; None if not understood."""
+    end = _group_end(source, i)
+    inner = source[i + 1 : end - 1]
+    if source.startswith(_ZERO_WIDTH, i):
+        return "zero", "", end  # lookaround or comment: consumes nothing
+    if not inner.startswith("?"):
+        return "group", inner, end
+    flags = _GLOBAL_FLAGS.fullmatch(inner)
+    head = regex.match(r"\?(?:([aiLmsuxfVbew-]{0,8}):|P<\w{1,40}>|>)", inner)
+    if "x" in (flags.group() if flags else head.group(1) or "" if head else ""):
+        return None  # verbose mode: whitespace is not literal there
+    if flags is not None:
+        return "zero", "", end  # "(?i)": sets flags, consumes nothing
+    if head is None:
+        return None
+    return "group", inner[head.end() :], end
+
+
+def _atoms(source: str) -> list[tuple[str, str, int]] | None:
+    """(kind, text, least repeats) per atom, or None on syntax this reader does not know.
+
+    kind is "lit" (text: the character), "group" (text: its inner source), "zero" (consumes nothing)
+    or "other" (one character of a class; text: its source, e.g. ``[àa]``, ``\\d``, ``.``).
+    """
+    atoms: list[tuple[str, str, int]] = []
+    i, n = 0, len(source)
+    while i < n:
+        ch = source[i]
+        got: tuple[str, str, int] | None
+        if ch == "\\":
+            got = _escape(source, i)
+        elif ch == "[":
+            end = _class_end(source, i)
+            got = ("other", source[i:end], end) if end <= n else None
+        elif ch == "(":
+            got = _group(source, i)
+        elif ch in "^$":
+            got = ("zero", "", i + 1)
+        elif ch == ".":
+            got = ("other", ".", i + 1)
+        elif ch in "|)" or (ch == "{" and _QUANTIFIER.match(source, i) is None) or ch in "?*+{":
+            got = None  # units are split at the top level first; a stray brace or quantifier: unknown
+        else:
+            got = ("lit", ch, i + 1)
+        if got is None:
+            return None
+        kind, text, i = got
+        least = 1
+        q = _QUANTIFIER.match(source, i)
+        if q is not None:
+            i = q.end()
+            if kind == "zero":
+                return None
+            least = 0 if q.group()[0] in "?*" else 1 if q.group()[0] == "+" else int(q.group(1) or 0)
+            if kind == "lit" and least >= 1:
+                atoms.append((kind, text, 1))
+                kind = "other"  # a repeated character: one copy is certain, the rest is not a literal
+                text = regex.escape(text)
+        atoms.append((kind, text, least))
+    return atoms
+
+
+def required_literals(source: str) -> frozenset[str] | None:
+    """Folded strings one of which every match of ``source`` (one alternative) holds; None if unknown.
+
+    >>> sorted(required_literals(r"(?:[\\w ]{1,30} )?sponsored by(?: [\\w .&'-]{1,40})?"))
+    ['sponsored by']
+    >>> sorted(required_literals(r"(?:[\\w'’&+-]{1,20} ){0,4}(?:newsletters?|e-?mail alerts)"))
+    ['mail alerts', 'newsletter']
+    >>> required_literals(r"[\\w ]{1,40}")
+    """
+    atoms = _atoms(source)
+    if atoms is None:
+        return None
+    found: list[frozenset[str]] = []
+    run = ""
+    for kind, text, least in atoms:
+        if kind == "lit" and least == 1:
+            run += text
+            continue
+        if run:
+            found.append(frozenset({fold(run)}))
+            run = ""
+        if kind == "group" and least >= 1:
+            branches = [required_literals(b) for b in split_alternatives(text)]
+            if all(b for b in branches):
+                found.append(frozenset().union(*(b for b in branches if b)))
+    if run:
+        found.append(frozenset({fold(run)}))
+    return max(found, key=lambda s: min(len(w) for w in s), default=None)
+
+
+# A start item: ("lit", s) says a match begins with the folded string s; ("atom", a) that its first
+# character matches the one-character pattern a (a class, an escape such as \d, or ".").
+_Start = tuple[str, str]
+
+
+_SIMPLE_CLASS = regex.compile(r"\[([^\\\]\[^-]{1,8})\]")  # "[àa]": a few literal characters, no ranges
+_MAX_SPELLINGS = 16
+
+
+def _spellings(atoms: list[tuple[str, str, int]], k: int) -> set[str]:
+    """The folded strings the atoms from ``k`` on spell for certain, before the first uncertain one.
+
+    Literals extend every spelling; a class of a few literal characters ("[àa]") branches them.
+    """
+    spelled = {""}
+    for kind, text, least in atoms[k:]:
+        simple = _SIMPLE_CLASS.fullmatch(text) if kind == "other" else None
+        if kind == "lit" and least == 1:
+            spelled = {s + fold(text) for s in spelled}
+        elif simple is not None and least == 1 and len(spelled) * len(simple.group(1)) <= _MAX_SPELLINGS:
+            spelled = {s + fold(c) for s in spelled for c in simple.group(1)}
+        else:
+            break
+    return spelled
+
+
+def starts(source: str) -> frozenset[_Start] | None:
+    r"""How every match of one alternative begins; None when unknown or when it can match "".
+
+    >>> sorted(starts(r"(?:read|see)(?: also)?:"))
+    [('lit', 'read'), ('lit', 'see')]
+    >>> sorted(starts(r"(?:\d{1,6} )?comments?"))
+    [('atom', '\\d'), ('lit', 'comment')]
+    >>> sorted(starts(r"d[ée]j[àa]"))
+    [('lit', 'deja'), ('lit', 'dejà'), ('lit', 'déja'), ('lit', 'déjà')]
+    """
+    atoms = _atoms(source)
+    if atoms is None:
+        return None
+    items: set[_Start] = set()
+    for k, (kind, text, least) in enumerate(atoms):
+        if kind == "zero":
+            continue
+        if kind == "lit" and least == 1:
+            items.update(("lit", s) for s in _spellings(atoms, k))
+            return frozenset(items)
+        if kind == "lit":  # an optional character: the match may start with it or with what follows
+            items.add(("lit", fold(text)))
+        elif kind == "other":
+            spelled = _spellings(atoms, k) if least == 1 else set()
+            if spelled and all(spelled):
+                items.update(("lit", s) for s in spelled)
+            else:
+                items.add(("atom", text))
+        else:
+            inner = [starts(b) for b in split_alternatives(text)]
+            if any(b is None for b in inner):
+                return None
+            items.update(*(b for b in inner if b is not None))
+        if least >= 1 and kind != "lit":
+            return frozenset(items)
+    return None  # every atom is optional: the alternative can match the empty string
