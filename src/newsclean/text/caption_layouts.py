@@ -11,9 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from newsclean.config import CleanConfig
 from newsclean.document import Document, Line, Role, count_words
 from newsclean.text.captions import CLIP_LABEL, CREDIT_LABEL_ALONE, QUOTED_TITLE, RIGHTS_RESERVED
+from newsclean.text.patterns import AGENCY
 
 # A photo set's caption: a line of at least this many words, printed this many times.
 _PHOTO_SET_MIN_WORDS = 6
@@ -37,6 +40,12 @@ _GALLERY_MIN_CAPTIONS = 2
 # A '© Name caption' line: shorter is a bare credit (split_credits' business), longer a notice.
 _COPYRIGHT_MIN_WORDS = 4
 _COPYRIGHT_MAX_WORDS = 40
+
+# "© Name / Agency": names (capitalised words, particles) or agency names, joined by slashes. Cyrillic
+# and other cased scripts count; a lowercase word ("of", "the quay") makes it a caption or a notice.
+_CREDIT_TOKEN = r"(?:\p{Lu}[\p{L}\p{M}.'’-]{0,30}|(?:de|da|del|van|von|der|den|la|le|di|du)(?=\s))"
+_CREDIT_PART = rf"(?:{AGENCY}|{_CREDIT_TOKEN}(?:\s{_CREDIT_TOKEN}){{0,4}})"
+COPYRIGHT_CREDIT = regex.compile(rf"©\s?{_CREDIT_PART}(?:\s?/\s?{_CREDIT_PART}){{1,3}}")
 
 
 def _is_prose(line: Line | None) -> bool:
@@ -211,6 +220,29 @@ def gallery_slots(doc: Document, config: CleanConfig) -> None:
                 doc.mark_caption(slot, "sits before a gallery's photo count, like the captions around it")
         for pos in positions:
             doc.remove(doc.lines[pos], "media", "a gallery's photo count, printed under each caption")
+
+
+def copyright_credits(doc: Document) -> None:
+    """A line that is only "©" and names joined by slashes is a photo credit, in any script.
+
+    Wire pictures are signed "© Nicolas ROE / AFP/Archives", "© Иван Петров/ТАСС": the slash
+    separates photographer and agency. A year or a rights notice makes the line the site's footer,
+    and a lowercase word a caption that opens with its credit (``copyright_captions``).
+
+    >>> doc = Document.from_text("Сильный снег в Москве.\\n© Иван Петров/ТАСС\\n© 2026 Harbour Media")
+    >>> copyright_credits(doc)
+    >>> [line.role.value for line in doc.lines]
+    ['body', 'credit', 'body']
+    """
+    for line in doc.body():
+        text = line.text.strip()
+        if (
+            text.startswith("©")
+            and line.n_words <= _CREDIT_NAME_MAX_WORDS + 2
+            and not any(ch.isdigit() for ch in text)
+            and COPYRIGHT_CREDIT.fullmatch(text) is not None
+        ):
+            doc.mark_credit(line, "a copyright sign and names joined by slashes: a photo credit")
 
 
 def copyright_captions(doc: Document) -> None:

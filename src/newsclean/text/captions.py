@@ -10,6 +10,7 @@ from __future__ import annotations
 import regex
 
 from newsclean.document import count_words
+from newsclean.markers import PICTURE_NOTES, REPORTING_VERBS
 from newsclean.text.patterns import CAPTION_CUE, CAPTION_PREFIX, PREFIX, SPEECH_CUE
 
 _MAX_SCORED_CHARS = 4000
@@ -49,6 +50,12 @@ RIGHTS_RESERVED = regex.compile(
 CLIP_LABEL = regex.compile(r"(?i:video|vid[ée]o|v[íi]deo|wideo|видео|filmpje|clip)\ ?:\ ")
 
 
+#: A note about the picture in the languages the shared cues lack: "Архивное фото", "Arkivbild" ...
+PICTURE_NOTE = regex.compile(rf"(?<!\w)(?:{'|'.join(m.pattern for m in PICTURE_NOTES)})(?!\w)", regex.IGNORECASE)
+#: Reporting verbs of the languages ``SPEECH_CUE`` lacks: "informó", "a annoncé", "сообщили" ...
+REPORTING_VERB = regex.compile(rf"(?<!\w)(?:{'|'.join(m.pattern for m in REPORTING_VERBS)})(?!\w)", regex.IGNORECASE)
+
+
 def caption_score(text: str) -> int:
     """Cue points: 3 for a caption label ("Image caption", "FILE PHOTO:"), 1 per other cue, -1 for speech."""
     if len(text) > _MAX_SCORED_CHARS:
@@ -56,7 +63,8 @@ def caption_score(text: str) -> int:
     score = 0
     if CAPTION_PREFIX.match(text):
         score += 3
-    score += min(3, sum(1 for _ in CAPTION_CUE.finditer(text)) + (PLACE_IN_PICTURE.search(text) is not None))
+    cues = sum(1 for _ in CAPTION_CUE.finditer(text))
+    score += min(3, cues + (PLACE_IN_PICTURE.search(text) is not None) + (PICTURE_NOTE.search(text) is not None))
     if reports_speech(text):
         score -= 1
     return score
@@ -69,7 +77,11 @@ def reports_speech(text: str) -> bool:
     False
     >>> reports_speech('"We will rebuild the quay by spring," the mayor promised.')
     True
+    >>> reports_speech("La récolte devrait reculer de 12 %, selon le ministère.")
+    True
     """
+    if REPORTING_VERB.search(text) is not None:
+        return True
     return any(m.group()[:1].isalpha() or count_words(m.group()) > _TITLE_MAX_WORDS for m in SPEECH_CUE.finditer(text))
 
 
