@@ -128,7 +128,7 @@ BOILERPLATE_LINES: tuple[Marker, ...] = (
     Marker(r"(?:follow|like) us on [\w ,&]{1,60}|follow [\w .'-]{1,40} on (?:twitter|x|facebook|instagram)[^\n]{0,40}", "Follow us on Twitter and Facebook", "en"),
     Marker(r"click to (?:share|print|email|tweet|pin)[^\n]{0,80}|submit to [\w ]{1,20}\(opens in new window\)|[\w ]{1,40}\(opens in (?:a )?new window\)|(?:blog )?comments powered by disqus", "Click to share on Facebook (Opens in new window)", "en"),
     Marker(r"(?:click|tap) (?:here|to) (?:to )?(?:expand|enlarge|zoom|play|read more|view)[^\n]{0,40}|(?:expand|enlarge) (?:this )?image|toggle caption|hide caption|show caption|(?:view|see) (?:full ?screen|gallery|all photos)", "Enlarge this image", "en"),
-    Marker(r"(?:related )?topics?:?|tags?:?|keywords?:?|filed under:?|schlagw[öo]rter|themen|mots-cl[ée]s|etiquetas|argomenti", "Topics", "*"),
+    Marker(r"(?:related )?topics?:?|tags?:?|keywords?:?|filed under:?|schlagw[öo]rter|themen|mots-cl[ée]s|etiquetas|argomenti|archivado en|archiviato in|arquivado em|konu etiketleri", "Topics", "*"),
     Marker(r"(?:tags|tagged|tagged with|filed under|schlagw[öo]rter|mots-cl[ée]s|etiquetas|tagi|теги) ?[:|»>] [^\n]{1,200}", "Tags: Elections, Transport", "*"),
     Marker(r"(?:back to top|skip to (?:main )?content|main menu|menu|search|home|log ?in|sign ?in|register|close|cookies? (?:settings|policy)|privacy policy|terms of (?:use|service)|contact us|about us)", "Back to top", "en"),
     Marker(r"(?:we use cookies|this (?:site|website) uses cookies)[^\n]{0,200}", "We use cookies to improve your experience.", "en"),
@@ -152,7 +152,7 @@ BOILERPLATE_LINES: tuple[Marker, ...] = (
     Marker(r"caption|back to gallery|close gallery|(?:open|view|launch|start) (?:the )?(?:gallery|slideshow)|next (?:image|slide|photo)|previous (?:image|slide|photo)|bildunterschrift|légende", "Back to Gallery", "*"),
     Marker(r"(?:follow|like) (?:us )?on (?:twitter|facebook|instagram|linkedin|youtube|tiktok)|follow (?:the )?[\w .'&-]{1,30} on(?: [\w ,&+]{1,40})?|follow (?:the )?(?:author|authors|topics?|writer)(?: of| within)? this (?:article|story)", "Follow on Twitter", "en"),
     Marker(r"(?:folgen sie uns|suivez-nous|s[íi]guenos|seguici|siga-nos|volg ons|obserwuj nas)(?: (?:auf|sur|en|su|no|op|na) [\w ,&]{1,40})?", "Folgen Sie uns auf Facebook", "*"),
-    Marker(r"(?:dela|del|deel|payla[şs]|haberi payla[şs])(?: (?:artikeln|artikel|artikkelen|dit artikel|denna artikel|bu haberi|p[åa] [\w]{1,20}))?|分享到?|シェア(?:する)?|【纠错】|【糾錯】|打印|关闭窗口", "Dela artikeln", "*"),
+    Marker(r"(?:dela|del|deel|payla[şs]|haberi payla[şs])(?: (?:artikeln|artikel|artikkelen|dit artikel|denna artikel|bu haberi|p[åa] [\w]{1,20}))?|分享到?[:：]?|シェア(?:する)?|【纠错】|【糾錯】|打印|关闭窗口", "Dela artikeln", "*"),
     Marker(r"(?:подписывайтесь|подпишитесь|следите за новостями)[^\n]{0,80}|(?:jetzt )?(?:kostenlos )?anmelden und [^\n]{0,100}|inscrivez-vous [^\n]{0,120}|recevez (?:chaque|notre|nos) [^\n]{0,100}(?:newsletter|actualit[ée])[^\n]{0,40}", "Подписывайтесь на Harbour News в Telegram", "*"),
     Marker(r"fehler gefunden\??(?: ?jetzt melden\.?)?|ottieni il codice embed|codice embed|opens? (?:in )?(?:a )?new (?:tab|window)|our standards: the thomson reuters trust principles\.?", "Fehler gefunden? Jetzt melden.", "*"),
 )
@@ -172,6 +172,7 @@ BYLINE_LINES: tuple[Marker, ...] = (
     Marker(r"(?:published|updated|last updated|posted|modified|first published|last modified|aktualisiert|ver[öo]ffentlicht|publiziert|stand|mis [àa] jour|publi[ée]|publicado|actualizado|aggiornato|pubblicato|atualizado|bijgewerkt|gepubliceerd|opublikowano|aktualizacja|обновлено|опубликовано|publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|yay[ıi]nlanma|g[üu]ncelleme|güncellenme)(?: on| am| le| el| il| em| op)?:? [\w ,.:/+()|@·-]{1,100}", "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019", "*"),
     Marker(r"\d{1,3} (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago|vor \d{1,3} (?:sekunden|minuten|stunden?|tagen?|wochen)|il y a \d{1,3} (?:secondes?|minutes?|heures?|jours?)|hace \d{1,3} (?:segundos?|minutos?|horas?|d[íi]as?)|\d{1,3} (?:minuti|ore|giorni) fa|h[áa] \d{1,3} (?:minutos?|horas?|dias?)|\d{1,3} (?:minut|godzin[y]?|dni) temu|\d{1,3} (?:минут[ы]?|час(?:а|ов)?|дн(?:я|ей)) назад", "3 hours ago", "*"),
     Marker(r"(?:\d{1,2} ?min(?:ute)?s? read|reading time:? \d{1,3} ?min(?:ute)?s?|lesezeit:? \d{1,3} ?min(?:uten)?|\d{1,3} ?min(?:utes?)? de lecture|lectura:? \d{1,3} ?min)", "5 min read", "*"),
+    Marker(r"\d{1,3} ?min\.? lesezeit|temps de lecture ?:? ?\d{1,3} ?min(?:utes?)?|tempo di lettura:? ?\d{1,3} ?min(?:uti)?|leestijd:? ?\d{1,3} ?min(?:uten)?|l[äa]stid:? ?\d{1,3} ?min(?:uter)?|czas czytania:? ?\d{1,3} ?min(?:ut|\.)?|время чтения:? ?\d{1,3} ?мин(?:ут[аы]?)?|okuma s[üu]resi:? ?\d{1,3} ?dk", "Temps de lecture : 2 min", "*"),
     # A date (and time) alone on a line: "March 3, 2019", "3 March 2019 10:00 CET", "2019-03-03".
     Marker(
         r"(?=[^\n]{0,40}\d)(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},? )?(?:\d{1,2}\.? )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|m[äa]rz|mai|juni|juli|oktober|dezember|janvier|f[ée]vrier|mars|avril|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)[a-z]{0,6}\.?(?: \d{1,2}(?:st|nd|rd|th)?,?)?(?: \d{4})?(?:,? (?:at |[•·|@] ?)?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?)?(?: [•·|] \d{1,2} min read)?",
@@ -183,7 +184,7 @@ BYLINE_LINES: tuple[Marker, ...] = (
     # Dutch, Nordic, Polish and Russian genitive, Turkish; names or abbreviations), year, and a time
     # joined by the language's "at" ("à", "kl.", "om", "в", or nothing: "202613:45").
     Marker(
-        r"(?:\p{L}{2,10}\.?,? )?\d{1,2}\.? (?:de )?(?:jan|feb|f[ée]v|fev|m[aä]r|apr|avr|abr|ma[iyj]|mei|jun|jui|jul|lug|aug|ago|ao[uû]|sep|set|okt|oct|ott|out|nov|dec|dez|dic|des|gen|sty|lut|kwi|cze|lip|sie|wrz|pa[zź]|lis|gru|янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек|oca|[şs]ub|nis|haz|tem|a[ğg]u|eyl|eki|kas|ara)\p{L}{0,8}\.?(?: de)? \d{4}(?:,? ?(?:[àa]|a las|alle|um|kl\.?|om|в|at|saat|-)? ?\d{1,2}[:.h]\d{2}(?: ?(?:uhr|h|cet|cest|utc|gmt|мск))?)?(?: ?\([\p{L} ]{1,20}\d{1,2}[:.]\d{2}\))?",
+        r"(?:\p{L}{2,10}\.?,? )?\d{1,2}\.? (?:de )?(?:jan|feb|f[ée]v|fev|m[aä]r|apr|avr|abr|ma[iyj]|mei|jun|jui|jul|lug|aug|ago|ao[uû]|sep|set|okt|oct|ott|out|nov|dec|dez|dic|des|gen|sty|lut|kwi|cze|lip|sie|wrz|pa[zź]|lis|gru|янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек|oca|[şs]ub|nis|haz|tem|a[ğg]u|eyl|eki|kas|ara)\p{L}{0,8}\.?(?: de)? \d{4}(?:,? ?(?:[àa]|a las|alle|um|kl\.?|om|в|at|saat|-)? ?\d{1,2}[:.h]\d{2}(?: ?(?:uhr|h|cet|cest|utc|gmt|мск))?)?(?: ?\([\p{L} ]{1,20}\d{1,2}[:.]\d{2}\)?)?",
         "Le 25 novembre 2026 à 18:04",
         "*",
     ),
@@ -232,9 +233,9 @@ AGENCIES: tuple[str, ...] = (
     "Anadolu Ajansı", "Xinhua News Agency", "Kyodo", "Jiji Press", "AP Images", "Reuters Connect",
     "Getty Images/iStockphoto", "Getty Images/iStock", "WireImage", "FilmMagic",
     "Invision", "Sportsfile", "Action Images", "Icon Sportswire", "USA TODAY Sports", "ZUMA",
-    # German regional photo desks print as one unit; Nordic, Latin American, Brazilian, Japanese and
-    # Chinese agencies as their own pages sign
-    "dpa-Zentralbild", "dpa-Zentralbild/dpa", "Ritzau", "Cuartoscuro", "Agência Brasil", "共同通信", "新华社",
+    # a German regional photo desk; Nordic, Latin American, Brazilian, Japanese and Chinese agencies
+    # as their own pages sign
+    "dpa-Zentralbild", "Ritzau", "Cuartoscuro", "Agência Brasil", "共同通信", "新华社",
 )
 
 #: Words that introduce a credit, by language ("Photo: Jane Doe", "Foto: dpa").
@@ -306,4 +307,13 @@ REPORTING_VERBS: tuple[Marker, ...] = (
     Marker(r"s[äa]ger|sade|meddelade|enligt|uppger|sier|opplyser|if[øo]lge|melder|siger|sagde|oplyser", "Det meddelade finansministern på torsdagen.", "sv"),
     Marker(r"a[çc][ıi]klad[ıi]|bildirdi|g[öo]re|s[öo]yledi|dedi", "Kurul, düşüşün sürdüğünü açıkladı.", "tr"),
     Marker(r"reported|announced|stated", "The agency announced the closure on Monday.", "en"),
+)
+
+#: How a wire story opens its first paragraph: place, agency, dash. A line that opens like this is the
+#: lede, never a caption, whatever photo credit stands next to it. Matched at the start of the line.
+WIRE_DATELINES: tuple[Marker, ...] = (
+    Marker(r"(?-i:\p{Lu}[\p{L}.'-]{1,30}(?: \p{Lu}[\p{L}.'-]{1,30}){0,2})(?:, [\p{L}\d .]{1,20})? \([\p{L}/ -]{2,20}\) ?[-–—]", "Potsdam (dpa/bb) - Im Hafen wurde am Montag gestreikt.", "*"),
+    Marker(r"\((?-i:\p{Lu}[\p{L}/-]{1,15})\) ?[-–—] ?(?-i:\p{Lu}{2,})", "(ANSA) - ROMA, 27 NOV - Il Senato ha approvato la legge.", "*"),
+    Marker(r"(?-i:\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}), \d{1,2} \p{L}{3,10}\.? ?(?:/|[-–—] ?\p{Lu})", "МОСКВА, 27 ноября. /ТАСС/. Движение перекрыто.", "*"),
+    Marker(r"(?:新华社|新華社|中新社|中新网)\p{Han}{1,8}\d{1,2}月\d{1,2}日(?:电|電)", "新华社北京11月27日电 一条新线路今天开通。", "zh"),
 )

@@ -16,7 +16,7 @@ import regex
 from newsclean.config import CleanConfig
 from newsclean.document import Document, Line, Role, count_words
 from newsclean.text.captions import CLIP_LABEL, CREDIT_LABEL_ALONE, QUOTED_TITLE, RIGHTS_RESERVED
-from newsclean.text.patterns import AGENCY
+from newsclean.text.patterns import AGENCY, AGENCY_ONLY
 
 # A photo set's caption: a line of at least this many words, printed this many times.
 _PHOTO_SET_MIN_WORDS = 6
@@ -46,6 +46,9 @@ _COPYRIGHT_MAX_WORDS = 40
 _CREDIT_TOKEN = r"(?:\p{Lu}[\p{L}\p{M}.'’-]{0,30}|(?:de|da|del|van|von|der|den|la|le|di|du)(?=\s))"
 _CREDIT_PART = rf"(?:{AGENCY}|{_CREDIT_TOKEN}(?:\s{_CREDIT_TOKEN}){{0,4}})"
 COPYRIGHT_CREDIT = regex.compile(rf"©\s?{_CREDIT_PART}(?:\s?/\s?{_CREDIT_PART}){{1,3}}")
+#: "Kay Roe/dpa", "Jan Poe/dpa-Zentralbild/dpa": a photographer and an agency that writes itself in
+#: lowercase, which the shared credit shapes (capitalised names) miss.
+SLASHED_CREDIT = regex.compile(rf"{_CREDIT_PART}(?:\s?/\s?{_CREDIT_PART}){{1,3}}")
 
 
 def _is_prose(line: Line | None) -> bool:
@@ -243,6 +246,26 @@ def copyright_credits(doc: Document) -> None:
             and COPYRIGHT_CREDIT.fullmatch(text) is not None
         ):
             doc.mark_credit(line, "a copyright sign and names joined by slashes: a photo credit")
+
+
+def agency_credits(doc: Document) -> None:
+    """A short line of names joined by slashes, one of them a news agency, is a photo credit.
+
+    >>> doc = Document.from_text("Die Kräne stehen still.\\nKay Roe/dpa\\nFrankfurt/Main\\nKöln/Bonn")
+    >>> agency_credits(doc)
+    >>> [line.role.value for line in doc.lines]
+    ['body', 'credit', 'body', 'body']
+    """
+    for line in doc.body():
+        text = line.text.strip()
+        if (
+            "/" in text
+            and line.n_words <= _CREDIT_NAME_MAX_WORDS + 2
+            and not any(ch.isdigit() for ch in text)
+            and SLASHED_CREDIT.fullmatch(text) is not None
+            and any(AGENCY_ONLY.fullmatch(part.strip()) is not None for part in text.split("/"))
+        ):
+            doc.mark_credit(line, "names joined by slashes, one of them a news agency: a photo credit")
 
 
 def copyright_captions(doc: Document) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from newsclean.document import count_words
-from newsclean.markers import PICTURE_NOTES, REPORTING_VERBS
+from newsclean.markers import PICTURE_NOTES, REPORTING_VERBS, WIRE_DATELINES
 from newsclean.text.patterns import CAPTION_CUE, CAPTION_PREFIX, PREFIX, SPEECH_CUE
 
 _MAX_SCORED_CHARS = 4000
@@ -55,12 +55,25 @@ PICTURE_NOTE = regex.compile(rf"(?<!\w)(?:{'|'.join(m.pattern for m in PICTURE_N
 #: Reporting verbs of the languages ``SPEECH_CUE`` lacks: "informó", "a annoncé", "сообщили" ...
 REPORTING_VERB = regex.compile(rf"(?<!\w)(?:{'|'.join(m.pattern for m in REPORTING_VERBS)})(?!\w)", regex.IGNORECASE)
 
+#: The opening of a wire story's first paragraph: "Potsdam (dpa/bb) -", "(ANSA) - ROMA", "МОСКВА, 27 ноября. /ТАСС/."
+WIRE_DATELINE = regex.compile(rf"(?:{'|'.join(m.pattern for m in WIRE_DATELINES)})", regex.IGNORECASE)
+# A wire lede scores this much lower: no number of cues makes it a caption.
+_LEDE_PENALTY = 6
+
 
 def caption_score(text: str) -> int:
-    """Cue points: 3 for a caption label ("Image caption", "FILE PHOTO:"), 1 per other cue, -1 for speech."""
+    """Cue points: 3 for a caption label ("Image caption", "FILE PHOTO:"), 1 per other cue, -1 for speech.
+
+    A line opening with a wire dateline is a story's lede, not a caption:
+
+    >>> caption_score("Hamburg (dpa) - Ein Warnstreik hat den Hafen lahmgelegt.") < 0
+    True
+    >>> caption_score("Ein Kranführer verlässt das Terminal. (Symbolbild)") > 0
+    True
+    """
     if len(text) > _MAX_SCORED_CHARS:
         return -1
-    score = 0
+    score = -_LEDE_PENALTY if WIRE_DATELINE.match(text) is not None else 0
     if CAPTION_PREFIX.match(text):
         score += 3
     cues = sum(1 for _ in CAPTION_CUE.finditer(text))
