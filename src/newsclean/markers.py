@@ -154,6 +154,8 @@ BOILERPLATE_LINES: tuple[Marker, ...] = (
     Marker(r"(?:folgen sie uns|suivez-nous|s[íi]guenos|seguici|siga-nos|volg ons|obserwuj nas)(?: (?:auf|sur|en|su|no|op|na) [\w ,&]{1,40})?", "Folgen Sie uns auf Facebook", "*"),
     Marker(r"(?:dela|del|deel|payla[şs]|haberi payla[şs])(?: (?:artikeln|artikel|artikkelen|dit artikel|denna artikel|bu haberi|p[åa] [\w]{1,20}))?|分享到?[:：]?|シェア(?:する)?|【纠错】|【糾錯】|打印|关闭窗口", "Dela artikeln", "*"),
     Marker(r"(?:подписывайтесь|подпишитесь|следите за новостями)[^\n]{0,80}|(?:jetzt )?(?:kostenlos )?anmelden und [^\n]{0,100}|inscrivez-vous [^\n]{0,120}|recevez (?:chaque|notre|nos) [^\n]{0,100}(?:newsletter|actualit[ée])[^\n]{0,40}", "Подписывайтесь на Harbour News в Telegram", "*"),
+    # breadcrumbs: the home page's name, then sections ("Startseite › Panorama › Tiere")
+    Marker(r"(?:startseite|home|accueil|inicio|portada|in[íi]cio|strona g[łl][óo]wna|главная|etusivu|forside|startsida|hjem|voorpagina|anasayfa|ana sayfa|ホーム|首页|首頁)(?: ?[›>»/|] ?[\p{L}\p{N} &'.,-]{1,30}){1,6}", "Startseite › Panorama › Tiere", "*"),
     Marker(r"fehler gefunden\??(?: ?jetzt melden\.?)?|ottieni il codice embed|codice embed|opens? (?:in )?(?:a )?new (?:tab|window)|our standards: the thomson reuters trust principles\.?", "Fehler gefunden? Jetzt melden.", "*"),
 )
 
@@ -169,7 +171,7 @@ MEDIA_LINES: tuple[Marker, ...] = (
 # Bylines, datelines and timestamps standing alone on a line.
 BYLINE_LINES: tuple[Marker, ...] = (
     Marker(r"(?:by|von|par|por|di|door|przez|av|af|автор:?|autor:?|autorka:?|author:?|auteur ?:?|yazar:?|text ?:|tekst ?:) (?-i:[\p{Lu}][\p{L}.'’-]{0,30}(?:[ ,]{1,2}(?:and |und |et |y |e |en |i |и )?(?:(?:de|van|von|der|den|la|le|di|da|du|del|dos|das|ten|ter) ){0,2}[\p{Lu}][\p{L}.'’-]{0,30}){0,5})(?: ?[,|/|-] ?[\p{L} .'&-]{1,40})?", "By Jane Doe and John Roe, Associated Press", "*"),  # names stay case-sensitive under IGNORECASE
-    Marker(r"(?:published|updated|last updated|posted|modified|first published|last modified|aktualisiert|ver[öo]ffentlicht|publiziert|stand|mis [àa] jour|publi[ée]|publicado|actualizado|aggiornato|pubblicato|atualizado|bijgewerkt|gepubliceerd|opublikowano|aktualizacja|обновлено|опубликовано|publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|yay[ıi]nlanma|g[üu]ncelleme|güncellenme)(?: on| am| le| el| il| em| op)?:? [\w ,.:/+()|@·-]{1,100}", "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019", "*"),
+    Marker(r"(?:published|updated|last updated|posted|modified|first published|last modified|aktualisiert|ver[öo]ffentlicht|publiziert|stand|mis [àa] jour|publi[ée]|publicado|actualizado|aggiornato|pubblicato|atualizado|bijgewerkt|gepubliceerd|opublikowano|aktualizacja|обновлено|опубликовано|publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|yay[ıi]nlanma|g[üu]ncelleme|güncellenme)(?: on| am| le| el| il| em| op)?:? (?=[^\n]{0,100}(?:\d|by |today|yesterday|heute|gestern|aujourd'hui|hier|hoy|ayer|oggi|ieri|hoje|ontem|vandaag|gisteren|dzisiaj|wczoraj|сегодня|вчера|idag|igår|i dag|i går|bugün|dün|(?:mon|tues|wednes|thurs|fri|satur|sun)day))[\w ,.:/+()|@·-]{1,100}", "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019", "*"),
     Marker(r"\d{1,3} (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago|vor \d{1,3} (?:sekunden|minuten|stunden?|tagen?|wochen)|il y a \d{1,3} (?:secondes?|minutes?|heures?|jours?)|hace \d{1,3} (?:segundos?|minutos?|horas?|d[íi]as?)|\d{1,3} (?:minuti|ore|giorni) fa|h[áa] \d{1,3} (?:minutos?|horas?|dias?)|\d{1,3} (?:minut|godzin[y]?|dni) temu|\d{1,3} (?:минут[ы]?|час(?:а|ов)?|дн(?:я|ей)) назад", "3 hours ago", "*"),
     Marker(r"(?:\d{1,2} ?min(?:ute)?s? read|reading time:? \d{1,3} ?min(?:ute)?s?|lesezeit:? \d{1,3} ?min(?:uten)?|\d{1,3} ?min(?:utes?)? de lecture|lectura:? \d{1,3} ?min)", "5 min read", "*"),
     Marker(r"\d{1,3} ?min\.? lesezeit|temps de lecture ?:? ?\d{1,3} ?min(?:utes?)?|tempo di lettura:? ?\d{1,3} ?min(?:uti)?|leestijd:? ?\d{1,3} ?min(?:uten)?|l[äa]stid:? ?\d{1,3} ?min(?:uter)?|czas czytania:? ?\d{1,3} ?min(?:ut|\.)?|время чтения:? ?\d{1,3} ?мин(?:ут[аы]?)?|okuma s[üu]resi:? ?\d{1,3} ?dk", "Temps de lecture : 2 min", "*"),
@@ -300,7 +302,7 @@ REPORTING_VERBS: tuple[Marker, ...] = (
     Marker(r"afirmou|informou|anunciou|explicou|declarou", "O instituto estima uma quebra de 15%, anunciou hoje a instituição.", "pt"),
     Marker(r"a (?:annonc[ée]|indiqu[ée]|pr[ée]cis[ée]|expliqu[ée]|affirm[ée])|selon", "La récolte devrait reculer, selon le ministère.", "fr"),
     Marker(r"ha (?:annunciato|spiegato|dichiarato|affermato|riferito)", "Il testo passa alla Camera, ha annunciato il ministro.", "it"),
-    Marker(r"teilte (?:am \w{1,12} )?mit|mitteilte|betonte|nach angaben", "Das teilte das Landesamt am Montag mit.", "de"),
+    Marker(r"teilte (?:am \w{1,12} )?mit|mitteilte|betonte|nach angaben", "Das Landesamt teilte am Montag mit, die Zahl sei gestiegen.", "de"),
     Marker(r"meldt|volgens|aldus|liet weten", "Volgens de gemeente daalde het aantal diefstallen.", "nl"),
     Marker(r"poinformowa[łl][ao]?|poda[łl][ao]?|powiedzia[łl][ao]?|wed[łl]ug|zapowiedzia[łl][ao]?", "Inflacja spadła – podał GUS.", "pl"),
     Marker(r"сообщил[аио]?|заявил[аио]?|по словам|по данным|рассказал[аио]?", "Движение перекрыто, сообщили в информационном центре.", "ru"),
