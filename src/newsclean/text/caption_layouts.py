@@ -46,6 +46,8 @@ _COPYRIGHT_MAX_WORDS = 40
 _CREDIT_TOKEN = r"(?:\p{Lu}[\p{L}\p{M}.'’-]{0,30}|(?:de|da|del|van|von|der|den|la|le|di|du)(?=\s))"
 _CREDIT_PART = rf"(?:{AGENCY}|{_CREDIT_TOKEN}(?:\s{_CREDIT_TOKEN}){{0,4}})"
 COPYRIGHT_CREDIT = regex.compile(rf"©\s?{_CREDIT_PART}(?:\s?/\s?{_CREDIT_PART}){{1,3}}")
+#: A run of six digits or more: a wire story's code or a phone number, never in a caption's credit.
+STORY_CODE = regex.compile(r"\d{6}")
 #: "Kay Roe/dpa", "Jan Poe/dpa-Zentralbild/dpa": a photographer and an agency that writes itself in
 #: lowercase, which the shared credit shapes (capitalised names) miss.
 SLASHED_CREDIT = regex.compile(rf"{_CREDIT_PART}(?:\s?/\s?{_CREDIT_PART}){{1,3}}")
@@ -272,12 +274,14 @@ def copyright_captions(doc: Document) -> None:
     """A line that opens with "©" and a name, then goes on, is a picture's credit and its caption.
 
     Syndicated pages print "© Jane Roe of Harbour Town The quay at dusk" under a picture, the name
-    running into the caption. A year after the sign or a rights notice makes it the site's footer.
+    running into the caption. A year after the sign or a rights notice makes it the site's footer, and
+    a long number an agency's notice with its story code ("© dpa-infocom, dpa:261127-99-041233/4").
 
-    >>> doc = Document.from_text("© Jane Roe of Harbour Town The old ferry terminal at dusk")
+    >>> lines = ["© Jane Roe of Harbour Town The old ferry terminal at dusk", "© infocom, ag:261127-99-041233/4"]
+    >>> doc = Document.from_text("\\n".join(lines))
     >>> copyright_captions(doc)
-    >>> doc.lines[0].role.value
-    'caption'
+    >>> [line.role.value for line in doc.lines]
+    ['caption', 'body']
     """
     for line in doc.body():
         text = line.text
@@ -286,6 +290,7 @@ def copyright_captions(doc: Document) -> None:
             and text[1:].lstrip()[:1].isalpha()
             and _COPYRIGHT_MIN_WORDS <= line.n_words <= _COPYRIGHT_MAX_WORDS
             and RIGHTS_RESERVED.search(text) is None
+            and STORY_CODE.search(text) is None
         ):
             doc.mark_caption(line, "opens with a copyright sign and a name: a picture's credit and caption")
 
