@@ -47,6 +47,7 @@ CHROME = [
     "来源：新华社",
     "Redazione ANSA",
     "Riproduzione riservata © Copyright ANSA",
+    "© dpa-infocom, dpa:261127-99-041233/4",
     "Fehler gefunden? Jetzt melden.",
     "opens new tab",
     "Startseite › Panorama › Tiere",

@@ -154,6 +154,8 @@ BOILERPLATE_LINES: tuple[Marker, ...] = (
     Marker(r"(?:folgen sie uns|suivez-nous|s[íi]guenos|seguici|siga-nos|volg ons|obserwuj nas)(?: (?:auf|sur|en|su|no|op|na) [\w ,&]{1,40})?", "Folgen Sie uns auf Facebook", "*"),
     Marker(r"(?:dela|del|deel|payla[şs]|haberi payla[şs])(?: (?:artikeln|artikel|artikkelen|dit artikel|denna artikel|bu haberi|p[åa] [\w]{1,20}))?|分享到?[:：]?|シェア(?:する)?|【纠错】|【糾錯】|打印|关闭窗口", "Dela artikeln", "*"),
     Marker(r"(?:подписывайтесь|подпишитесь|следите за новостями)[^\n]{0,80}|(?:jetzt )?(?:kostenlos )?anmelden und [^\n]{0,100}|inscrivez-vous [^\n]{0,120}|recevez (?:chaque|notre|nos) [^\n]{0,100}(?:newsletter|actualit[ée])[^\n]{0,40}", "Подписывайтесь на Harbour News в Telegram", "*"),
+    # a wire service's notice with the story's code under syndicated copy ("© dpa-infocom, dpa:...")
+    Marker(r"(?:©|\(c\)) ?[\p{L}\d .&-]{1,40}, ?\p{L}{1,10}:? ?\d{6}[\d-]{0,20}(?:/\d{1,3})?", "© dpa-infocom, dpa:261127-99-041233/4", "*"),
     # breadcrumbs: the home page's name, then sections ("Startseite › Panorama › Tiere")
     Marker(r"(?:startseite|home|accueil|inicio|portada|in[íi]cio|strona g[łl][óo]wna|главная|etusivu|forside|startsida|hjem|voorpagina|anasayfa|ana sayfa|ホーム|首页|首頁)(?: ?[›>»/|] ?[\p{L}\p{N} &'.,-]{1,30}){1,6}", "Startseite › Panorama › Tiere", "*"),
     Marker(r"fehler gefunden\??(?: ?jetzt melden\.?)?|ottieni il codice embed|codice embed|opens? (?:in )?(?:a )?new (?:tab|window)|our standards: the thomson reuters trust principles\.?", "Fehler gefunden? Jetzt melden.", "*"),
