@@ -317,7 +317,7 @@ REPORTING_VERBS: tuple[Marker, ...] = (
 #: lede, never a caption, whatever photo credit stands next to it. Matched at the start of the line.
 WIRE_DATELINES: tuple[Marker, ...] = (
     Marker(r"(?-i:\p{Lu}[\p{L}.'-]{1,30}(?: \p{Lu}[\p{L}.'-]{1,30}){0,2})(?:, [\p{L}\d .]{1,20})? \([\p{L}/ -]{2,20}\) ?[-–—]", "Potsdam (dpa/bb) - Im Hafen wurde am Montag gestreikt.", "*"),
-    Marker(r"\((?-i:\p{Lu}[\p{L}/-]{1,15})\) ?[-–—] ?(?-i:\p{Lu}{2,})", "(ANSA) - ROMA, 27 NOV - Il Senato ha approvato la legge.", "*"),
-    Marker(r"(?-i:\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}), \d{1,2} \p{L}{3,10}\.? ?(?:/|[-–—] ?\p{Lu})", "МОСКВА, 27 ноября. /ТАСС/. Движение перекрыто.", "*"),
+    Marker(r"\((?-i:\p{Lu}[\p{L}/-]{1,15})\) ?[-–—] ?(?-i:\p{Lu}{2,30})", "(ANSA) - ROMA, 27 NOV - Il Senato ha approvato la legge.", "*"),
+    Marker(r"(?-i:\p{Lu}{2,30}(?:[ -]\p{Lu}{2,30}){0,2}), \d{1,2} \p{L}{3,10}\.? ?(?:/|[-–—] ?\p{Lu})", "МОСКВА, 27 ноября. /ТАСС/. Движение перекрыто.", "*"),
     Marker(r"(?:新华社|新華社|中新社|中新网)\p{Han}{1,8}\d{1,2}月\d{1,2}日(?:电|電)", "新华社北京11月27日电 一条新线路今天开通。", "zh"),
 )
