@@ -96,11 +96,16 @@ TEASER_LINES: tuple[Marker, ...] = (
     Marker(r"meest gelezen|lees ook|gerelateerde artikelen", "Meest gelezen", "nl"),
     Marker(r"najcz[eę][śs]ciej czytane|czytaj te[żz]|zobacz te[żz]|polecane", "Najczęściej czytane", "pl"),
     Marker(r"читайте также|самое читаемое|по теме|новости партн[её]ров", "Самое читаемое", "ru"),
+    Marker(r"l[äa]s (?:ocks[åa]|mer|vidare)|les (?:ogs[åa]|mer)|l[æa]s (?:ogs[åa]|mere)|relaterat|relatert|relateret|mest (?:l[äa]sta|leste|l[æa]ste)|fler(?:e)? (?:nyheter|nyheder|artikler|artiklar)", "Läs också", "sv"),
+    Marker(r"[iİ]lgili haberler|benzer haberler|en [çc]ok okunanlar|di[ğg]er haberler|bunlar da ilginizi [çc]ekebilir", "İlgili Haberler", "tr"),
+    Marker(r"relacionad[oa]s|segu[íi] leyendo|sigue leyendo|m[áa]s sobre este tema", "Seguí leyendo", "es"),
+    Marker(r"ultima ora|ultim'ora|in evidenza|le altre notizie", "Ultima ora", "it"),
 )
 
 # Headings of a list of tag or topic links (the list itself follows, one link per line).
 LIST_HEADINGS: tuple[Marker, ...] = (
     Marker(r"(?:related )?(?:topics?|tags?|keywords?)|filed under|schlagw[öo]rter|themen|mots-cl[ée]s|etiquetas|argomenti|tagi|теги|タグ", "Related Topics", "*"),
+    Marker(r"archivado en|archiviato in|arquivado em|arkiverad under|konu etiketleri", "Archivado en:", "*"),
 )
 
 # --------------------------------------------------------------------------- page chrome
@@ -117,13 +122,13 @@ BOILERPLATE_LINES: tuple[Marker, ...] = (
     Marker(r"newsletter(?: abonnieren| bestellen)?|jetzt (?:newsletter )?abonnieren|abonnez-vous[^\n]{0,60}|inscrivez-vous[^\n]{0,60}|suscr[íi]bete[^\n]{0,60}|iscriviti[^\n]{0,60}|assine[^\n]{0,60}|inschrijven[^\n]{0,60}|zapisz si[eę][^\n]{0,60}|подпишитесь[^\n]{0,60}", "Newsletter abonnieren", "*"),
     Marker(r"(?:\d{1,6} )?(?:comments?|replies)|(?:leave|post|add|write) a (?:comment|reply)|(?:show|view|hide|load|read) (?:all )?(?:\d{1,6} )?comments|join the (?:conversation|discussion)|comments are closed|be the first to comment", "Join the conversation", "en"),
     Marker(r"(?:\d{1,6} )?(?:kommentare?|commentaires?|comentarios?|commenti|coment[áa]rios?|reacties|komentarze?|комментари[йи])|(?:kommentar schreiben|laisser un commentaire|deja (?:un|tu) comentario|lascia un commento|deixe (?:um|seu) coment[áa]rio|reageer|dodaj komentarz|оставить комментарий)", "Kommentare", "*"),
-    Marker(r"(?:copyright |©|\(c\) ){1,2}(?:\d{4}(?:[-–]\d{2,4})? )?[^\n]{0,80}(?:all rights reserved|alle rechte vorbehalten|tous droits r[ée]serv[ée]s|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrze[żz]one|все права защищены)\.?[^\n]{0,80}", "© 2024 Example Media Group. All rights reserved.", "*"),
-    Marker(r"(?:all rights reserved|alle rechte vorbehalten|tous droits r[ée]serv[ée]s|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrze[żz]one|все права защищены)\.?", "All rights reserved.", "*"),
+    Marker(r"(?:copyright |©|\(c\) ){1,2}(?:\d{4}(?:[-–]\d{2,4})? )?[^\n]{0,80}(?:all rights reserved|alle rechte vorbehalten|tous droits r[ée]serv[ée]s|todos los derechos reservados|tutti i diritti riservati|riproduzione riservata|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrze[żz]one|все права защищены|alla r[äa]ttigheter f[öo]rbeh[åa]llna|alle rettigheter reservert|alle rettigheder forbeholdes|t[üu]m haklar[ıi] sakl[ıi]d[ıi]r|版权所有|版權所有|無断転載(?:を)?禁(?:じます|止)?)\.?[^\n]{0,160}", "Copyright 2024 The Harbour Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.", "*"),
+    Marker(r"(?:all rights reserved|alle rechte vorbehalten|tous droits r[ée]serv[ée]s|todos los derechos reservados|tutti i diritti riservati|riproduzione riservata|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrze[żz]one|все права защищены|alla r[äa]ttigheter f[öo]rbeh[åa]llna|alle rettigheter reservert|alle rettigheder forbeholdes|t[üu]m haklar[ıi] sakl[ıi]d[ıi]r|版权所有|版權所有|無断転載(?:を)?禁(?:じます|止)?)\.?(?: ?(?:©|\(c\)) ?(?:copyright )?[\w .&-]{1,40})?", "Riproduzione riservata © Copyright Agenzia Porto", "*"),
     Marker(r"this (?:material|article) may not be (?:published|reproduced|copied)[^\n]{0,120}", "This material may not be published, broadcast, rewritten or redistributed.", "en"),
     Marker(r"(?:follow|like) us on [\w ,&]{1,60}|follow [\w .'-]{1,40} on (?:twitter|x|facebook|instagram)[^\n]{0,40}", "Follow us on Twitter and Facebook", "en"),
     Marker(r"click to (?:share|print|email|tweet|pin)[^\n]{0,80}|submit to [\w ]{1,20}\(opens in new window\)|[\w ]{1,40}\(opens in (?:a )?new window\)|(?:blog )?comments powered by disqus", "Click to share on Facebook (Opens in new window)", "en"),
     Marker(r"(?:click|tap) (?:here|to) (?:to )?(?:expand|enlarge|zoom|play|read more|view)[^\n]{0,40}|(?:expand|enlarge) (?:this )?image|toggle caption|hide caption|show caption|(?:view|see) (?:full ?screen|gallery|all photos)", "Enlarge this image", "en"),
-    Marker(r"(?:related )?topics?:?|tags?:?|keywords?:?|filed under:?|schlagw[öo]rter|themen|mots-cl[ée]s|etiquetas|argomenti", "Topics", "*"),
+    Marker(r"(?:related )?topics?:?|tags?:?|keywords?:?|filed under:?|schlagw[öo]rter|themen|mots-cl[ée]s|etiquetas|argomenti|archivado en|archiviato in|arquivado em|konu etiketleri", "Topics", "*"),
     Marker(r"(?:tags|tagged|tagged with|filed under|schlagw[öo]rter|mots-cl[ée]s|etiquetas|tagi|теги) ?[:|»>] [^\n]{1,200}", "Tags: Elections, Transport", "*"),
     Marker(r"(?:back to top|skip to (?:main )?content|main menu|menu|search|home|log ?in|sign ?in|register|close|cookies? (?:settings|policy)|privacy policy|terms of (?:use|service)|contact us|about us)", "Back to top", "en"),
     Marker(r"(?:we use cookies|this (?:site|website) uses cookies)[^\n]{0,200}", "We use cookies to improve your experience.", "en"),
@@ -147,6 +152,13 @@ BOILERPLATE_LINES: tuple[Marker, ...] = (
     Marker(r"caption|back to gallery|close gallery|(?:open|view|launch|start) (?:the )?(?:gallery|slideshow)|next (?:image|slide|photo)|previous (?:image|slide|photo)|bildunterschrift|légende", "Back to Gallery", "*"),
     Marker(r"(?:follow|like) (?:us )?on (?:twitter|facebook|instagram|linkedin|youtube|tiktok)|follow (?:the )?[\w .'&-]{1,30} on(?: [\w ,&+]{1,40})?|follow (?:the )?(?:author|authors|topics?|writer)(?: of| within)? this (?:article|story)", "Follow on Twitter", "en"),
     Marker(r"(?:folgen sie uns|suivez-nous|s[íi]guenos|seguici|siga-nos|volg ons|obserwuj nas)(?: (?:auf|sur|en|su|no|op|na) [\w ,&]{1,40})?", "Folgen Sie uns auf Facebook", "*"),
+    Marker(r"(?:dela|del|deel|payla[şs]|haberi payla[şs])(?: (?:artikeln|artikel|artikkelen|dit artikel|denna artikel|bu haberi|p[åa] [\w]{1,20}))?|分享到?[:：]?|シェア(?:する)?|【纠错】|【糾錯】|打印|关闭窗口", "Dela artikeln", "*"),
+    Marker(r"(?:подписывайтесь|подпишитесь|следите за новостями)[^\n]{0,80}|(?:jetzt )?(?:kostenlos )?anmelden und [^\n]{0,100}|inscrivez-vous [^\n]{0,120}|recevez (?:chaque|notre|nos) [^\n]{0,100}(?:newsletter|actualit[ée])[^\n]{0,40}", "Подписывайтесь на Harbour News в Telegram", "*"),
+    # a wire service's notice with the story's code under syndicated copy ("© dpa-infocom, dpa:...")
+    Marker(r"(?:©|\(c\)) ?[\p{L}\d .&-]{1,40}, ?\p{L}{1,10}:? ?\d{6}[\d-]{0,20}(?:/\d{1,3})?", "© dpa-infocom, dpa:261127-99-041233/4", "*"),
+    # breadcrumbs: the home page's name, then sections ("Startseite › Panorama › Tiere")
+    Marker(r"(?:startseite|home|accueil|inicio|portada|in[íi]cio|strona g[łl][óo]wna|главная|etusivu|forside|startsida|hjem|voorpagina|anasayfa|ana sayfa|ホーム|首页|首頁)(?: ?[›>»/|] ?[\p{L}\p{N} &'.,-]{1,30}){1,6}", "Startseite › Panorama › Tiere", "*"),
+    Marker(r"fehler gefunden\??(?: ?jetzt melden\.?)?|ottieni il codice embed|codice embed|opens? (?:in )?(?:a )?new (?:tab|window)|our standards: the thomson reuters trust principles\.?", "Fehler gefunden? Jetzt melden.", "*"),
 )
 
 # Gallery counters and media placeholders.
@@ -160,10 +172,11 @@ MEDIA_LINES: tuple[Marker, ...] = (
 
 # Bylines, datelines and timestamps standing alone on a line.
 BYLINE_LINES: tuple[Marker, ...] = (
-    Marker(r"(?:by|von|par|por|di|door|przez|автор:?) (?-i:[\p{Lu}][\p{L}.'’-]{0,30}(?:[ ,]{1,2}(?:and |und |et |y |e |en |i |и )?(?:(?:de|van|von|der|den|la|le|di|da|du|del|dos|das|ten|ter) ){0,2}[\p{Lu}][\p{L}.'’-]{0,30}){0,5})(?: ?[,|/|-] ?[\p{L} .'&-]{1,40})?", "By Jane Doe and John Roe, Associated Press", "*"),  # names stay case-sensitive under IGNORECASE
-    Marker(r"(?:published|updated|last updated|posted|modified|first published|last modified|aktualisiert|ver[öo]ffentlicht|stand|mis [àa] jour|publi[ée]|publicado|actualizado|aggiornato|pubblicato|atualizado|bijgewerkt|gepubliceerd|opublikowano|aktualizacja|обновлено|опубликовано)(?: on| am| le| el| il| em| op)?:? [\w ,.:/+()|@·-]{1,100}", "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019", "*"),
+    Marker(r"(?:by|von|par|por|di|door|przez|av|af|автор:?|autor:?|autorka:?|author:?|auteur ?:?|yazar:?|text ?:|tekst ?:) (?-i:[\p{Lu}][\p{L}.'’-]{0,30}(?:[ ,]{1,2}(?:and |und |et |y |e |en |i |и )?(?:(?:de|van|von|der|den|la|le|di|da|du|del|dos|das|ten|ter) ){0,2}[\p{Lu}][\p{L}.'’-]{0,30}){0,5})(?: ?[,|/|-] ?[\p{L} .'&-]{1,40})?", "By Jane Doe and John Roe, Associated Press", "*"),  # names stay case-sensitive under IGNORECASE
+    Marker(r"(?:published|updated|last updated|posted|modified|first published|last modified|aktualisiert|ver[öo]ffentlicht|publiziert|stand|mis [àa] jour|publi[ée]|publicado|actualizado|aggiornato|pubblicato|atualizado|bijgewerkt|gepubliceerd|opublikowano|aktualizacja|обновлено|опубликовано|publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|yay[ıi]nlanma|g[üu]ncelleme|güncellenme)(?: on| am| le| el| il| em| op)?:? (?=[^\n]{0,100}(?:\d|by |today|yesterday|heute|gestern|aujourd'hui|hier|hoy|ayer|oggi|ieri|hoje|ontem|vandaag|gisteren|dzisiaj|wczoraj|сегодня|вчера|idag|igår|i dag|i går|bugün|dün|(?:mon|tues|wednes|thurs|fri|satur|sun)day))[\w ,.:/+()|@·-]{1,100}", "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019", "*"),
     Marker(r"\d{1,3} (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago|vor \d{1,3} (?:sekunden|minuten|stunden?|tagen?|wochen)|il y a \d{1,3} (?:secondes?|minutes?|heures?|jours?)|hace \d{1,3} (?:segundos?|minutos?|horas?|d[íi]as?)|\d{1,3} (?:minuti|ore|giorni) fa|h[áa] \d{1,3} (?:minutos?|horas?|dias?)|\d{1,3} (?:minut|godzin[y]?|dni) temu|\d{1,3} (?:минут[ы]?|час(?:а|ов)?|дн(?:я|ей)) назад", "3 hours ago", "*"),
     Marker(r"(?:\d{1,2} ?min(?:ute)?s? read|reading time:? \d{1,3} ?min(?:ute)?s?|lesezeit:? \d{1,3} ?min(?:uten)?|\d{1,3} ?min(?:utes?)? de lecture|lectura:? \d{1,3} ?min)", "5 min read", "*"),
+    Marker(r"\d{1,3} ?min\.? lesezeit|temps de lecture ?:? ?\d{1,3} ?min(?:utes?)?|tempo di lettura:? ?\d{1,3} ?min(?:uti)?|leestijd:? ?\d{1,3} ?min(?:uten)?|l[äa]stid:? ?\d{1,3} ?min(?:uter)?|czas czytania:? ?\d{1,3} ?min(?:ut|\.)?|время чтения:? ?\d{1,3} ?мин(?:ут[аы]?)?|okuma s[üu]resi:? ?\d{1,3} ?dk", "Temps de lecture : 2 min", "*"),
     # A date (and time) alone on a line: "March 3, 2019", "3 March 2019 10:00 CET", "2019-03-03".
     Marker(
         r"(?=[^\n]{0,40}\d)(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},? )?(?:\d{1,2}\.? )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|m[äa]rz|mai|juni|juli|oktober|dezember|janvier|f[ée]vrier|mars|avril|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)[a-z]{0,6}\.?(?: \d{1,2}(?:st|nd|rd|th)?,?)?(?: \d{4})?(?:,? (?:at |[•·|@] ?)?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?)?(?: [•·|] \d{1,2} min read)?",
@@ -171,6 +184,25 @@ BYLINE_LINES: tuple[Marker, ...] = (
         "*",
     ),
     Marker(r"\d{4}-\d{2}-\d{2}(?:[ t]\d{2}:\d{2}(?::\d{2})?)?|\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,? \d{1,2}[:.]\d{2}(?: uhr)?)?", "03.03.2019, 10:00 Uhr", "*"),
+    # The same in the other languages of held-out pages: a weekday or "le"/"el", day, month (Romance,
+    # Dutch, Nordic, Polish and Russian genitive, Turkish; names or abbreviations), year, and a time
+    # joined by the language's "at" ("à", "kl.", "om", "в", or nothing: "202613:45").
+    Marker(
+        r"(?:\p{L}{2,10}\.?,? )?\d{1,2}\.? (?:de )?(?:jan|feb|f[ée]v|fev|m[aä]r|apr|avr|abr|ma[iyj]|mei|jun|jui|jul|lug|aug|ago|ao[uû]|sep|set|okt|oct|ott|out|nov|dec|dez|dic|des|gen|sty|lut|kwi|cze|lip|sie|wrz|pa[zź]|lis|gru|янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек|oca|[şs]ub|nis|haz|tem|a[ğg]u|eyl|eki|kas|ara)\p{L}{0,8}\.?(?: de)? \d{4}(?:,? ?(?:[àa]|a las|alle|um|kl\.?|om|в|at|saat|-)? ?\d{1,2}[:.h]\d{2}(?: ?(?:uhr|h|cet|cest|utc|gmt|мск))?)?(?: ?\([\p{L} ]{1,20}\d{1,2}[:.]\d{2}\)?)?",
+        "Le 25 novembre 2026 à 18:04",
+        "*",
+    ),
+    # Month first with a run-together update note: "November 27, 20268:05 AM UTCUpdated 2 hours ago".
+    Marker(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2},? \d{4},? ?(?:at )?\d{1,2}[:.]\d{2} ?(?:[ap]\.?m\.?)? ?(?:[a-z]{2,4})? ?(?:updated|last updated) [\w ]{1,30}", "November 27, 20268:05 AM UTCUpdated 2 hours ago", "en"),
+    Marker(r"\d{1,2}[./]\d{1,2}[./]\d{4},? \d{1,2}[:.h]\d{2}(?: ?uhr)? (?:atualizado|actualizado|aggiornato|aktualisiert|mis [àa] jour|bijgewerkt|updated) [\w ,.:/]{1,40}", "26/11/2026 20h03 Atualizado há 2 horas", "*"),
+    Marker(r"\d{4}年\d{1,2}月\d{1,2}日(?: ?\d{1,2}[時:]\d{2}分?)?|\d{1,2}月\d{1,2}日 ?\d{1,2}[時:]\d{2}分?", "2026年11月27日 10時15分", "ja"),
+    # Anadolu's header: "Name | date - Güncelleme : date".
+    Marker(r"(?-i:\p{Lu}\p{L}{1,30}(?: \p{Lu}\p{L}{1,30}){0,3}) ?\| ?\d{1,2}\.\d{1,2}\.\d{4}(?: ?- ?(?:g[üu]ncelleme|update|aktualisiert) ?:? ?\d{1,2}\.\d{1,2}\.\d{4})?", "Ayla Kaya | 27.11.2026 - Güncelleme : 27.11.2026", "tr"),
+    # A wire dateline left on a line of its own: "Valencia, 26 nov (EFE).-", "MADRID, 27 Nov. (EUROPA PRESS) -"
+    # (matched trimmed, so without the closing bracket and dash).
+    Marker(r"(?-i:\p{Lu}[\p{L} .'-]{1,30}), \d{1,2} \p{L}{3,10}\.? \((?-i:\p{Lu}[\p{L} -]{1,20})\)?", "MADRID, 27 Nov. (EUROPA PRESS) -", "*"),
+    Marker(r"(?:redazione|redacci[óo]n|redaktion|r[ée]daction|redactie|redakcja|redakce|reda[cç][ãa]o|редакция)(?: [\p{L}\p{N}.&'-]{1,20}){0,2}", "Redazione Agenzia", "*"),
+    Marker(r"(?:来源|來源|出典|编辑|編輯|责任编辑|責任編輯|作者|记者|記者)[:：] ?[^\n]{1,30}", "责任编辑：李华", "zh"),
 )
 
 # --------------------------------------------------------------------------- sentence joins
@@ -205,6 +237,9 @@ AGENCIES: tuple[str, ...] = (
     "Anadolu Ajansı", "Xinhua News Agency", "Kyodo", "Jiji Press", "AP Images", "Reuters Connect",
     "Getty Images/iStockphoto", "Getty Images/iStock", "WireImage", "FilmMagic",
     "Invision", "Sportsfile", "Action Images", "Icon Sportswire", "USA TODAY Sports", "ZUMA",
+    # a German regional photo desk; Nordic, Latin American, Brazilian, Japanese and Chinese agencies
+    # as their own pages sign
+    "dpa-Zentralbild", "Ritzau", "Cuartoscuro", "Agência Brasil", "共同通信", "新华社",
 )
 
 #: Words that introduce a credit, by language ("Photo: Jane Doe", "Foto: dpa").
@@ -221,6 +256,8 @@ CREDIT_PREFIXES: tuple[str, ...] = (
     "beeld", "afbeelding",
     "zdjęcie", "zdjęcia", "fot.", "fot", "źródło",
     "фото", "фотография", "источник",
+    "fotoğraf", "görsel", "kuva", "billede", "bilde",
+    "写真", "画像", "图片", "圖片", "图片来源", "圖片來源", "摄影", "攝影",
 )
 
 #: Words that introduce a caption line ("Image caption Rescue teams ...", "Bildunterschrift: ...").
@@ -242,4 +279,45 @@ CAPTION_LABELS: tuple[Marker, ...] = (
     Marker(r"onderschrift:?|bijschrift:?", "Bijschrift: Reddingswerkers aan het werk", "nl"),
     Marker(r"podpis(?: zdj[eę]cia)?:", "Podpis zdjęcia: Ratownicy przy pracy", "pl"),
     Marker(r"подпись(?: к фото)?:", "Подпись к фото: Спасатели за работой", "ru"),
+)
+
+#: Notes a caption adds about its picture ("Archive photo", "Symbolbild" and friends in other
+#: languages); each is one cue for ``captions.caption_score``. Matched anywhere in the line.
+PICTURE_NOTES: tuple[Marker, ...] = (
+    Marker(r"архивное фото|фото из архива|иллюстративное фото|фото:? иллюстрация", "Снегопад в Москве. Архивное фото", "ru"),
+    Marker(r"archiefbeeld|archieffoto|illustratief beeld|archieffoto ter illustratie", "De dijk bij Lelystad. Archiefbeeld", "nl"),
+    Marker(r"arkivbild|arkivfoto|genrebild|illustrasjonsfoto|illustrationsfoto|arkivfoto", "Snöröjning i Kiruna. Arkivbild", "sv"),
+    Marker(r"zdj[eę]cie (?:ilustracyjne|archiwalne)|fot\. archiwum", "Posiedzenie Sejmu. Zdjęcie ilustracyjne", "pl"),
+    Marker(r"immagine d'archivio|foto d'archivio|foto di repertorio|immagine di repertorio", "Il passo Pordoi, foto di repertorio", "it"),
+    Marker(r"foto de arquivo|imagem de arquivo|imagem ilustrativa|foto ilustrativa", "A serra de Monchique. Foto de arquivo", "pt"),
+    Marker(r"imagen ilustrativa|imagen de recurso|foto de recurso", "Una calle de Valencia. Imagen de recurso", "es"),
+    Marker(r"\((?:illustration|photo d'illustration|image d'illustration|symbolbild|symbolfoto|archives)\)|^illustration\b", "Un vigneron en Bourgogne. (Photo d'illustration)", "*"),
+    Marker(r"dosya foto[ğg]raf|ar[şs]iv foto[ğg]raf", "Merkez Bankası binası. Arşiv fotoğraf", "tr"),
+    Marker(r"資料写真|资料图片?|資料圖片?", "那覇市内の街路樹（資料写真）", "ja"),
+)
+
+#: Verbs and phrases that report what someone said or announced, beyond the English and German of
+#: ``patterns.SPEECH_CUE``: a line with one reports news, it does not describe a picture. Words that
+#: also mean something else ("secondo", "segundo": second; "laut": loud; "sa") are left out.
+REPORTING_VERBS: tuple[Marker, ...] = (
+    Marker(r"inform[óo]|anunci[óo]|explic[óo]|se[ñn]al[óo]|asegur[óo]|indic[óo]|declar[óo]|seg[úu]n", "Un sismo sacudió Oaxaca, informó el servicio sismológico.", "es"),
+    Marker(r"afirmou|informou|anunciou|explicou|declarou", "O instituto estima uma quebra de 15%, anunciou hoje a instituição.", "pt"),
+    Marker(r"a (?:annonc[ée]|indiqu[ée]|pr[ée]cis[ée]|expliqu[ée]|affirm[ée])|selon", "La récolte devrait reculer, selon le ministère.", "fr"),
+    Marker(r"ha (?:annunciato|spiegato|dichiarato|affermato|riferito)", "Il testo passa alla Camera, ha annunciato il ministro.", "it"),
+    Marker(r"teilte (?:am \w{1,12} )?mit|mitteilte|betonte|nach angaben", "Das Landesamt teilte am Montag mit, die Zahl sei gestiegen.", "de"),
+    Marker(r"meldt|volgens|aldus|liet weten", "Volgens de gemeente daalde het aantal diefstallen.", "nl"),
+    Marker(r"poinformowa[łl][ao]?|poda[łl][ao]?|powiedzia[łl][ao]?|wed[łl]ug|zapowiedzia[łl][ao]?", "Inflacja spadła – podał GUS.", "pl"),
+    Marker(r"сообщил[аио]?|заявил[аио]?|по словам|по данным|рассказал[аио]?", "Движение перекрыто, сообщили в информационном центре.", "ru"),
+    Marker(r"s[äa]ger|sade|meddelade|enligt|uppger|sier|opplyser|if[øo]lge|melder|siger|sagde|oplyser", "Det meddelade finansministern på torsdagen.", "sv"),
+    Marker(r"a[çc][ıi]klad[ıi]|bildirdi|g[öo]re|s[öo]yledi|dedi", "Kurul, düşüşün sürdüğünü açıkladı.", "tr"),
+    Marker(r"reported|announced|stated", "The agency announced the closure on Monday.", "en"),
+)
+
+#: How a wire story opens its first paragraph: place, agency, dash. A line that opens like this is the
+#: lede, never a caption, whatever photo credit stands next to it. Matched at the start of the line.
+WIRE_DATELINES: tuple[Marker, ...] = (
+    Marker(r"(?-i:\p{Lu}[\p{L}.'-]{1,30}(?: \p{Lu}[\p{L}.'-]{1,30}){0,2})(?:, [\p{L}\d .]{1,20})? \([\p{L}/ -]{2,20}\) ?[-–—]", "Potsdam (dpa/bb) - Im Hafen wurde am Montag gestreikt.", "*"),
+    Marker(r"\((?-i:\p{Lu}[\p{L}/-]{1,15})\) ?[-–—] ?(?-i:\p{Lu}{2,30})", "(ANSA) - ROMA, 27 NOV - Il Senato ha approvato la legge.", "*"),
+    Marker(r"(?-i:\p{Lu}{2,30}(?:[ -]\p{Lu}{2,30}){0,2}), \d{1,2} \p{L}{3,10}\.? ?(?:/|[-–—] ?\p{Lu})", "МОСКВА, 27 ноября. /ТАСС/. Движение перекрыто.", "*"),
+    Marker(r"(?:新华社|新華社|中新社|中新网)\p{Han}{1,8}\d{1,2}月\d{1,2}日(?:电|電)", "新华社北京11月27日电 一条新线路今天开通。", "zh"),
 )

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from newsclean.config import CleanConfig
 from newsclean.document import Document, Line, Role, count_words
 from newsclean.text.captions import CLIP_LABEL, CREDIT_LABEL_ALONE, QUOTED_TITLE, RIGHTS_RESERVED
+from newsclean.text.patterns import AGENCY, AGENCY_ONLY
 
 # A photo set's caption: a line of at least this many words, printed this many times.
 _PHOTO_SET_MIN_WORDS = 6
@@ -37,6 +40,17 @@ _GALLERY_MIN_CAPTIONS = 2
 # A '© Name caption' line: shorter is a bare credit (split_credits' business), longer a notice.
 _COPYRIGHT_MIN_WORDS = 4
 _COPYRIGHT_MAX_WORDS = 40
+
+# "© Name / Agency": names (capitalised words, particles) or agency names, joined by slashes. Cyrillic
+# and other cased scripts count; a lowercase word ("of", "the quay") makes it a caption or a notice.
+_CREDIT_TOKEN = r"(?:\p{Lu}[\p{L}\p{M}.'’-]{0,30}|(?:de|da|del|van|von|der|den|la|le|di|du)(?=\s))"
+_CREDIT_PART = rf"(?:{AGENCY}|{_CREDIT_TOKEN}(?:\s{_CREDIT_TOKEN}){{0,4}})"
+COPYRIGHT_CREDIT = regex.compile(rf"©\s?{_CREDIT_PART}(?:\s?/\s?{_CREDIT_PART}){{1,3}}")
+#: A run of six digits or more: a wire story's code or a phone number, never in a caption's credit.
+STORY_CODE = regex.compile(r"\d{6}")
+#: "Kay Roe/dpa", "Jan Poe/dpa-Zentralbild/dpa": a photographer and an agency that writes itself in
+#: lowercase, which the shared credit shapes (capitalised names) miss.
+SLASHED_CREDIT = regex.compile(rf"{_CREDIT_PART}(?:\s?/\s?{_CREDIT_PART}){{1,3}}")
 
 
 def _is_prose(line: Line | None) -> bool:
@@ -213,16 +227,61 @@ def gallery_slots(doc: Document, config: CleanConfig) -> None:
             doc.remove(doc.lines[pos], "media", "a gallery's photo count, printed under each caption")
 
 
+def copyright_credits(doc: Document) -> None:
+    """A line that is only "©" and names joined by slashes is a photo credit, in any script.
+
+    Wire pictures are signed "© Nicolas ROE / AFP/Archives", "© Иван Петров/ТАСС": the slash
+    separates photographer and agency. A year or a rights notice makes the line the site's footer,
+    and a lowercase word a caption that opens with its credit (``copyright_captions``).
+
+    >>> doc = Document.from_text("Сильный снег в Москве.\\n© Иван Петров/ТАСС\\n© 2026 Harbour Media")
+    >>> copyright_credits(doc)
+    >>> [line.role.value for line in doc.lines]
+    ['body', 'credit', 'body']
+    """
+    for line in doc.body():
+        text = line.text.strip()
+        if (
+            text.startswith("©")
+            and line.n_words <= _CREDIT_NAME_MAX_WORDS + 2
+            and not any(ch.isdigit() for ch in text)
+            and COPYRIGHT_CREDIT.fullmatch(text) is not None
+        ):
+            doc.mark_credit(line, "a copyright sign and names joined by slashes: a photo credit")
+
+
+def agency_credits(doc: Document) -> None:
+    """A short line of names joined by slashes, one of them a news agency, is a photo credit.
+
+    >>> doc = Document.from_text("Die Kräne stehen still.\\nKay Roe/dpa\\nFrankfurt/Main\\nKöln/Bonn")
+    >>> agency_credits(doc)
+    >>> [line.role.value for line in doc.lines]
+    ['body', 'credit', 'body', 'body']
+    """
+    for line in doc.body():
+        text = line.text.strip()
+        if (
+            "/" in text
+            and line.n_words <= _CREDIT_NAME_MAX_WORDS + 2
+            and not any(ch.isdigit() for ch in text)
+            and SLASHED_CREDIT.fullmatch(text) is not None
+            and any(AGENCY_ONLY.fullmatch(part.strip()) is not None for part in text.split("/"))
+        ):
+            doc.mark_credit(line, "names joined by slashes, one of them a news agency: a photo credit")
+
+
 def copyright_captions(doc: Document) -> None:
     """A line that opens with "©" and a name, then goes on, is a picture's credit and its caption.
 
     Syndicated pages print "© Jane Roe of Harbour Town The quay at dusk" under a picture, the name
-    running into the caption. A year after the sign or a rights notice makes it the site's footer.
+    running into the caption. A year after the sign or a rights notice makes it the site's footer, and
+    a long number an agency's notice with its story code ("© dpa-infocom, dpa:261127-99-041233/4").
 
-    >>> doc = Document.from_text("© Jane Roe of Harbour Town The old ferry terminal at dusk")
+    >>> lines = ["© Jane Roe of Harbour Town The old ferry terminal at dusk", "© infocom, ag:261127-99-041233/4"]
+    >>> doc = Document.from_text("\\n".join(lines))
     >>> copyright_captions(doc)
-    >>> doc.lines[0].role.value
-    'caption'
+    >>> [line.role.value for line in doc.lines]
+    ['caption', 'body']
     """
     for line in doc.body():
         text = line.text
@@ -231,6 +290,7 @@ def copyright_captions(doc: Document) -> None:
             and text[1:].lstrip()[:1].isalpha()
             and _COPYRIGHT_MIN_WORDS <= line.n_words <= _COPYRIGHT_MAX_WORDS
             and RIGHTS_RESERVED.search(text) is None
+            and STORY_CODE.search(text) is None
         ):
             doc.mark_caption(line, "opens with a copyright sign and a name: a picture's credit and caption")
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import regex
 
 from newsclean.document import count_words
+from newsclean.markers import PICTURE_NOTES, REPORTING_VERBS, WIRE_DATELINES
 from newsclean.text.patterns import CAPTION_CUE, CAPTION_PREFIX, PREFIX, SPEECH_CUE
 
 _MAX_SCORED_CHARS = 4000
@@ -49,14 +50,34 @@ RIGHTS_RESERVED = regex.compile(
 CLIP_LABEL = regex.compile(r"(?i:video|vid[ée]o|v[íi]deo|wideo|видео|filmpje|clip)\ ?:\ ")
 
 
+#: A note about the picture in the languages the shared cues lack: "Архивное фото", "Arkivbild" ...
+PICTURE_NOTE = regex.compile(rf"(?<!\w)(?:{'|'.join(m.pattern for m in PICTURE_NOTES)})(?!\w)", regex.IGNORECASE)
+#: Reporting verbs of the languages ``SPEECH_CUE`` lacks: "informó", "a annoncé", "сообщили" ...
+REPORTING_VERB = regex.compile(rf"(?<!\w)(?:{'|'.join(m.pattern for m in REPORTING_VERBS)})(?!\w)", regex.IGNORECASE)
+
+#: The opening of a wire story's first paragraph: "Potsdam (dpa/bb) -", "(ANSA) - ROMA", "МОСКВА, 27 ноября. /ТАСС/."
+WIRE_DATELINE = regex.compile(rf"(?:{'|'.join(m.pattern for m in WIRE_DATELINES)})", regex.IGNORECASE)
+# A wire lede scores this much lower: no number of cues makes it a caption.
+_LEDE_PENALTY = 6
+
+
 def caption_score(text: str) -> int:
-    """Cue points: 3 for a caption label ("Image caption", "FILE PHOTO:"), 1 per other cue, -1 for speech."""
+    """Cue points: 3 for a caption label ("Image caption", "FILE PHOTO:"), 1 per other cue, -1 for speech.
+
+    A line opening with a wire dateline is a story's lede, not a caption:
+
+    >>> caption_score("Hamburg (dpa) - Ein Warnstreik hat den Hafen lahmgelegt.") < 0
+    True
+    >>> caption_score("Ein Kranführer verlässt das Terminal. (Symbolbild)") > 0
+    True
+    """
     if len(text) > _MAX_SCORED_CHARS:
         return -1
-    score = 0
+    score = -_LEDE_PENALTY if WIRE_DATELINE.match(text) is not None else 0
     if CAPTION_PREFIX.match(text):
         score += 3
-    score += min(3, sum(1 for _ in CAPTION_CUE.finditer(text)) + (PLACE_IN_PICTURE.search(text) is not None))
+    cues = sum(1 for _ in CAPTION_CUE.finditer(text))
+    score += min(3, cues + (PLACE_IN_PICTURE.search(text) is not None) + (PICTURE_NOTE.search(text) is not None))
     if reports_speech(text):
         score -= 1
     return score
@@ -69,7 +90,11 @@ def reports_speech(text: str) -> bool:
     False
     >>> reports_speech('"We will rebuild the quay by spring," the mayor promised.')
     True
+    >>> reports_speech("La récolte devrait reculer de 12 %, selon le ministère.")
+    True
     """
+    if REPORTING_VERB.search(text) is not None:
+        return True
     return any(m.group()[:1].isalpha() or count_words(m.group()) > _TITLE_MAX_WORDS for m in SPEECH_CUE.finditer(text))
 
 

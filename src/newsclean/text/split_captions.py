@@ -282,6 +282,8 @@ def split_captions(doc: Document, config: CleanConfig) -> None:
                 doc.mark_caption(line, f"starts with the caption label {m.group().strip()!r}")
 
     caption_layouts.credits_under_a_label(doc)
+    caption_layouts.copyright_credits(doc)
+    caption_layouts.agency_credits(doc)
     sides = [_sides(doc, pos, credit, config) for pos, credit in enumerate(doc.lines) if credit.role is Role.CREDIT]
     layout = _layout(sides)
     for credit, before, after in sides:
