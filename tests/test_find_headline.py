@@ -473,3 +473,27 @@ def test_contains_title(line: str, contained: bool) -> None:
 def test_stems_meet_inflections_and_split_scripts_without_spaces() -> None:
     assert overlap(stems("Council investigation"), set(stems("investigating the councillors"))) == 1.0
     assert stems("東京都") == ["東京", "京都"]
+
+
+NL = [
+    "In Utrecht zijn dit jaar veel minder fietsen gestolen dan vorig jaar, meldt de gemeente op basis van "
+    "cijfers van de politie.",
+    "Volgens de gemeente helpen de nieuwe bewaakte stallingen bij het station: daar werden vrijwel geen "
+    "fietsen gestolen.",
+    "Ook het aantal aangiftes daalde, al denkt de politie dat veel diefstallen nooit worden gemeld.",
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        # Five-word headlines between paragraphs, as short as compounding languages write them.
+        ([NL[0], "Minder fietsen gestolen in Utrecht", *NL[1:]], "Minder fietsen gestolen in Utrecht"),
+        ([DE[0], "Koalition einigt sich auf Haushalt", *DE[1:]], "Koalition einigt sich auf Haushalt"),
+        # Four words between paragraphs are a subheading, not a misplaced headline.
+        ([NL[0], "Minder fietsen gestolen dit", *NL[1:]], None),
+    ],
+)
+def test_a_five_word_headline_between_paragraphs(lines: list[str], title: str | None) -> None:
+    article = newsclean.clean_text("\n".join(lines))
+    assert article.title == title

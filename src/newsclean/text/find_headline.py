@@ -16,7 +16,7 @@ any language (no Title Case, no word lists beyond a few byline words):
 * **position** — the first line of the text, or the first line of the header (above the first
   paragraph) that speaks of the article, gets a bonus; a kicker right above a longer headline
   ("Krieg in der Ukraine" / "Kiew bittet ...") passes it on. A line between paragraphs or after the
-  last one (scrapes that kept the ``<h1>`` where it sat in the page) needs six words, agreement with
+  last one (scrapes that kept the ``<h1>`` where it sat in the page) needs five words, agreement with
   the lede, and must beat the best header line clearly; when it is the text's only headline-shaped
   line, some agreement with the lede is enough if it speaks of the whole article;
 * **the page's address** — when the URL is known (``clean_text(text, url=...)``), a line that spells
@@ -80,7 +80,7 @@ _FIRST_FULL_AGREE = 0.6
 _TOP_NEED = 0.8
 _MID_NEED = 0.5
 _MID_MIN_AGREE = 0.3
-_MID_MIN_WORDS = 6
+_MID_MIN_WORDS = 5
 _MID_LEAD = 0.05
 _MID_MARGIN = 0.2
 # The page's own address on a line of its own: "https://example.com/news/storm-keeps-schools-closed-123.html".
