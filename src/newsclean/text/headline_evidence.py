@@ -210,14 +210,14 @@ def _in_short_sentences(text: str) -> bool:
 
 def _is_meta(line: Line) -> bool:
     """A byline or a dateline: removed as such already, or shaped like one."""
-    if line.role is Role.REMOVED:
+    if line.role is _REMOVED:
         return line.kind == "byline"
     text = line.text
     return bool(_BYLINE_START.match(text) or (_DIGIT.search(text) and _DATE_OR_TIME.search(text)))
 
 
 def _is_paragraph(line: Line, n_words: int, config: CleanConfig) -> bool:
-    if line.role is not Role.BODY:
+    if line.role is not _BODY:
         return False
     if n_words > config.headline_max_words:
         return True
