@@ -125,7 +125,7 @@ def _plain_candidates(doc: Document) -> list[ev.Candidate]:
     config = DEFAULT_CONFIG
     lines = [ln for ln in doc.lines if ln.role is not Role.REMOVED]
     n_words = [ev._n_words(ln) for ln in lines]
-    dotted = ev._dotted_headline(doc, n_words, config)  # a rule, not a shortcut: shared as it is
+    dotted = _plain_dotted(doc, n_words)
     para_pos = [i for i, ln in enumerate(lines) if i != dotted and ev._is_paragraph(ln, n_words[i], config)]
     if not para_pos:
         para_pos = [i for i, ln in enumerate(lines) if i != dotted and ln.role is Role.BODY and ln.ends_sentence]
@@ -159,6 +159,22 @@ def _plain_candidates(doc: Document) -> list[ev.Candidate]:
         out.append(ev.Candidate(line, pos, zone, agree, agree_doc, repeats, n_words=n_words[pos]))
     ev._mark_first(out)
     return out
+
+
+def _plain_dotted(doc: Document, n_words: list[int]) -> int | None:
+    """The dotted-headline rule as first written: every line in turn until the first paragraph."""
+    config = DEFAULT_CONFIG
+    pos = -1
+    for i, line in enumerate(doc.lines):
+        if line.role is Role.REMOVED:
+            continue
+        pos += 1
+        below = doc.lines[i + 1] if i + 1 < len(doc.lines) else None
+        if line.role is Role.BODY and ev._in_short_sentences(line.text) and below is not None and ev._is_meta(below):
+            return pos if ev._headline_shaped(line, n_words[pos], config, dotted=True) else None
+        if ev._is_paragraph(line, n_words[pos], config):
+            return None
+    return None
 
 
 def _prepared(text: str) -> Document:
@@ -209,6 +225,59 @@ def test_candidates_match_the_plain_evidence_on_the_dev_corpus() -> None:
     for text in _corpus_texts():
         doc = _prepared(text)
         _same(ev.candidates(doc, DEFAULT_CONFIG), _plain_candidates(doc))
+
+
+_DOTTED_TEXTS = (
+    "Stocks Fall After the Report. Why You Shouldn't Worry.\nBy Jane Doe\n"
+    "Shares fell on Monday after the quarterly report showed weaker sales than analysts had expected.",
+    "Politik\nPreise steigen. Was das bedeutet.\n3. Mai 2024 18:30\n"
+    "Die Preise sind im April so stark gestiegen wie seit zwei Jahren nicht mehr, teilte das Amt mit.",
+    "Prices rise. Why that matters.\nThe rise was the largest in two years, the office said on Friday.",
+    "One. Two.\nThree. Four.\nBy Ana Ruiz\nFive. Six.\nBy John Roe",
+    "A. B. C.\n" * 50 + "By Jane Doe",
+    "Stocks fall. Bonds rise.\nBy Jane Doe",
+)
+
+
+def _dotted_inputs() -> Iterator[Document]:
+    for text in _DOTTED_TEXTS:
+        yield _prepared(text)
+        yield Document.from_text(text)
+    for p in sorted((ROOT / "fixtures").glob("*/input.txt")):
+        yield _prepared(decode(p.read_bytes()).text)
+    for text in _corpus_texts():
+        yield _prepared(text)
+
+
+def test_dotted_headline_matches_the_plain_rule() -> None:
+    found = 0
+    for doc in _dotted_inputs():
+        lines = [ln for ln in doc.lines if ln.role is not Role.REMOVED]
+        n_words = [ev._n_words(ln) for ln in lines]
+        para0 = next((i for i, ln in enumerate(lines) if ev._is_paragraph(ln, n_words[i], DEFAULT_CONFIG)), None)
+        texts = [ln.text for ln in lines]
+        got = ev._dotted_headline(doc, lines, texts, n_words, first_para=para0, config=DEFAULT_CONFIG)
+        assert got == _plain_dotted(doc, n_words), [ln.text for ln in lines][:5]
+        found += got is not None
+    assert found >= 3  # the invented texts hold dotted headlines
+
+
+@pytest.mark.parametrize(
+    ("texts", "pattern"),
+    [
+        (["a会", "", "bb", "会会", "x"], sim.NO_SPACE_GATE),
+        (["Stop. Go", "Stop.", "x. y. z", "", "One two"], ev._SENTENCE_BREAK),
+        (["", ""], ev._SENTENCE_BREAK),
+    ],
+)
+def test_holders_of_finds_each_matching_line_once(texts: list[str], pattern: regex.Pattern[str]) -> None:
+    sep = "\x00" if pattern is ev._SENTENCE_BREAK else ""
+    starts, at = [], 0
+    for t in texts:
+        starts.append(at)
+        at += len(t) + len(sep)
+    want = [i for i, t in enumerate(texts) if pattern.search(t)]
+    assert ev._holders_of(pattern, sep.join(texts), starts) == want
 
 
 def test_stem_hits_match_the_plain_intersection() -> None:

@@ -19,6 +19,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import chain, repeat
 from sys import intern
 
 import regex
@@ -53,6 +54,8 @@ _NO_SPACE_GATE = re.compile(
     "[\u0e00-\u0e7f\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\U00016fe0-\U0001b2ff\U0001f200-\U0001f2ff"
     "\U00020000-\U0003ffff]"
 )
+#: The gate as a public name, for scans of a whole text (headline_evidence).
+NO_SPACE_GATE = _NO_SPACE_GATE
 
 
 def has_no_space_script(text: str) -> bool:
@@ -138,7 +141,8 @@ def stems_of(words: list[str], no_space_script: bool) -> list[str]:
         return [intern(token[:STEM_CHARS]) for token in words if len(token) >= 3]
     out: list[str] = []
     for token in words:
-        if _NO_SPACE_SCRIPT.search(token):
+        # Those scripts are not ASCII: most tokens skip the regex.
+        if not token.isascii() and _NO_SPACE_SCRIPT.search(token):
             out.extend(token[i : i + 2] for i in range(len(token) - 1))
         elif len(token) >= 3:
             out.append(token[:STEM_CHARS])
@@ -156,9 +160,17 @@ def stem_hits(line_tokens: Sequence[list[str]], wanted: set[str], no_space_scrip
     >>> [sorted(found) for found in hits]
     [['schoo', 'storm'], ['schoo']]
     """
-    if no_space_script:
-        return [wanted.intersection(stems_of(words, True)) for words in line_tokens]
     vocab: set[str] = set().union(*line_tokens)
+    if no_space_script:
+        # A line's stems are its tokens' stems, each token's alone: cut each distinct token once.
+        found: dict[str, tuple[str, ...]] = {}
+        for w in vocab:
+            hit = tuple(s for s in stems_of([w], True) if s in wanted)
+            if hit:
+                found[w] = hit
+        get_hits = found.get
+        none = repeat(())
+        return [set(chain.from_iterable(map(get_hits, words, none))) for words in line_tokens]
     stem_of = {w: w[:STEM_CHARS] for w in vocab if len(w) >= 3 and w[:STEM_CHARS] in wanted}
     get = stem_of.get
     return [wanted.intersection(map(get, words)) for words in line_tokens]
