@@ -16,6 +16,7 @@ import regex
 from newsclean.config import CleanConfig
 from newsclean.document import Document, Line, Role, count_words
 from newsclean.text.captions import CLIP_LABEL, CREDIT_LABEL_ALONE, QUOTED_TITLE, RIGHTS_RESERVED
+from newsclean.text.join_split_paragraphs import continues
 from newsclean.text.patterns import AGENCY, AGENCY_ONLY
 
 # A photo set's caption: a line of at least this many words, printed this many times.
@@ -53,19 +54,37 @@ STORY_CODE = regex.compile(r"\d{6}")
 SLASHED_CREDIT = regex.compile(rf"{_CREDIT_PART}(?:\s?/\s?{_CREDIT_PART}){{1,3}}")
 
 
-def _is_prose(line: Line | None) -> bool:
-    return line is not None and line.n_words >= _PROSE_MIN_WORDS and line.ends_sentence
+def _body_neighbour(lines: list[Line], pos: int, step: int) -> Line | None:
+    i = pos + step
+    while 0 <= i < len(lines) and lines[i].role is not Role.BODY:
+        i += step
+    return lines[i] if 0 <= i < len(lines) else None
 
 
-def _around(lines: list[Line], pos: int) -> Iterator[Line]:
-    """The nearest kept lines before and after ``pos`` whose text differs from the line's own."""
+def _is_prose(lines: list[Line], pos: int) -> bool:
+    """A paragraph, also one still cut in two that join_split_paragraphs will mend later (so that the
+    verdict does not change when the mended text is cleaned again)."""
+    line = lines[pos]
+    n_words, ends = line.n_words, line.ends_sentence
+    if line.role is not Role.BODY:
+        return n_words >= _PROSE_MIN_WORDS and ends
+    before, after = _body_neighbour(lines, pos, -1), _body_neighbour(lines, pos, 1)
+    if before is not None and continues(before, line):
+        n_words += before.n_words
+    if after is not None and continues(line, after):
+        n_words, ends = n_words + after.n_words, after.ends_sentence
+    return n_words >= _PROSE_MIN_WORDS and ends
+
+
+def _around(lines: list[Line], pos: int) -> Iterator[int]:
+    """Positions of the nearest kept lines before and after ``pos`` whose text differs from its own."""
     text = lines[pos].text
     for step in (-1, 1):
         i = pos + step
         while 0 <= i < len(lines) and (lines[i].role is Role.REMOVED or lines[i].text == text):
             i += step
         if 0 <= i < len(lines):
-            yield lines[i]
+            yield i
 
 
 def _photo_set_texts(doc: Document, config: CleanConfig) -> dict[str, int]:
@@ -88,9 +107,9 @@ def _photo_set_texts(doc: Document, config: CleanConfig) -> dict[str, int]:
             spoiled.add(text)
             continue
         sides = list(_around(doc.lines, pos))
-        if any(counts[n.text] > 1 for n in sides):
+        if any(counts[doc.lines[i].text] > 1 for i in sides):
             spoiled.add(text)
-        prose[text] = prose.get(text, 0) + any(_is_prose(n) for n in sides)
+        prose[text] = prose.get(text, 0) + any(_is_prose(doc.lines, i) for i in sides)
     # Most copies must sit next to a paragraph: a line repeated among links is a ticker.
     return {t: counts[t] for t, n in prose.items() if t not in spoiled and 2 * n > counts[t]}
 

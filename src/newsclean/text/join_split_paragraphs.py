@@ -39,6 +39,15 @@ def _starts_lower(line: Line) -> bool:
     return line.text[0].islower() and _BRAND.match(line.text) is None
 
 
+def continues(prev: Line, line: Line) -> bool:
+    """``line`` is the rest of ``prev``'s sentence: the pair this cleaner joins (outside ad splits).
+
+    Earlier cleaners that judge a line by its neighbours ask this, so that a paragraph still cut in
+    two counts as the paragraph it will be once joined.
+    """
+    return prev.n_words >= _MIN_WORDS and not prev.ends_sentence and _starts_lower(line)
+
+
 def _breaks_off(prev: Line) -> bool:
     """The line stops where no sentence stops: on an article, preposition or conjunction.
 
@@ -70,7 +79,7 @@ def join_split_paragraphs(doc: Document, config: CleanConfig) -> None:
             if _starts_lower(line) and _HYPHEN_BREAK.search(prev.text):
                 doc.sub(prev, _HYPHEN_BREAK, "", "word hyphenated across a line break")
                 doc.join(line, "", "word hyphenated across a line break")
-            elif _starts_lower(line) and not prev.ends_sentence:
+            elif continues(prev, line):
                 doc.join(line, " ", "paragraph split mid-sentence")
             elif ad_between and line.text[0].isalnum() and _breaks_off(prev):
                 doc.join(line, " ", "paragraph split mid-sentence by an ad label")
