@@ -10,7 +10,9 @@
 * **Determinism**: the same input gives the same Article, with a shared or a fresh pipeline.
 
 The example count is bounded for CI by the ``ci`` profile (200 examples, no deadline, so a slow shared
-machine cannot fail a test). ``NEWSCLEAN_HYPOTHESIS_PROFILE=dev`` runs 30, ``=deep`` 5000.
+machine cannot fail a test), derandomized so that CI is reproducible: a gate must not turn red on a
+lucky draw. Exploration is a separate, random run: ``NEWSCLEAN_HYPOTHESIS_PROFILE=deep`` (5000 examples);
+``=dev`` runs 30. Failures it finds are pinned with ``@example``.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from newsclean import Article, Document, NewscleanError, default_pipeline
 from newsclean.decode import repair_surrogates
 
 settings.register_profile(
-    "ci", max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=False
+    "ci", max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True
 )
 settings.register_profile("dev", max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile("deep", max_examples=5000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
