@@ -242,6 +242,10 @@ AGENCIES: tuple[str, ...] = (
     "dpa-Zentralbild", "Ritzau", "Cuartoscuro", "Agência Brasil", "共同通信", "新华社",
 )
 
+#: Words with which an agency closes a story ("Lusa/Fim", "ANSA/FINE", "APA/ENDE"): "AGENCY/<word>" is
+#: the end of the wire copy, not a photographer's credit.
+WIRE_END_WORDS: tuple[str, ...] = ("fim", "fin", "fine", "end", "ends", "ende", "koniec", "konec", "slut", "slutt", "loppu")
+
 #: Words that introduce a credit, by language ("Photo: Jane Doe", "Foto: dpa").
 CREDIT_PREFIXES: tuple[str, ...] = (
     "photo", "photos", "photograph", "photography", "picture", "pictures", "image", "images", "img", "pic",

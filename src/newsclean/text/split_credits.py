@@ -21,7 +21,9 @@ credit: credits are names, captions are mostly lowercase words.
 
 Body sentences that cite an agency as a source ("Reuters reported that ...", "told AFP") do not have
 a credit's shape and stay. A bare agency name at the end of a line ("... on Tuesday. Reuters") is
-only cut when the rest reads like a caption, so wire sign-offs at the end of an article stay put.
+only cut when the rest reads like a caption, so wire sign-offs at the end of an article stay put; so
+does a bracketed agency with a full stop after it ("... da 2 miliardi. (ANSA)."), and an agency's
+end-of-story mark ("Lusa/Fim") is not a credit line.
 Agency names and credit words are data in ``newsclean.markers``.
 """
 
@@ -52,7 +54,9 @@ from newsclean.text.patterns import (
     CREDIT_LINE,
     CREDIT_TAIL,
     MAX_MARKER_CHARS,
+    MID_PHOTO_LABEL,
     TAIL_CHARS,
+    WIRE_END,
 )
 
 # A line ends in a credit or not: reversed, the pattern is tried once, anchored at the line's end where
@@ -94,7 +98,11 @@ def is_credit_line(line: Line) -> bool:
         return False
     # The gates are necessary conditions (tests/test_speed_gates.py): a str scan instead of a regex call.
     if may_be_credit_line(candidate) and CREDIT_LINE.fullmatch(candidate) is not None:
-        return True
+        # "Lusa/Fim" closes the wire copy; "Posiedzenie Sejmu. Fot. PAP/X" is a caption with its credit
+        # (capitalised words pass for a name, so the whole line has a slashed credit's shape too).
+        if "/" not in candidate:
+            return True
+        return WIRE_END.fullmatch(candidate) is None and MID_PHOTO_LABEL.search(candidate) is None
     return line.text.startswith("(") and CREDIT_BRACKETED.fullmatch(line.text) is not None
 
 
@@ -126,7 +134,12 @@ def _tail_credit(text: str) -> tuple[str, str, bool] | None:
     # A bare agency name ("... on Tuesday. Reuters") may be a wire sign-off; in brackets it is a
     # picture credit unless the line reports speech.
     bracketed = raw.lstrip()[:1] in "(["
-    weak = bool(AGENCY_ONLY.fullmatch(credit)) or (bracketed and "/" in credit and ":" not in credit)
+    agency_only = AGENCY_ONLY.fullmatch(credit) is not None
+    # "... da 2 miliardi. (ANSA)." - the agency's name closing a sentence with a full stop after the
+    # bracket is how wire copy signs off a paragraph; a picture credit ends the line ("... (AP)").
+    if bracketed and agency_only and text[m.end("credit") :].strip().startswith("."):
+        return None
+    weak = agency_only or (bracketed and "/" in credit and ":" not in credit)
     # A strong credit may caption a bare name ("Jane Doe Submitted photo"); a weak one needs more.
     if len(caption.split()) < (_MIN_CAPTION_WORDS if weak else _MIN_NAMED_WORDS):
         return None

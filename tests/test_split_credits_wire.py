@@ -1,0 +1,126 @@
+"""split_credits in more agency styles: wire sign-offs that are not credits, longer slashed credits,
+a caption and its labelled credit on one line. Invented lines in each agency's style."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean.document import Document
+from newsclean.text.split_credits import is_credit_line
+
+TITLE = "Council approves new harbour budget"
+LEAD = "The council approved the harbour budget on Tuesday after a long debate, officials said."
+
+
+def clean(*lines: str) -> newsclean.Article:
+    return newsclean.clean_text("\n".join((LEAD, *lines)), title=TITLE)
+
+
+# The agency's name closing a body paragraph, then a full stop: the wire copy's sign-off, body text.
+SIGN_OFFS = [
+    ("it-ansa", "Il nuovo orario entrerà in vigore dal primo gennaio per tutte le linee regionali. (ANSA)."),
+    ("it-ansa-number", "Il biglietto ridotto costa 9 euro. (ANSA)."),
+    ("pt-lusa", "O Governo vai apresentar a proposta aos parceiros sociais na próxima semana. (Lusa)."),
+    ("en-reuters-bracketed", "Talks are expected to resume in Geneva later this month. (Reuters)."),
+]
+
+
+@pytest.mark.parametrize("line", [s[1] for s in SIGN_OFFS], ids=[s[0] for s in SIGN_OFFS])
+def test_agency_sign_off_of_a_paragraph_stays_in_the_body(line: str) -> None:
+    article = clean(line)
+    assert article.body == (LEAD, line)
+    assert article.credits == () and article.captions == ()
+
+
+# A bare agency in brackets that ends the line is still a picture credit (the US style).
+def test_bare_agency_in_brackets_without_a_full_stop_after_is_a_credit() -> None:
+    article = clean("The border crossing near Nogales, Ariz., at dawn. (AP)")
+    assert article.credits == ("AP",)
+
+
+# "AGENCY/<end word>" closes a story; it is not a photographer. (split_captions' agency_credits has a
+# rule of its own for slashed lines, so this checks split_credits' decision on the line.)
+WIRE_ENDS = [
+    ("Lusa/Fim", False),
+    ("LUSA/FIM", False),
+    ("ANSA/FINE", False),
+    ("APA/Ende", False),
+    ("Lusa/Finella Roe", True),
+]
+
+
+@pytest.mark.parametrize(("line", "credit"), WIRE_ENDS)
+def test_end_of_story_mark_is_not_a_credit_line(line: str, credit: bool) -> None:
+    # "Fine" and "Ende" are end marks only as the whole last part: "Finella Roe" is a photographer.
+    assert is_credit_line(Document.from_text(line).lines[0]) is credit
+
+
+TAILS = [
+    (
+        "reuters-file-photo",
+        "A tanker is moored at the port of Rotterdam, Netherlands, May 2, 2026. REUTERS/Jane Roe/File Photo",
+        "A tanker is moored at the port of Rotterdam, Netherlands, May 2, 2026.",
+        "REUTERS/Jane Roe/File Photo",
+    ),
+    (
+        "apa-expa-name",
+        "Ein Räumfahrzeug auf der Passstraße am Montagmorgen. APA/EXPA/JAKOB MAIER",
+        "Ein Räumfahrzeug auf der Passstraße am Montagmorgen.",
+        "APA/EXPA/JAKOB MAIER",
+    ),
+    (
+        "keystone-sda-name",
+        "Die Bundesräte vor der Medienkonferenz in Bern. KEYSTONE/POOL/ANNA MEIER",
+        "Die Bundesräte vor der Medienkonferenz in Bern.",
+        "KEYSTONE/POOL/ANNA MEIER",
+    ),
+    (
+        "pl-caption-ends-in-capitalised-word",
+        "Obrady Senatu. Fot. PAP/Anna Nowak",
+        "Obrady Senatu.",
+        "Fot. PAP/Anna Nowak",
+    ),
+    (
+        "de-caption-ends-in-noun",
+        "Blick auf den Reichstag. Foto: Jan Woitas/dpa",
+        "Blick auf den Reichstag.",
+        "Foto: Jan Woitas/dpa",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "caption", "credit"), [t[1:] for t in TAILS], ids=[t[0] for t in TAILS])
+def test_credit_is_cut_off_the_end_of_a_caption(line: str, caption: str, credit: str) -> None:
+    article = clean(line)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, credit)]
+    assert article.credits == (credit,)
+    assert article.body == (LEAD,)
+
+
+# Whole-line credits keep working: a label at the start has no sentence before it.
+CREDIT_LINES = ["Fot. PAP/Anna Nowak", "APA/EXPA/JAKOB MAIER", "REUTERS/Jane Roe/File Photo", "Foto: Jan Woitas/dpa"]
+
+
+@pytest.mark.parametrize("line", CREDIT_LINES)
+def test_credit_line_goes_to_credits(line: str) -> None:
+    article = clean(line)
+    assert article.credits == (line,)
+    assert article.body == (LEAD,)
+
+
+NEGATIVES = [
+    ("sentence-ends-in-name", "The contract was signed on Monday by the new director, Anna Nowak."),
+    ("cities-with-a-slash", "Flights on the Paris/Berlin route were cancelled after the storm."),
+    ("cities-with-a-slash-at-end", "The airline cancelled every flight on the route Paris/Berlin"),
+    ("mentions-reuters", "The company confirmed the sale to Reuters on Wednesday."),
+    ("reuters-poll", "Support for the plan rose to 41 percent, a new poll by Reuters/Ipsos found on Tuesday."),
+    ("pl-body-cites-pap", "Jak poinformowała PAP, posiedzenie Sejmu potrwa do piątku."),
+]
+
+
+@pytest.mark.parametrize("line", [n[1] for n in NEGATIVES], ids=[n[0] for n in NEGATIVES])
+def test_body_sentences_stay(line: str) -> None:
+    article = clean(line)
+    assert article.body == (LEAD, line)
+    assert article.credits == () and article.captions == ()
