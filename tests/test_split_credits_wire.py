@@ -20,6 +20,7 @@ def clean(*lines: str) -> newsclean.Article:
 # The agency's name closing a body paragraph, then a full stop: the wire copy's sign-off, body text.
 SIGN_OFFS = [
     ("it-ansa", "Il nuovo orario entrerà in vigore dal primo gennaio per tutte le linee regionali. (ANSA)."),
+    ("ja-kyodo-after-sentence", "政府は来年度予算案を閣議決定した。（共同）"),
     ("it-ansa-number", "Il biglietto ridotto costa 9 euro. (ANSA)."),
     ("pt-lusa", "O Governo vai apresentar a proposta aos parceiros sociais na próxima semana. (Lusa)."),
     ("en-reuters-bracketed", "Talks are expected to resume in Geneva later this month. (Reuters)."),
@@ -82,6 +83,42 @@ TAILS = [
         "Fot. PAP/Anna Nowak",
     ),
     (
+        "es-name-dash-agency",
+        "El ministro de Economía, durante su comparecencia en el Congreso. - Ana Ruiz - Europa Press",
+        "El ministro de Economía, durante su comparecencia en el Congreso.",
+        "Ana Ruiz - Europa Press",
+    ),
+    (
+        "es-name-dash-efe",
+        "Vecinos achican agua en una calle de Valencia - Juan Roca - EFE",
+        "Vecinos achican agua en una calle de Valencia",
+        "Juan Roca - EFE",
+    ),
+    (
+        "be-belga-photo-name",
+        "Le Premier ministre à la sortie du conseil. BELGA PHOTO JANE ROE",
+        "Le Premier ministre à la sortie du conseil.",
+        "BELGA PHOTO JANE ROE",
+    ),
+    (
+        "be-one-word-caption",
+        "Illustration. - BELGA PHOTO JANE ROE",
+        "Illustration.",
+        "BELGA PHOTO JANE ROE",
+    ),
+    (
+        "ja-kyodo-full-width",
+        "首相官邸に入る閣僚ら＝28日午前（共同）",
+        "首相官邸に入る閣僚ら＝28日午前",
+        "共同",
+    ),
+    (
+        "ja-kyodo-long-form",
+        "記者会見する知事＝28日午後、札幌市（共同通信）",
+        "記者会見する知事＝28日午後、札幌市",
+        "共同通信",
+    ),
+    (
         "de-caption-ends-in-noun",
         "Blick auf den Reichstag. Foto: Jan Woitas/dpa",
         "Blick auf den Reichstag.",
@@ -115,6 +152,13 @@ NEGATIVES = [
     ("cities-with-a-slash-at-end", "The airline cancelled every flight on the route Paris/Berlin"),
     ("mentions-reuters", "The company confirmed the sale to Reuters on Wednesday."),
     ("reuters-poll", "Support for the plan rose to 41 percent, a new poll by Reuters/Ipsos found on Tuesday."),
+    ("es-ends-dash-agency", "El Gobierno lo confirmó el martes a Europa Press - fuentes de Hacienda"),
+    ("es-sentence-then-agency", "Así lo ha explicado a Europa Press el portavoz del Gobierno, Luis Roca."),
+    ("es-team-dash-agency", "El Real Madrid ganó al Barcelona - Europa Press"),
+    ("en-agency-photo-then-day", "The picture ran in an AFP photo Tuesday"),
+    ("fr-one-word-then-agency", "Voilà. Belga"),
+    ("ja-body-mentions-kyodo", "共同通信の取材に対し、関係者が明らかにした。"),
+    ("ja-joint-statement", "両国は共同声明を発表した（共同声明）"),
     ("pl-body-cites-pap", "Jak poinformowała PAP, posiedzenie Sejmu potrwa do piątku."),
 ]
 

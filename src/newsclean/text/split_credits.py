@@ -14,6 +14,8 @@ and cuts credits off the end (or start) of caption lines::
     "The hunter skinned a marmot near the borderCredit: Getty"      (label glued on by the scrape)
     "Troops at a base near Kabul [File: Reuters]"    "Le maire sur le quai. PHOTO AFP"
     "Jane Roe Submitted photo"    "Helfer räumen Trümmer weg · Foto: Jan Woitas/dpa"
+    "... 2026. REUTERS/Jane Roe/File Photo"    "... am Montag. APA/EXPA/JANE ROE"    "Obrady Senatu. Fot. PAP/Jan Kowal"
+    "... en el Congreso. - Ana Ruiz - Europa Press"    "Illustration. - BELGA PHOTO JANE ROE"    "…＝28日午前（共同）"
     "© Jane Roe Detainees wait at a detention centre ..."          (credit first)
 
 A label followed by prose ("Image: Jane Doe, left, has replaced the coach ...") is a caption, not a
@@ -81,7 +83,18 @@ _MIN_NAMED_WORDS = 2
 # "Image: <six or more words of prose>" is a caption with a label, not a credit.
 _LABELLED_CAPTION_WORDS = 6
 _LABELLED_CAPTION_MAX_WORDS = 60
-_BRACKETS = " \t()[]"
+_BRACKETS = " \t()[]（）"
+# Scripts written without spaces between words: "強風で揺れる街路樹＝27日午前（共同）" is one "word" by split().
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
+_UNSPACED_CHARS_PER_WORD = 2
+
+
+def _caption_words(caption: str) -> int:
+    """Words of a caption, two characters counting as one in scripts without spaces (Chinese, Japanese)."""
+    n = len(caption.split())
+    if n < _MIN_CAPTION_WORDS and _UNSPACED.search(caption) is not None:
+        return max(n, len(caption) // _UNSPACED_CHARS_PER_WORD)
+    return n
 
 
 def credit_text(text: str) -> str:
@@ -133,15 +146,19 @@ def _tail_credit(text: str) -> tuple[str, str, bool] | None:
         return None
     # A bare agency name ("... on Tuesday. Reuters") may be a wire sign-off; in brackets it is a
     # picture credit unless the line reports speech.
-    bracketed = raw.lstrip()[:1] in "(["
+    bracketed = raw.lstrip()[:1] in "([（"
     agency_only = AGENCY_ONLY.fullmatch(credit) is not None
     # "... da 2 miliardi. (ANSA)." - the agency's name closing a sentence with a full stop after the
     # bracket is how wire copy signs off a paragraph; a picture credit ends the line ("... (AP)").
-    if bracketed and agency_only and text[m.end("credit") :].strip().startswith("."):
+    # Japanese and Chinese wire copy signs off after the sentence's "。" ("…と述べた。（共同）"); a
+    # caption has no "。" ("…街路樹＝27日午前（共同）").
+    if bracketed and agency_only and (text[m.end("credit") :].strip().startswith(".") or caption.endswith("。")):
         return None
     weak = agency_only or (bracketed and "/" in credit and ":" not in credit)
     # A strong credit may caption a bare name ("Jane Doe Submitted photo"); a weak one needs more.
-    if len(caption.split()) < (_MIN_CAPTION_WORDS if weak else _MIN_NAMED_WORDS):
+    # A one-word caption that ends like a sentence ("Illustration. - BELGA PHOTO JANE ROE") is whole.
+    min_words = _MIN_CAPTION_WORDS if weak else (1 if caption.endswith(".") else _MIN_NAMED_WORDS)
+    if _caption_words(caption) < min_words:
         return None
     if weak and caption_score(caption) < (0 if bracketed else 2):
         return None
