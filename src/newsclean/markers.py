@@ -239,8 +239,12 @@ AGENCIES: tuple[str, ...] = (
     "Invision", "Sportsfile", "Action Images", "Icon Sportswire", "USA TODAY Sports", "ZUMA",
     # a German regional photo desk; Nordic, Latin American, Brazilian, Japanese and Chinese agencies
     # as their own pages sign
-    "dpa-Zentralbild", "Ritzau", "Cuartoscuro", "Agência Brasil", "共同通信", "新华社",
+    "dpa-Zentralbild", "Ritzau", "Cuartoscuro", "Agência Brasil", "共同通信", "共同", "新华社",
 )
+
+#: Words with which an agency closes a story ("Lusa/Fim", "ANSA/FINE", "APA/ENDE"): "AGENCY/<word>" is
+#: the end of the wire copy, not a photographer's credit.
+WIRE_END_WORDS: tuple[str, ...] = ("fim", "fin", "fine", "end", "ends", "ende", "koniec", "konec", "slut", "slutt", "loppu")
 
 #: Words that introduce a credit, by language ("Photo: Jane Doe", "Foto: dpa").
 CREDIT_PREFIXES: tuple[str, ...] = (

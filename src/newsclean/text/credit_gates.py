@@ -16,9 +16,9 @@ from newsclean.text.marker_syntax import fold, required_literals
 from newsclean.text.patterns import AGENCY_NAMES, CREDIT_GLUED
 
 # Gates: necessary conditions for CREDIT_TAIL, checked with str methods first because the pattern costs
-# tens of microseconds even on lines it rejects. They go through its ``credit`` alternatives (A1-A13
-# in the order of the pattern): A1 A2 A4 A5 end in a closing bracket; A3 A8 A9 hold a slash; A12 "©";
-# A13 ends in an agency name; the others hold words, matched case-insensitively, where the pattern's
+# tens of microseconds even on lines it rejects. They go through its ``credit`` alternatives (A1-A15
+# in the order of the pattern): A1 A2 A4 A5 A15 end in a closing bracket; A3 A8 A9 hold a slash; A12 "©";
+# A13 A14 end in an agency name; the others hold words, matched case-insensitively, where the pattern's
 # simple case folding agrees with ``fold`` on every character that can match their letters (checked
 # over all of Unicode by tests/test_speed_gates.py), so a folded word is a substring of the folded tail.
 #: Every spelling of an agency name that ``AGENCY`` matches (case-sensitive), by its last two characters.
@@ -116,7 +116,8 @@ _BRACKET_WORDS_BY_FIRST = _by_char(_BRACKET_WORDS, 0)
 
 def _bracketed_credit(text: str, start: int, tail: str, folded: str) -> bool:
     # A4 A5: a separator in the brackets, or an agency, a space and the bracket (then two more characters);
-    # A1 A2: a label right after the opening bracket (a space between for A1).
+    # A1 A2: a label right after the opening bracket (a space between for A1). A15: an agency, a space
+    # and "）" (then two more characters), as A4.
     if "/" in tail or "|" in tail or _agency_ends(text, start, len(text), 4):
         return True
     return _word_after(folded, "([", _BRACKET_WORDS_BY_FIRST, 1)
@@ -138,7 +139,7 @@ def may_end_in_credit(text: str, start: int) -> bool:
     if text.endswith("\n"):  # "$" also matches before a final line break: no shortcut
         return True
     tail = text[start:]
-    if "©" in tail or _agency_ends(text, start, len(text), 2):  # A12; A13 and two more characters
+    if "©" in tail or _agency_ends(text, start, len(text), 2):  # A12; A13 A14 and two more characters
         return True
     folded = fold(tail)
     n = len(folded)
@@ -147,9 +148,9 @@ def may_end_in_credit(text: str, start: int) -> bool:
         _PHOTO_WORD.search(folded) is not None or any(folded.endswith(_PHOTO_END_FORMS, 0, n - k) for k in (0, 1, 2))
     ):
         return True
-    last = text[max(start, len(text) - 3) :]  # A1 A2 A4 A5 end in a bracket and two of [.\s]
+    last = text[max(start, len(text) - 3) :]  # A1 A2 A4 A5 A15 end in a bracket and two of [.\s]
     return (
-        ((")" in last or "]" in last) and _bracketed_credit(text, start, tail, folded))
+        ((")" in last or "]" in last or "）" in last) and _bracketed_credit(text, start, tail, folded))
         or ("/" in tail and _slashed_credit(text, start, folded))
         # A6: a label, "s", a space, then a colon or "by"
         or (_holds_any(folded, _A6_ANCHORS) and _word_before(folded, _A6_ANCHORS, _LABELS_BY_LAST, 2))
@@ -181,7 +182,7 @@ def may_be_credit_line(text: str) -> bool:
 #: (separators, brackets, colons, "©", "…", ".."), a word of one ("via", "by", the photo words), or a
 #: credit label starting the line. Matched on the folded text of many lines joined by line breaks.
 CREDIT_TRIGGER = re.compile(
-    "[/|©:：…()\\[\\]]|\\.\\.|" + _words(("via", "by", *_PHOTO_HINTS)) + f"|^(?:{_words(CREDIT_LINE_HEADS)})",
+    "[/|©:：…()（）\\[\\]]|\\.\\.|" + _words(("via", "by", *_PHOTO_HINTS)) + f"|^(?:{_words(CREDIT_LINE_HEADS)})",
     re.MULTILINE,
 )
 

@@ -23,6 +23,7 @@ from newsclean.markers import (
     MEDIA_LINES,
     TEASER_LINES,
     TEASER_PREFIXES,
+    WIRE_END_WORDS,
     Marker,
 )
 from newsclean.text.marker_dispatch import MarkerDispatch
@@ -116,6 +117,13 @@ CREDIT_LINE = regex.compile(
     regex.VERBOSE,
 )
 
+#: An agency's end-of-story mark: "Lusa/Fim", "(ANSA/FINE)". Whole line, after ``credit_text``.
+WIRE_END = regex.compile(rf"(?:{AGENCY})\s?/\s?(?i:{'|'.join(WIRE_END_WORDS)})")
+
+#: A photo label right after a sentence inside a line: "Posiedzenie Sejmu. Fot. PAP/Jan Kowal" is a
+#: caption and its credit, though the whole line also has the shape of a slashed credit.
+MID_PHOTO_LABEL = regex.compile(rf"[.!?]\s(?=(?i:photo|foto|bild|fot\.?|zdj\.?)s?\s?(?:[:：]|\s(?:{AGENCY})))")
+
 #: A line that is only a name in brackets, "(Walt Disney Co.)", "(Jane Roe / Harbour Press)": the
 #: credit line under a picture (two words at least, so "(Updated)" is not one).
 CREDIT_BRACKETED = regex.compile(rf"\(\s?{_TOK}(?:\s{_TOK}){{1,5}}(?:{_SEP}{_NAME})?\s?\)\.?")
@@ -125,21 +133,23 @@ CREDIT_LABEL = regex.compile(rf"(?i:{PREFIX})s?\s?[:：]\s?")
 
 #: A photo credit at the end of a caption line; ``credit`` is the part to cut off.
 CREDIT_TAIL = regex.compile(
-    rf"""(?:^|(?<=[.!?”’»"')\]…]\s{{0,3}})|\s[-–—|·•]\s|\s(?=[(\[])|\s(?=(?i:submitted|contributed|staff|handout|file|courtesy)\s(?i:photo|image|picture)s?[.\s]{{0,2}}$))
+    rf"""(?:^|(?<=[.!?”’»"')\]…]\s{{0,3}})|\s[-–—|·•]\s|\s(?=[(\[])|(?=（)|\s(?=(?i:submitted|contributed|staff|handout|file|courtesy)\s(?i:photo|image|picture)s?[.\s]{{0,2}}$))
     (?P<credit>
         [(\[]\s?(?i:{PREFIX}|file|archive|archiv|archivo|archivio|arquivo)s?\s?[:/][^()\[\]\n]{{1,100}}[)\]]  # (Image credit: NASA), [File: Reuters]
       | [(\[](?i:{PREFIX})s?[^()\[\]\n]{{1,100}}[)\]]                        # (Photo by Jane Doe)
-      | [(\[]?(?:{AGENCY})\s?(?i:photo|foto)s?\s?/\s?[^()\[\]\n]{{1,80}}[)\]]?  # (AP Photo/Evan Vucci)
+      | [(\[]?(?:{AGENCY})\s?(?i:photo|foto)s?(?:\s?/\s?[^()\[\]\n]{{1,80}}[)\]]?|\s{_NAME})  # (AP Photo/Evan Vucci), BELGA PHOTO JANE ROE
       | [(\[]\s?(?:{_NAME}{_SEP})?(?:{AGENCY})(?:{_SEP}{_NAME})?\s?[)\]]      # (Reed Saxon / Associated Press), (AP)
       | [(\[]\s?{_NAME}(?:{_SEP}{_NAME}){{1,3}}\s?[)\]]                       # (NASA/JPL-Caltech/ASU)
       | (?i:{PREFIX})s?\s?(?:[:：]|by\b)\s?[^:\n]{{1,100}}                   # Photo: Jane Doe/Reuters
       | (?i:photo|foto|bild|fot\.?|zdj\.?)s?\s(?:{AGENCY})(?:\s?/\s?{_NAME})?   # PHOTO AFP, Fot. PAP/Jan Kowal
-      | (?:{AGENCY})\s?/\s?{_NAME}                                          # REUTERS/Kevin Lamarque
+      | (?:{AGENCY})(?:\s?/\s?{_NAME}){{1,2}}                               # REUTERS/Kevin Lamarque, APA/EXPA/JOHANN GRODER, REUTERS/Jane Doe/File Photo
       | {_NAME}\s?/\s?(?:{_NAME}\s?/\s?)?(?:{AGENCY})(?i:\svia\sGetty\sImages|\sfile|\spool)?  # John Thys/AFP via Getty Images
       | (?i:submitted|contributed|courtesy|file|staff|handout|pool|archive)\s(?i:photo|image|picture)s?  # Submitted photo
       | (?i:(?:photos?\s|images?\s)?courtesy(?:\sof)?)\s{_NAME}            # Photo courtesy of the city
       | ©\s?[^©\n]{{1,60}}                                                   # © Jane Doe
       | (?:{AGENCY})(?:\s(?:{AGENCY})){{0,2}}                                # ... Getty Images
+      | {_NAME}\s[-–—]\s(?:{AGENCY})                                         # ... - Jane Roe - Europa Press
+      | （\s?(?:{AGENCY})\s?）                                                 # ...＝27日午前（共同）: full-width brackets, no space before
     )[.\s]{{0,2}}$""",
     regex.VERBOSE,
 )

@@ -14,6 +14,8 @@ and cuts credits off the end (or start) of caption lines::
     "The hunter skinned a marmot near the borderCredit: Getty"      (label glued on by the scrape)
     "Troops at a base near Kabul [File: Reuters]"    "Le maire sur le quai. PHOTO AFP"
     "Jane Roe Submitted photo"    "Helfer räumen Trümmer weg · Foto: Jan Woitas/dpa"
+    "... 2026. REUTERS/Jane Roe/File Photo"    "... am Montag. APA/EXPA/JANE ROE"    "Obrady Senatu. Fot. PAP/Jan Kowal"
+    "... en el Congreso. - Ana Ruiz - Europa Press"    "Illustration. - BELGA PHOTO JANE ROE"    "…＝28日午前（共同）"
     "© Jane Roe Detainees wait at a detention centre ..."          (credit first)
 
 A label followed by prose ("Image: Jane Doe, left, has replaced the coach ...") is a caption, not a
@@ -21,7 +23,9 @@ credit: credits are names, captions are mostly lowercase words.
 
 Body sentences that cite an agency as a source ("Reuters reported that ...", "told AFP") do not have
 a credit's shape and stay. A bare agency name at the end of a line ("... on Tuesday. Reuters") is
-only cut when the rest reads like a caption, so wire sign-offs at the end of an article stay put.
+only cut when the rest reads like a caption, so wire sign-offs at the end of an article stay put; so
+does a bracketed agency with a full stop after it ("... da 2 miliardi. (ANSA)."), and an agency's
+end-of-story mark ("Lusa/Fim") is not a credit line.
 Agency names and credit words are data in ``newsclean.markers``.
 """
 
@@ -52,7 +56,9 @@ from newsclean.text.patterns import (
     CREDIT_LINE,
     CREDIT_TAIL,
     MAX_MARKER_CHARS,
+    MID_PHOTO_LABEL,
     TAIL_CHARS,
+    WIRE_END,
 )
 
 # A line ends in a credit or not: reversed, the pattern is tried once, anchored at the line's end where
@@ -77,7 +83,18 @@ _MIN_NAMED_WORDS = 2
 # "Image: <six or more words of prose>" is a caption with a label, not a credit.
 _LABELLED_CAPTION_WORDS = 6
 _LABELLED_CAPTION_MAX_WORDS = 60
-_BRACKETS = " \t()[]"
+_BRACKETS = " \t()[]（）"
+# Scripts written without spaces between words: "強風で揺れる街路樹＝27日午前（共同）" is one "word" by split().
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
+_UNSPACED_CHARS_PER_WORD = 2
+
+
+def _caption_words(caption: str) -> int:
+    """Words of a caption, two characters counting as one in scripts without spaces (Chinese, Japanese)."""
+    n = len(caption.split())
+    if n < _MIN_CAPTION_WORDS and _UNSPACED.search(caption) is not None:
+        return max(n, len(caption) // _UNSPACED_CHARS_PER_WORD)
+    return n
 
 
 def credit_text(text: str) -> str:
@@ -94,7 +111,11 @@ def is_credit_line(line: Line) -> bool:
         return False
     # The gates are necessary conditions (tests/test_speed_gates.py): a str scan instead of a regex call.
     if may_be_credit_line(candidate) and CREDIT_LINE.fullmatch(candidate) is not None:
-        return True
+        # "Lusa/Fim" closes the wire copy; "Posiedzenie Sejmu. Fot. PAP/X" is a caption with its credit
+        # (capitalised words pass for a name, so the whole line has a slashed credit's shape too).
+        if "/" not in candidate:
+            return True
+        return WIRE_END.fullmatch(candidate) is None and MID_PHOTO_LABEL.search(candidate) is None
     return line.text.startswith("(") and CREDIT_BRACKETED.fullmatch(line.text) is not None
 
 
@@ -125,10 +146,19 @@ def _tail_credit(text: str) -> tuple[str, str, bool] | None:
         return None
     # A bare agency name ("... on Tuesday. Reuters") may be a wire sign-off; in brackets it is a
     # picture credit unless the line reports speech.
-    bracketed = raw.lstrip()[:1] in "(["
-    weak = bool(AGENCY_ONLY.fullmatch(credit)) or (bracketed and "/" in credit and ":" not in credit)
+    bracketed = raw.lstrip()[:1] in "([（"
+    agency_only = AGENCY_ONLY.fullmatch(credit) is not None
+    # "... da 2 miliardi. (ANSA)." - the agency's name closing a sentence with a full stop after the
+    # bracket is how wire copy signs off a paragraph; a picture credit ends the line ("... (AP)").
+    # Japanese and Chinese wire copy signs off after the sentence's "。" ("…と述べた。（共同）"); a
+    # caption has no "。" ("…街路樹＝27日午前（共同）").
+    if bracketed and agency_only and (text[m.end("credit") :].strip().startswith(".") or caption.endswith("。")):
+        return None
+    weak = agency_only or (bracketed and "/" in credit and ":" not in credit)
     # A strong credit may caption a bare name ("Jane Doe Submitted photo"); a weak one needs more.
-    if len(caption.split()) < (_MIN_CAPTION_WORDS if weak else _MIN_NAMED_WORDS):
+    # A one-word caption that ends like a sentence ("Illustration. - BELGA PHOTO JANE ROE") is whole.
+    min_words = _MIN_CAPTION_WORDS if weak else (1 if caption.endswith(".") else _MIN_NAMED_WORDS)
+    if _caption_words(caption) < min_words:
         return None
     if weak and caption_score(caption) < (0 if bracketed else 2):
         return None
