@@ -168,3 +168,11 @@ def test_body_sentences_stay(line: str) -> None:
     article = clean(line)
     assert article.body == (LEAD, line)
     assert article.credits == () and article.captions == ()
+
+
+@pytest.mark.parametrize(("line", "credit"), WIRE_ENDS)
+def test_end_of_story_mark_is_no_credit_in_the_article(line: str, credit: bool) -> None:
+    # The whole pipeline, including split_captions' rule for slashed agency lines.
+    article = clean(f"{LEAD}\n{line}")
+    assert (line in article.credits) is credit
+    assert (line in article.body) is not credit

@@ -17,7 +17,7 @@ from newsclean.config import CleanConfig
 from newsclean.document import Document, Line, Role, count_words
 from newsclean.text.captions import CLIP_LABEL, CREDIT_LABEL_ALONE, QUOTED_TITLE, RIGHTS_RESERVED
 from newsclean.text.join_split_paragraphs import continues
-from newsclean.text.patterns import AGENCY, AGENCY_ONLY
+from newsclean.text.patterns import AGENCY, AGENCY_ONLY, WIRE_END
 
 # A photo set's caption: a line of at least this many words, printed this many times.
 _PHOTO_SET_MIN_WORDS = 6
@@ -272,10 +272,10 @@ def copyright_credits(doc: Document) -> None:
 def agency_credits(doc: Document) -> None:
     """A short line of names joined by slashes, one of them a news agency, is a photo credit.
 
-    >>> doc = Document.from_text("Die Kräne stehen still.\\nKay Roe/dpa\\nFrankfurt/Main\\nKöln/Bonn")
+    >>> doc = Document.from_text("Die Kräne stehen still.\\nKay Roe/dpa\\nFrankfurt/Main\\nKöln/Bonn\\nLusa/Fim")
     >>> agency_credits(doc)
     >>> [line.role.value for line in doc.lines]
-    ['body', 'credit', 'body', 'body']
+    ['body', 'credit', 'body', 'body', 'body']
     """
     for line in doc.body():
         text = line.text.strip()
@@ -285,6 +285,7 @@ def agency_credits(doc: Document) -> None:
             and not any(ch.isdigit() for ch in text)
             and SLASHED_CREDIT.fullmatch(text) is not None
             and any(AGENCY_ONLY.fullmatch(part.strip()) is not None for part in text.split("/"))
+            and WIRE_END.fullmatch(text) is None  # "Lusa/Fim": the agency's end-of-story mark
         ):
             doc.mark_credit(line, "names joined by slashes, one of them a news agency: a photo credit")
 
