@@ -161,6 +161,23 @@ def test_a_line_of_only_control_characters_is_removed_as_markup() -> None:
     assert [(r.kind, r.line) for r in article.removed] == [("markup", 1)]
 
 
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # Found by hypothesis: lxml's fragment handling refuses to put a control character back in a tree.
+        "<body>\x1f</body><p><p><body>- Advertisement -",
+        f"<div>\x01</div><p>{PARAGRAPH}</p>",
+        f"\x0b<p>{PARAGRAPH}</p>",
+    ],
+)
+def test_html_with_control_characters_xml_cannot_hold_is_cleaned(markup: str) -> None:
+    article = newsclean.clean_html(markup)
+    text = "\n".join(article.body)
+    assert not any(ch in text for ch in "\x01\x0b\x1f")
+    if PARAGRAPH in markup:
+        assert article.body == (PARAGRAPH,)
+
+
 # --------------------------------------------------------------------------- shapes
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 import lxml.etree
 import lxml.html
+import regex
 
 from newsclean.decode import decode
 from newsclean.errors import InputError
@@ -75,6 +76,10 @@ def parse_html(html: Any, *, encoding: str | None = None) -> ParsedPage:
     )
 
 
+# C0 controls (but tab and line breaks) and DEL: not allowed in XML, so lxml refuses them in a tree.
+_NOT_XML_CHARS = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def _parse_text(text: str) -> lxml.html.HtmlElement:
     if not text.strip():
         return _wrap([])
@@ -84,7 +89,15 @@ def _parse_text(text: str) -> lxml.html.HtmlElement:
     except ValueError:
         # "Unicode strings with encoding declaration are not supported": hand lxml UTF-8 bytes.
         parser = _BYTES_PARSER
-        root = lxml.html.fromstring(text.encode("utf-8", "surrogatepass"), parser=parser)
+        try:
+            root = lxml.html.fromstring(text.encode("utf-8", "surrogatepass"), parser=parser)
+        except ValueError:
+            # Control characters XML cannot hold ("<body>\x1f</body>...") that lxml's fragment handling
+            # puts back into a tree: they are never article text, so they go (documented fallback).
+            cleaned = _NOT_XML_CHARS.sub("", text).encode("utf-8", "surrogatepass")
+            root = lxml.html.fromstring(cleaned, parser=parser)
+        except lxml.etree.ParserError:
+            return _wrap([])
     except lxml.etree.ParserError:
         return _wrap([])
     _check_depth(parser)
