@@ -287,10 +287,11 @@ def test_stem_hits_match_the_plain_intersection() -> None:
     wanted = set(rng.sample(every, 60)) | {"storm", "koali"}
     want = [wanted & set(_plain_stems(t)) for t in texts]
     line_tokens = [sim.tokens(t) for t in texts]
-    assert sim.stem_hits(line_tokens, wanted, True) == want
+    assert [set(h) for h in sim.stem_hits(line_tokens, wanted, True)] == want
+    assert all(len(h) == len(set(h)) for h in sim.stem_hits(line_tokens, wanted, True))  # Counter counts each once
     plain = [t for t in texts if not _NO_SPACE.search(t)]
     want_plain = [wanted & set(_plain_stems(t)) for t in plain]
-    assert sim.stem_hits([sim.tokens(t) for t in plain], wanted, False) == want_plain
+    assert [set(h) for h in sim.stem_hits([sim.tokens(t) for t in plain], wanted, False)] == want_plain
 
 
 def test_date_gate_needs_a_digit() -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
-from itertools import accumulate
+from itertools import accumulate, islice
 
 import pytest
 import regex
@@ -506,3 +506,13 @@ def test_fold_fast_path_on_ascii_is_casefold() -> None:
     every_ascii = "".join(chr(c) for c in range(128))
     assert fold(every_ascii) == every_ascii.casefold()
     assert fold("İstanbul Straße") == "istanbul strasse"  # the slow path, with its one exception
+
+
+@pytest.mark.parametrize("chunk_chars", [1, 40, 300])
+def test_may_act_in_chunks_equals_one_scan(monkeypatch: pytest.MonkeyPatch, chunk_chars: int) -> None:
+    # Chunks keep memory flat on big texts; the flags must not depend on where a chunk ends.
+    # (Lines holding a line break make a whole scan say yes to every line: left out here.)
+    texts = [t for t in [*INVENTED, *islice(_fixture_lines(), 300)] if "\n" not in t]
+    whole = may_act(texts)
+    monkeypatch.setattr(split_credits_module, "_SCAN_CHUNK_CHARS", chunk_chars)
+    assert may_act(texts) == whole

@@ -275,10 +275,12 @@ def evidence(doc: Document, config: CleanConfig) -> tuple[list[Candidate], list[
     no_space = has_no_space_script("\n".join(filterfalse(str.isascii, texts)))
     n_words = [ln.n_words for ln in lines]
     if no_space:  # _n_words differs from n_words only on lines with a character of those blocks
-        joined = "".join(texts)
-        starts = list(accumulate(map(len, texts[:-1]), initial=0))
-        for pos in _holders_of(NO_SPACE_GATE, joined, starts):
-            n_words[pos] = _n_words(lines[pos])
+        # Line by line (not one scan of the texts joined): a joined copy of a big CJK text, four bytes a
+        # character, was the largest allocation of the whole pipeline.
+        search = NO_SPACE_GATE.search
+        for pos, text in enumerate(texts):
+            if not text.isascii() and search(text) is not None:
+                n_words[pos] = _n_words(lines[pos])
     # A paragraph has at least _PARA_MIN_WORDS words, or more than a headline: test only those lines.
     para_min = min(_PARA_MIN_WORDS, config.headline_max_words + 1)
     wordy = [pos for pos, n in enumerate(n_words) if n >= para_min]
@@ -353,10 +355,10 @@ class _Words:
     def __init__(self, lines: list[Line], keys: list[str], no_space: bool, cand_pos: list[int]) -> None:
         self._texts = [ln.text for ln in lines]
         self._no_space = no_space
-        self._tokens = [tokens(text) for text in self._texts]
         self._full: dict[int, list[str]] = {}
         wanted: set[str] = set().union(*(self.stems(pos) for pos in cand_pos))
-        hits = stem_hits(self._tokens, wanted, no_space)
+        # Tokens line by line, never all at once: memory stays linear in the vocabulary, not the text.
+        hits = stem_hits(map(tokens, self._texts), wanted, no_space)
         is_body = [ln.role is _BODY for ln in lines]
         self.weights = stem_weights(Counter(chain.from_iterable(hits)), len(lines))
         self._body_count = Counter(chain.from_iterable(compress(hits, is_body)))
@@ -369,7 +371,7 @@ class _Words:
         """``stems(line)`` of the line at ``pos``, from its tokens."""
         if pos not in self._full:
             no_space = self._no_space and has_no_space_script(self._texts[pos])
-            self._full[pos] = stems_of(self._tokens[pos], no_space)
+            self._full[pos] = stems_of(tokens(self._texts[pos]), no_space)
         return self._full[pos]
 
     def rest(self, pos: int, key: str) -> set[str]:

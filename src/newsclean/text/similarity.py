@@ -19,7 +19,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from itertools import chain, repeat
+from itertools import chain
 from sys import intern
 
 import regex
@@ -149,31 +149,35 @@ def stems_of(words: list[str], no_space_script: bool) -> list[str]:
     return out
 
 
-def stem_hits(line_tokens: Sequence[list[str]], wanted: set[str], no_space_script: bool) -> list[set[str]]:
+def stem_hits(line_tokens: Iterable[list[str]], wanted: set[str], no_space_script: bool) -> list[tuple[str, ...]]:
     """``[wanted & set(stems_of(words)) for words in line_tokens]``: which ``wanted`` stems each line has.
 
-    ``no_space_script``: some line may hold such a script. Without one a word's stem is its first
-    ``STEM_CHARS`` letters: each distinct word of the text is cut once, and the lines are then mapped
-    word by word to wanted stems (or None) at C speed.
+    ``no_space_script``: some line may hold such a script. Each distinct word is cut once (a cache),
+    and ``line_tokens`` is read once, so a generator keeps only one line's words alive: memory stays
+    linear in the vocabulary, not in the text. Each line's stems come as a tuple (distinct, in no
+    particular order): a tenth of a set's size, for a list as long as the text.
 
     >>> hits = stem_hits([tokens("Storms closed the schools."), tokens("No school today")], {"schoo", "storm"}, False)
     >>> [sorted(found) for found in hits]
     [['schoo', 'storm'], ['schoo']]
     """
-    vocab: set[str] = set().union(*line_tokens)
+    out: list[tuple[str, ...]] = []
+    append = out.append
     if no_space_script:
         # A line's stems are its tokens' stems, each token's alone: cut each distinct token once.
         found: dict[str, tuple[str, ...]] = {}
-        for w in vocab:
-            hit = tuple(s for s in stems_of([w], True) if s in wanted)
-            if hit:
-                found[w] = hit
-        get_hits = found.get
-        none = repeat(())
-        return [set(chain.from_iterable(map(get_hits, words, none))) for words in line_tokens]
-    stem_of = {w: w[:STEM_CHARS] for w in vocab if len(w) >= 3 and w[:STEM_CHARS] in wanted}
-    get = stem_of.get
-    return [wanted.intersection(map(get, words)) for words in line_tokens]
+        for words in line_tokens:
+            for w in set(words).difference(found):  # each new word once
+                found[w] = tuple(s for s in stems_of([w], True) if s in wanted)
+            append(tuple(set(chain.from_iterable(map(found.__getitem__, words)))))
+        return out
+    stem_of: dict[str, str | None] = {}
+    for words in line_tokens:
+        new = set(words).difference(stem_of)  # set operations at C speed; few new words per line
+        if new:
+            stem_of.update((w, w[:STEM_CHARS] if len(w) >= 3 and w[:STEM_CHARS] in wanted else None) for w in new)
+        append(tuple(wanted.intersection(map(stem_of.__getitem__, words))))
+    return out
 
 
 def line_weights(lines: Sequence[Iterable[str]]) -> dict[str, float]:

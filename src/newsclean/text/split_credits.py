@@ -165,7 +165,26 @@ def _tail_credit(text: str) -> tuple[str, str, bool] | None:
     return caption, credit, weak
 
 
+# Lines are scanned in chunks of about this many characters: the joined and folded copies of a
+# chunk stay small, so memory does not grow with the text (flags are per line either way).
+_SCAN_CHUNK_CHARS = 1 << 18
+
+
 def may_act(texts: list[str]) -> list[bool]:
+    """Per line, False only when no rule below can fire on it (see `_may_act_chunk`), chunk by chunk."""
+    flags: list[bool] = []
+    start, size = 0, 0
+    for end, text in enumerate(texts, 1):
+        size += len(text) + 1
+        if size >= _SCAN_CHUNK_CHARS:
+            flags += _may_act_chunk(texts[start:end])
+            start, size = end, 0
+    if start < len(texts):
+        flags += _may_act_chunk(texts[start:])
+    return flags
+
+
+def _may_act_chunk(texts: list[str]) -> list[bool]:
     """Per line, False only when no rule below can fire on it: one scan of all the lines at once.
 
     Every rule needs CREDIT_TRIGGER somewhere in the folded line (a separator, bracket, colon, "©",
