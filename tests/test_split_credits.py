@@ -165,6 +165,12 @@ NEGATIVES = [
     ("source-in-brackets-with-speech", "Prices will rise again next year, the minister said (AFP)"),
     ("es-citing-efe", "Según informó la agencia EFE, el incendio obligó a desalojar a 300 vecinos."),
     ("de-citing-dpa", "Wie die Deutsche Presse-Agentur (dpa) berichtete, bleibt die Brücke gesperrt."),
+    # The agency's name closing a body paragraph, then a full stop: the wire copy's sign-off, body text.
+    ("it-ansa", "Il nuovo orario entrerà in vigore dal primo gennaio per tutte le linee regionali. (ANSA)."),
+    ("ja-kyodo-after-sentence", "政府は来年度予算案を閣議決定した。（共同）"),
+    ("it-ansa-number", "Il biglietto ridotto costa 9 euro. (ANSA)."),
+    ("pt-lusa", "O Governo vai apresentar a proposta aos parceiros sociais na próxima semana. (Lusa)."),
+    ("en-reuters-bracketed", "Talks are expected to resume in Geneva later this month. (Reuters)."),
 ]
 
 

@@ -17,23 +17,6 @@ def clean(*lines: str) -> newsclean.Article:
     return newsclean.clean_text("\n".join((LEAD, *lines)), title=TITLE)
 
 
-# The agency's name closing a body paragraph, then a full stop: the wire copy's sign-off, body text.
-SIGN_OFFS = [
-    ("it-ansa", "Il nuovo orario entrerà in vigore dal primo gennaio per tutte le linee regionali. (ANSA)."),
-    ("ja-kyodo-after-sentence", "政府は来年度予算案を閣議決定した。（共同）"),
-    ("it-ansa-number", "Il biglietto ridotto costa 9 euro. (ANSA)."),
-    ("pt-lusa", "O Governo vai apresentar a proposta aos parceiros sociais na próxima semana. (Lusa)."),
-    ("en-reuters-bracketed", "Talks are expected to resume in Geneva later this month. (Reuters)."),
-]
-
-
-@pytest.mark.parametrize("line", [s[1] for s in SIGN_OFFS], ids=[s[0] for s in SIGN_OFFS])
-def test_agency_sign_off_of_a_paragraph_stays_in_the_body(line: str) -> None:
-    article = clean(line)
-    assert article.body == (LEAD, line)
-    assert article.credits == () and article.captions == ()
-
-
 # A bare agency in brackets that ends the line is still a picture credit (the US style).
 def test_bare_agency_in_brackets_without_a_full_stop_after_is_a_credit() -> None:
     article = clean("The border crossing near Nogales, Ariz., at dawn. (AP)")
