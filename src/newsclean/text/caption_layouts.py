@@ -18,6 +18,7 @@ from newsclean.document import Document, Line, Role, count_words
 from newsclean.text.captions import CLIP_LABEL, CREDIT_LABEL_ALONE, QUOTED_TITLE, RIGHTS_RESERVED
 from newsclean.text.join_split_paragraphs import continues
 from newsclean.text.patterns import AGENCY, AGENCY_ONLY, WIRE_END
+from newsclean.text.similarity import same_title
 
 # A photo set's caption: a line of at least this many words, printed this many times.
 _PHOTO_SET_MIN_WORDS = 6
@@ -76,12 +77,24 @@ def _is_prose(lines: list[Line], pos: int) -> bool:
     return n_words >= _PROSE_MIN_WORDS and ends
 
 
-def _around(lines: list[Line], pos: int) -> Iterator[int]:
-    """Positions of the nearest kept lines before and after ``pos`` whose text differs from its own."""
+def _around(lines: list[Line], pos: int, given_title: str | None = None) -> Iterator[int]:
+    """Positions of the nearest kept lines before and after ``pos`` whose text differs from its own.
+
+    Lines that are the given title are skipped too: find_headline removes them later, so a verdict
+    that counted them would change when the cleaned text is cleaned again.
+    """
     text = lines[pos].text
+
+    def skipped(line: Line) -> bool:
+        return (
+            line.role is Role.REMOVED
+            or line.text == text
+            or (given_title is not None and same_title(line.text, given_title))
+        )
+
     for step in (-1, 1):
         i = pos + step
-        while 0 <= i < len(lines) and (lines[i].role is Role.REMOVED or lines[i].text == text):
+        while 0 <= i < len(lines) and skipped(lines[i]):
             i += step
         if 0 <= i < len(lines):
             yield i
@@ -106,7 +119,7 @@ def _photo_set_texts(doc: Document, config: CleanConfig) -> dict[str, int]:
         ):
             spoiled.add(text)
             continue
-        sides = list(_around(doc.lines, pos))
+        sides = list(_around(doc.lines, pos, doc.given_title))
         if any(counts[doc.lines[i].text] > 1 for i in sides):
             spoiled.add(text)
         prose[text] = prose.get(text, 0) + any(_is_prose(doc.lines, i) for i in sides)
