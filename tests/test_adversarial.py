@@ -168,13 +168,17 @@ def test_a_line_of_only_control_characters_is_removed_as_markup() -> None:
         "<body>\x1f</body><p><p><body>- Advertisement -",
         f"<div>\x01</div><p>{PARAGRAPH}</p>",
         f"\x0b<p>{PARAGRAPH}</p>",
+        # Found by the deep run: trafilatura's title reader sets node texts too.
+        "<h1 class=\"\">Jane Doe speaks during a meeting in Munich, 16 October 2017.\x1fJane Doe speaks during a "
+        "meeting in Munich, 16 October 2017.Council Council Council Council Council Council Council Council "
+        "CouncilCouncil &amp; Council Council Council Council Council Council Council Council Council Council",
     ],
 )
 def test_html_with_control_characters_xml_cannot_hold_is_cleaned(markup: str) -> None:
     article = newsclean.clean_html(markup)
     text = "\n".join(article.body)
     assert not any(ch in text for ch in "\x01\x0b\x1f")
-    if PARAGRAPH in markup:
+    if f"<p>{PARAGRAPH}</p>" in markup:
         assert article.body == (PARAGRAPH,)
 
 

@@ -83,6 +83,10 @@ _NOT_XML_CHARS = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 def _parse_text(text: str) -> lxml.html.HtmlElement:
     if not text.strip():
         return _wrap([])
+    # Control characters XML cannot hold make lxml (and trafilatura, which sets node texts) raise:
+    # they are never article text, so they go before parsing (documented fallback).
+    if _NOT_XML_CHARS.search(text) is not None:
+        text = _NOT_XML_CHARS.sub("", text)
     parser = _PARSER
     try:
         root = lxml.html.fromstring(text, parser=parser)
