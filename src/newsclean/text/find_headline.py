@@ -60,8 +60,8 @@ from newsclean.text.headline_evidence import (
     evidence,
     repeats_key,
 )
-from newsclean.text.similarity import normalise_title, same_title, tokens
-from newsclean.text.slugs import fold
+from newsclean.text.similarity import normalise_title, same_title
+from newsclean.text.slugs import address_spells
 
 __all__ = ["Candidate", "candidates", "find_headline", "normalise_title"]
 
@@ -85,10 +85,6 @@ _MID_LEAD = 0.05
 _MID_MARGIN = 0.2
 # The page's own address on a line of its own: "https://example.com/news/storm-keeps-schools-closed-123.html".
 _ADDRESS = regex.compile(r"(?:https?://|www\.)\S{1,2000}")
-# Its words hold the headline when most of the headline's words are in word triples found among them
-# (a slug drops apostrophes, may cut the last words, and "L.A." becomes "l-a").
-_SLUG_MIN_WORDS = 3
-_SLUG_COVER = 0.75
 # A candidate that holds most of the address's slug words, and whose words are mostly in the slug,
 # gains up to _SLUG_WEIGHT; a slug of one or two words ("/business-focus/") says too little.
 _SLUG_MIN_COVER = 0.6
@@ -232,32 +228,11 @@ def _lone(c: Candidate) -> bool:
     )
 
 
-def _spells(address: str, title_words: list[str]) -> bool:
-    """The address's words hold the title's words, as a slug does.
-
-    >>> _spells("https://example.com/news/Storm-keeps-county-schools-shut-12.php", tokens("Storm keeps schools shut"))
-    False
-    >>> _spells("https://example.com/news/Storm-keeps-county-schools-shut-12.php", tokens("Storm keeps county schools"))
-    True
-    """
-    n = len(title_words)
-    if n < _SLUG_MIN_WORDS:
-        return False
-    words = tokens(fold(address))
-    have = {tuple(words[i : i + 3]) for i in range(len(words) - 2)}
-    covered = [False] * n
-    for i in range(n - 2):
-        if tuple(title_words[i : i + 3]) in have:
-            covered[i : i + 3] = [True] * 3
-    return sum(covered) >= _SLUG_COVER * n
-
-
 def _remove_addresses(doc: Document, title: str) -> None:
     """Body lines that are just the page's address, whose slug spells the headline: page chrome."""
-    title_words = tokens(fold(title))
     for line in doc.lines:
         text = line.text
-        if line.role is Role.BODY and text[0] in "hw" and _ADDRESS.fullmatch(text) and _spells(text, title_words):
+        if line.role is Role.BODY and text[0] in "hw" and _ADDRESS.fullmatch(text) and address_spells(text, title):
             doc.remove(line, "duplicate_title", "the page's address, which spells the headline")
 
 

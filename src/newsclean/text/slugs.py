@@ -20,6 +20,8 @@ from urllib.parse import unquote, urlsplit
 
 import regex
 
+from newsclean.text.similarity import tokens
+
 # Letters that NFKD does not split into a base letter and an accent, as slugs spell them.
 _SLUG_LETTERS = str.maketrans(
     {
@@ -46,6 +48,10 @@ _EXTENSION = regex.compile(r"\.[a-z]{2,5}$")
 # own numbers are short ("opening-bell-5-3-24", "top-10-phones").
 _ID_DIGITS = 5
 _MIN_SLUG_WORDS = 2
+# A whole address holds a headline when most of the headline's words are in word triples found in it
+# (a slug drops apostrophes, may cut the last words, and "L.A." becomes "l-a").
+_SPELL_MIN_WORDS = 3
+_SPELL_COVER = 0.75
 # Longer than any headline: then it is not a slug but an encoded query or a hash.
 _MAX_SLUG_WORDS = 40
 
@@ -117,3 +123,24 @@ def slug_agreement(text: str, slug: tuple[str, ...] | None, *, min_words: int = 
     wanted = set(slug)
     held = wanted.intersection(words)
     return len(held) / len(wanted), sum(1 for w in words if w in wanted) / len(words)
+
+
+def address_spells(address: str, title: str) -> bool:
+    """The address's words hold the title's words, as a slug does (an address printed as a line).
+
+    >>> address_spells("https://example.com/news/Storm-keeps-county-schools-shut-12.php", "Storm keeps schools shut")
+    False
+    >>> address_spells("https://example.com/news/Storm-keeps-county-schools-shut-12.php", "Storm keeps county schools")
+    True
+    """
+    title_words = tokens(fold(title))
+    n = len(title_words)
+    if n < _SPELL_MIN_WORDS:
+        return False
+    words = tokens(fold(address))
+    have = {tuple(words[i : i + 3]) for i in range(len(words) - 2)}
+    covered = [False] * n
+    for i in range(n - 2):
+        if tuple(title_words[i : i + 3]) in have:
+            covered[i : i + 3] = [True] * 3
+    return sum(covered) >= _SPELL_COVER * n
