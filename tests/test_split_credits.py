@@ -6,6 +6,8 @@ import pytest
 
 import newsclean
 
+from .test_split_credits_wire import WIRE_TAILS
+
 TITLE = "Council approves new harbour budget"
 LEAD = "The council approved the harbour budget on Tuesday after a long debate, officials said."
 
@@ -122,7 +124,9 @@ TAILS = [
 ]
 
 
-@pytest.mark.parametrize(("line", "caption", "credit"), [t[1:] for t in TAILS], ids=[t[0] for t in TAILS])
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"), [t[1:] for t in [*TAILS, *WIRE_TAILS]], ids=[t[0] for t in [*TAILS, *WIRE_TAILS]]
+)
 def test_credit_is_cut_off_the_end_of_a_caption(line: str, caption: str, credit: str) -> None:
     article = clean(line)
     assert [(c.text, c.credit) for c in article.captions] == [(caption, credit)]

@@ -40,7 +40,8 @@ def test_end_of_story_mark_is_not_a_credit_line(line: str, credit: bool) -> None
     assert is_credit_line(Document.from_text(line).lines[0]) is credit
 
 
-TAILS = [
+# Checked by test_split_credits.test_credit_is_cut_off_the_end_of_a_caption, with its own rows.
+WIRE_TAILS = [
     (
         "reuters-file-photo",
         "A tanker is moored at the port of Rotterdam, Netherlands, May 2, 2026. REUTERS/Jane Roe/File Photo",
@@ -108,14 +109,6 @@ TAILS = [
         "Foto: Jan Woitas/dpa",
     ),
 ]
-
-
-@pytest.mark.parametrize(("line", "caption", "credit"), [t[1:] for t in TAILS], ids=[t[0] for t in TAILS])
-def test_credit_is_cut_off_the_end_of_a_caption(line: str, caption: str, credit: str) -> None:
-    article = clean(line)
-    assert [(c.text, c.credit) for c in article.captions] == [(caption, credit)]
-    assert article.credits == (credit,)
-    assert article.body == (LEAD,)
 
 
 # Whole-line credits keep working: a label at the start has no sentence before it.
