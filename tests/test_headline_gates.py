@@ -19,10 +19,12 @@ import regex
 
 from newsclean.config import DEFAULT_CONFIG
 from newsclean.decode import decode
-from newsclean.document import Document, Line, Role
+from newsclean.document import TERMINAL, Document, Line, Role, count_words
 from newsclean.pipeline import default_pipeline
 from newsclean.text import headline_evidence as ev
 from newsclean.text import similarity as sim
+from newsclean.text.fix_punctuation import fix_punctuation
+from newsclean.text.join_split_paragraphs import continues, join_split_paragraphs
 
 from .conftest import CORPUS, ROOT, shared_file
 
@@ -126,9 +128,16 @@ def _plain_candidates(doc: Document) -> list[ev.Candidate]:
     lines = [ln for ln in doc.lines if ln.role is not Role.REMOVED]
     n_words = [ev._n_words(ln) for ln in lines]
     dotted = _plain_dotted(doc, n_words)
-    para_pos = [i for i, ln in enumerate(lines) if i != dotted and ev._is_paragraph(ln, n_words[i], config)]
+    mended = _plain_mended(lines)
+    para_pos = [
+        i for i, ln in enumerate(lines) if i != dotted and ev._is_paragraph(ln, n_words[i], config, mended.get(i))
+    ]
     if not para_pos:
-        para_pos = [i for i, ln in enumerate(lines) if i != dotted and ln.role is Role.BODY and ln.ends_sentence]
+        para_pos = [
+            i
+            for i, ln in enumerate(lines)
+            if i != dotted and ln.role is Role.BODY and (ln.ends_sentence or mended.get(i, (0, ""))[1] in TERMINAL)
+        ]
     first_para = para_pos[0] if para_pos else len(lines)
     last_para = para_pos[-1] if para_pos else -1
     line_stems = [_plain_stems(ln.text) for ln in lines]
@@ -161,9 +170,30 @@ def _plain_candidates(doc: Document) -> list[ev.Candidate]:
     return out
 
 
+def _plain_mended(lines: list[Line]) -> dict[int, tuple[int, str]]:
+    """``_mended`` line by line: each unfinished body line followed through the lines that continue it."""
+    out: dict[int, tuple[int, str]] = {}
+    body = [i for i, ln in enumerate(lines) if ln.role is Role.BODY]
+    for k, i in enumerate(body):
+        if lines[i].ends_sentence:
+            continue
+        words, j = lines[i].n_words, k
+        while j + 1 < len(body) and not lines[body[j]].ends_sentence and continues(lines[body[j]], lines[body[j + 1]]):
+            text = lines[body[j]].text
+            words += lines[body[j + 1]].n_words - (text.endswith("-") and text[-2:-1].islower())
+            j += 1
+        if j > k:
+            out[i] = (words, ev._last_char(lines[body[j]].text))
+        elif lines[i].text[-1] in ",;" and lines[i].n_words >= 4:
+            out[i] = (words, ".")
+    return out
+
+
 def _plain_dotted(doc: Document, n_words: list[int]) -> int | None:
     """The dotted-headline rule as first written: every line in turn until the first paragraph."""
     config = DEFAULT_CONFIG
+    lines = [ln for ln in doc.lines if ln.role is not Role.REMOVED]
+    mended = _plain_mended(lines)
     pos = -1
     for i, line in enumerate(doc.lines):
         if line.role is Role.REMOVED:
@@ -172,7 +202,7 @@ def _plain_dotted(doc: Document, n_words: list[int]) -> int | None:
         below = doc.lines[i + 1] if i + 1 < len(doc.lines) else None
         if line.role is Role.BODY and ev._in_short_sentences(line.text) and below is not None and ev._is_meta(below):
             return pos if ev._headline_shaped(line, n_words[pos], config, dotted=True) else None
-        if ev._is_paragraph(line, n_words[pos], config):
+        if ev._is_paragraph(line, n_words[pos], config, mended.get(pos)):
             return None
     return None
 
@@ -254,7 +284,10 @@ def test_dotted_headline_matches_the_plain_rule() -> None:
     for doc in _dotted_inputs():
         lines = [ln for ln in doc.lines if ln.role is not Role.REMOVED]
         n_words = [ev._n_words(ln) for ln in lines]
-        para0 = next((i for i, ln in enumerate(lines) if ev._is_paragraph(ln, n_words[i], DEFAULT_CONFIG)), None)
+        mended = ev._mended(lines)
+        para0 = next(
+            (i for i, ln in enumerate(lines) if ev._is_paragraph(ln, n_words[i], DEFAULT_CONFIG, mended.get(i))), None
+        )
         texts = [ln.text for ln in lines]
         got = ev._dotted_headline(doc, lines, texts, n_words, first_para=para0, config=DEFAULT_CONFIG)
         assert got == _plain_dotted(doc, n_words), [ln.text for ln in lines][:5]
@@ -322,3 +355,28 @@ def _line(text: str) -> Line:
 def test_headline_shape_with_digits(text: str, shaped: bool) -> None:
     line = _line(text)
     assert ev._headline_shaped(line, ev._n_words(line), DEFAULT_CONFIG) is shaped
+
+
+def test_mended_paragraphs_are_what_the_mending_cleaners_make() -> None:
+    """find_headline judges a cut or comma-ended paragraph as join_split_paragraphs and fix_punctuation
+    will leave it: its words and last character, read off the mended document."""
+    checked = 0
+    for doc in _dotted_inputs():
+        lines = [ln for ln in doc.lines if ln.role is not Role.REMOVED]
+        mended = ev._mended(lines)
+        # Chain starts: keyed by the line itself, since the mending cleaners edit the texts.
+        before = {id(lines[pos]): value for pos, value in mended.items()}
+        for step in (join_split_paragraphs, fix_punctuation):
+            doc.rule = step.name
+            step(doc, DEFAULT_CONFIG)
+        body = [ln for ln in doc.lines if ln.role is Role.BODY]
+        for k, line in enumerate(body):
+            if line.joiner is not None or id(line) not in before:
+                continue
+            run = [line]
+            while k + len(run) < len(body) and body[k + len(run)].joiner is not None:
+                run.append(body[k + len(run)])
+            text = run[0].text + "".join(f"{ln.joiner}{ln.text}" for ln in run[1:])
+            assert before[id(line)] == (count_words(text), ev._last_char(run[-1].text)), text[:80]
+            checked += 1
+    assert checked >= 10

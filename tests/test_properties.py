@@ -365,11 +365,8 @@ def test_mojibake_verdict_does_not_depend_on_a_joined_line() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="find_headline runs before join_split_paragraphs and fix_punctuation: with no paragraph ending "
-    "like a sentence yet, the short first line is not taken; once mended, a second clean takes it as the title",
-)
+# find_headline runs before join_split_paragraphs and fix_punctuation: it judges a paragraph cut in two,
+# or ending in a stray comma, as the paragraph it becomes once mended (else a second clean differs).
 @pytest.mark.parametrize(
     "text",
     [

@@ -32,7 +32,9 @@ from operator import add
 import regex
 
 from newsclean.config import CleanConfig
-from newsclean.document import Document, Line, Role
+from newsclean.document import TERMINAL, Document, Line, Role
+from newsclean.text.fix_punctuation import _MIN_WORDS_FOR_STOP as _STRAY_COMMA_MIN_WORDS
+from newsclean.text.join_split_paragraphs import continues
 from newsclean.text.similarity import (
     CONTAINS_MIN_CHARS,
     NO_SPACE_GATE,
@@ -216,14 +218,46 @@ def _is_meta(line: Line) -> bool:
     return bool(_BYLINE_START.match(text) or (_DIGIT.search(text) and _DATE_OR_TIME.search(text)))
 
 
-def _is_paragraph(line: Line, n_words: int, config: CleanConfig) -> bool:
+def _mended(lines: list[Line]) -> dict[int, tuple[int, str]]:
+    """Words and last character of the paragraph that each unfinished body line becomes once mended.
+
+    ``join_split_paragraphs`` and ``fix_punctuation`` run after this cleaner: "The council voted to
+    close the" / "library on Monday." is one paragraph once joined, and "... the council said," ends one
+    once its stray comma is a full stop. Judged as they will be, so a second clean of the cleaned text
+    reaches the same verdict. Keys are positions in ``lines`` (the lines not removed, as for the
+    joiner, to which a removed line between two halves is no break, nor a caption).
+    """
+    open_pos = [pos for pos, line in enumerate(lines) if line.role is _BODY and not line.ends_sentence]
+    out: dict[int, tuple[int, str]] = {}
+    n = len(lines)
+    for pos in reversed(open_pos):
+        line = lines[pos]
+        nxt = pos + 1
+        while nxt < n and lines[nxt].role is not _BODY:
+            nxt += 1
+        if nxt < n and continues(line, lines[nxt]):
+            words, last = out.get(nxt) or (lines[nxt].n_words, _last_char(lines[nxt].text))
+            # "exam-" / "ination of the accounts": the word cut in two counts once.
+            hyphen = line.text[-1] == "-" and len(line.text) > 1 and line.text[-2].islower()
+            out[pos] = (line.n_words + words - hyphen, last)
+        elif line.text[-1] in ",;" and line.n_words >= _STRAY_COMMA_MIN_WORDS:
+            out[pos] = (line.n_words, ".")
+    return out
+
+
+def _is_paragraph(line: Line, n_words: int, config: CleanConfig, mended: tuple[int, str] | None = None) -> bool:
+    """``mended``: the words and last character of the paragraph the line becomes (``_mended``), if not its own."""
     if line.role is not _BODY:
         return False
+    last = None
+    if mended is not None:
+        n_words, last = mended
     if n_words > config.headline_max_words:
         return True
     if n_words < _PARA_MIN_WORDS:
         return False
-    last = _last_char(line.text)
+    if last is None:
+        last = _last_char(line.text)
     if last in "?!？！":
         return n_words >= _QUESTION_PARA_MIN_WORDS
     return last in _SENTENCE_END or last in ")]"
@@ -284,7 +318,10 @@ def evidence(doc: Document, config: CleanConfig) -> tuple[list[Candidate], list[
     # A paragraph has at least _PARA_MIN_WORDS words, or more than a headline: test only those lines.
     para_min = min(_PARA_MIN_WORDS, config.headline_max_words + 1)
     wordy = [pos for pos, n in enumerate(n_words) if n >= para_min]
-    para0 = next((pos for pos in wordy if _is_paragraph(lines[pos], n_words[pos], config)), None)
+    mended = _mended(lines)
+    if mended:  # a line cut in two may make a paragraph only with its other half
+        wordy = sorted(set(wordy).union(mended))
+    para0 = next((pos for pos in wordy if _is_paragraph(lines[pos], n_words[pos], config, mended.get(pos))), None)
     dotted = _dotted_headline(doc, lines, texts, n_words, first_para=para0, config=config)
     slug = slug_words(doc.metadata.url)
     slugged = _slug_line(lines, slug)
@@ -303,11 +340,17 @@ def evidence(doc: Document, config: CleanConfig) -> tuple[list[Candidate], list[
     if not cand_pos:  # nothing to weigh: skip the evidence (same answer, no work)
         return [], lines, []
     body = _BODY
-    para_pos = [i for i in wordy if i not in (dotted, slugged) and _is_paragraph(lines[i], n_words[i], config)]
+    para_pos = [
+        i for i in wordy if i not in (dotted, slugged) and _is_paragraph(lines[i], n_words[i], config, mended.get(i))
+    ]
     if not para_pos:
         # No real paragraph: short texts; weigh against every sentence-like line instead.
         para_pos = [
-            i for i, ln in enumerate(lines) if i not in (dotted, slugged) and ln.role is body and ln.ends_sentence
+            i
+            for i, ln in enumerate(lines)
+            if i not in (dotted, slugged)
+            and ln.role is body
+            and (ln.ends_sentence or (i in mended and mended[i][1] in TERMINAL))
         ]
     keys = [normalise_title(text) for text in texts]
     words = _Words(lines, keys, no_space, cand_pos)
