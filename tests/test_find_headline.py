@@ -497,3 +497,42 @@ NL = [
 def test_a_five_word_headline_between_paragraphs(lines: list[str], title: str | None) -> None:
     article = newsclean.clean_text("\n".join(lines))
     assert article.title == title
+
+
+# ------------------------------------------------------------------ paragraphs judged as they will be mended
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # The scrape broke the first paragraph mid-sentence: its first half looks like a headline.
+        pytest.param(
+            [
+                "The ferry between the harbour and the islands",
+                "ran again on Monday after a week of storms, the operator said.",
+                *EN,
+            ],
+            id="en",
+        ),
+        pytest.param(
+            [
+                "Die Fähre zwischen dem Hafen und den Inseln",
+                "fährt seit Montag wieder, nachdem eine Woche lang Sturm herrschte, teilte die Reederei mit.",
+                *DE,
+            ],
+            id="de",
+        ),
+        pytest.param(
+            [
+                "El ferri entre el puerto y las islas",
+                "volvió a navegar el lunes tras una semana de temporales, según informó la naviera.",
+                *EN,
+            ],
+            id="es",
+        ),
+    ],
+)
+def test_the_first_half_of_a_split_paragraph_is_not_a_headline(lines: list[str]) -> None:
+    article = _clean(lines)
+    assert article.title is None
+    assert article.body[0] == f"{lines[0]} {lines[1]}"

@@ -31,7 +31,10 @@ A line that is only the page's own address, whose slug spells the headline
 ("https://example.com/news/storm-keeps-schools-closed-123.php"), leaves the body as ``duplicate_title``
 too, with a found or a given title.
 
-A real paragraph ends like a sentence, so it is never taken. Kicker and breadcrumb lines above a top
+A real paragraph ends like a sentence, so it is never taken; a paragraph the scrape cut in two
+("The ferry between the harbour and the islands" / "ran again on Monday ...") or that ends in a stray
+comma is judged as the paragraph the mending cleaners will make of it, so its first half is not a
+headline either. Kicker and breadcrumb lines above a top
 headline are removed as ``boilerplate`` only when they are short and do not end like a sentence.
 
 A header headline that ends with a full stop ("Prices rise. Why that matters.") counts only in short
