@@ -2,6 +2,8 @@
 
     python benchmarks/build_invented.py            # rewrite the JSONL next to the source
     python benchmarks/build_invented.py --check    # exit 1 if the JSONL is stale
+    python benchmarks/build_invented.py --source benchmarks/data/invented-fresh.txt \
+        --target benchmarks/data/invented-fresh.jsonl [--check]   # another source in the same format
 
 The source is one article per ``=== id lang position style`` header, one ``LABEL| text`` per line
 (labels T title, B body, C caption, K credit, A ad, O other; ``C| text || credit`` names the credit
@@ -93,14 +95,19 @@ def build(source: Path = SOURCE) -> list[dict[str, Any]]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--check", action="store_true", help="exit 1 if the JSONL differs from the source")
+    parser.add_argument("--source", type=Path, default=SOURCE, help=f"source file (default {SOURCE.name})")
+    parser.add_argument("--target", type=Path, default=TARGET, help=f"JSONL to write (default {TARGET.name})")
     args = parser.parse_args(argv)
-    text = "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in build())
+    source: Path = args.source
+    target: Path = args.target
+    text = "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in build(source))
     if args.check:
-        same = TARGET.exists() and TARGET.read_text(encoding="utf-8") == text
-        print("up to date" if same else f"{TARGET.name} is stale: run benchmarks/build_invented.py")
+        same = target.exists() and target.read_text(encoding="utf-8") == text
+        how = "" if (source, target) == (SOURCE, TARGET) else f" --source {source} --target {target}"
+        print("up to date" if same else f"{target.name} is stale: run benchmarks/build_invented.py{how}")
         return 0 if same else 1
-    TARGET.write_text(text, encoding="utf-8")
-    print(f"wrote {TARGET} ({text.count(chr(10))} articles)")
+    target.write_text(text, encoding="utf-8")
+    print(f"wrote {target} ({text.count(chr(10))} articles)")
     return 0
 
 

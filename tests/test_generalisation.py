@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -242,11 +243,7 @@ def test_new_markers_carry_examples_that_match() -> None:
 DATA = Path(__file__).resolve().parent.parent / "benchmarks" / "data"
 
 
-def test_invented_corpus_is_built_from_its_source_and_well_formed() -> None:
-    path = DATA / "invented-multilingual.jsonl"
-    docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    assert len(docs) >= 40
-    assert len({d["lang"] for d in docs}) >= 12
+def _well_formed(docs: list[dict[str, Any]]) -> None:
     for d in docs:
         assert d["input_text"] == "\n".join(line["text"] for line in d["lines"])
         assert {line["label"] for line in d["lines"]} <= {"title", "body", "caption", "credit", "ad", "other"}
@@ -256,11 +253,36 @@ def test_invented_corpus_is_built_from_its_source_and_well_formed() -> None:
             assert d["lines"][d["headline_line"]]["text"] == d["gold_title"]
 
 
-def test_invented_corpus_jsonl_matches_its_source() -> None:
+def test_invented_corpus_is_built_from_its_source_and_well_formed() -> None:
+    path = DATA / "invented-multilingual.jsonl"
+    docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert len(docs) >= 40
+    assert len({d["lang"] for d in docs}) >= 12
+    _well_formed(docs)
+
+
+def test_fresh_invented_corpus_is_well_formed() -> None:
+    path = DATA / "invented-fresh.jsonl"
+    docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert len(docs) == 16
+    assert {d["lang"] for d in docs} == {"de", "en", "es", "fr", "pl"}
+    _well_formed(docs)
+
+
+def _build_invented() -> Any:
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("build_invented", DATA.parent / "build_invented.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    assert module.main(["--check"]) == 0
+    return module
+
+
+def test_invented_corpus_jsonl_matches_its_source() -> None:
+    assert _build_invented().main(["--check"]) == 0
+
+
+def test_fresh_invented_corpus_jsonl_matches_its_source() -> None:
+    fresh = ["--source", str(DATA / "invented-fresh.txt"), "--target", str(DATA / "invented-fresh.jsonl")]
+    assert _build_invented().main([*fresh, "--check"]) == 0
