@@ -536,3 +536,44 @@ def test_the_first_half_of_a_split_paragraph_is_not_a_headline(lines: list[str])
     article = _clean(lines)
     assert article.title is None
     assert article.body[0] == f"{lines[0]} {lines[1]}"
+
+
+# ------------------------------------------------------------------ the first line below kickers and breadcrumbs
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # Breadcrumb words one per line above the <h1>, and a headline whose compounds the lede inflects
+        # ("Sperrung" / "gesperrt"): the position still counts as the first line's.
+        pytest.param(
+            [
+                "Startseite",
+                "Lokales",
+                "Verkehr",
+                "Sperrung der Talbrücke: Pendler müssen bis Ostern Umwege fahren",
+                "Die marode Talbrücke zwischen Oberdorf und Unterfeld wird ab Montag für Lastwagen komplett gesperrt. "
+                "Auch für Autos gilt künftig Tempo 30 und nur noch eine Spur je Richtung.",
+                "Die Stadt rechnet mit langen Staus im Berufsverkehr, vor allem morgens zwischen sieben und neun Uhr.",
+                "Ein Neubau soll frühestens in vier Jahren fertig sein, teilte der Landesbetrieb mit.",
+            ],
+            id="de",
+        ),
+        pytest.param(
+            [
+                "Accueil",
+                "Région",
+                "Fermeture du pont de la Loire : les navetteurs devront faire un détour",
+                "Le vieux pont entre Saint-Aubin et Montreuil sera interdit aux poids lourds dès lundi. Les voitures "
+                "devront rouler à 30 km/h sur une seule voie dans chaque sens.",
+                "La mairie s'attend à de longs bouchons aux heures de pointe, surtout le matin.",
+                "Un nouvel ouvrage ne sera pas prêt avant quatre ans, selon le département.",
+            ],
+            id="fr",
+        ),
+    ],
+)
+def test_the_first_line_below_kicker_lines_is_the_headline(lines: list[str]) -> None:
+    article = _clean(lines)
+    assert article.title == next(line for line in lines if len(line.split()) > 3)
+    assert {r.text for r in article.removed} >= {line for line in lines if len(line.split()) <= 1}

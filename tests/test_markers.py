@@ -77,6 +77,17 @@ NEGATIVES = [
     "Caption contests were banned at the school.",
     "Il y a trois ans, la ville a fermé la piscine.",
     "3 hours of talks ended without a deal",
+    "Newsletter sales rose sharply last year, the company said.",
+    "Bookmarks and folders are synced across devices.",
+    "Schlagworte wie Freiheit und Gerechtigkeit prägen den Wahlkampf.",
+    "Lecture halls stayed closed for a week.",
+    "eggs and ham",
+    "salt and pepper",
+    "Join the club, the mayor told reporters.",
+    "Masz rację, powiedział minister.",
+    "Por la mañana, la policía cortó la carretera.",
+    "Tiempo de espera: 3 horas en urgencias",
+    "JavaScript is required knowledge for the course, the university said.",
 ]
 
 

@@ -49,12 +49,14 @@ AD_LINES: tuple[Marker, ...] = (
     ),
     Marker(r"publicit[ée]s?|pub|contenu sponsoris[ée]|sponsoris[ée]|contenu partenaire|article sponsoris[ée]", "Publicité", "fr"),
     Marker(r"(?:la )?suite (?:de l'article )?(?:apr[eè]s|sous) (?:cette |la )?(?:publicit[ée]|pub)", "La suite après la publicité", "fr"),
+    Marker(r"contenus? sponsoris[ée]s?|contenus? (?:de nos )?partenaires", "Contenus sponsorisés", "fr"),
     Marker(r"publicidad|anuncio|contenido patrocinado|patrocinado|contenido de marca", "Publicidad", "es"),
     Marker(r"(?:la noticia )?(?:sigue|contin[uú]a) (?:despu[eé]s|tras) (?:de )?(?:la )?(?:publicidad|el anuncio)", "Sigue después de la publicidad", "es"),
     Marker(r"pubblicit[àa]|contenuto sponsorizzato|sponsorizzato|contenuto promozionale|(?:pubblicit[àa] )?continua a leggere sotto", "Pubblicità", "it"),
     Marker(r"publicidade|an[úu]ncio|conte[úu]do patrocinado|patrocinado|continua (?:depois|ap[óo]s) (?:da|a) publicidade", "Publicidade", "pt"),
     Marker(r"advertentie|gesponsord|gesponsorde inhoud|lees verder (?:na|onder) de advertentie", "Advertentie", "nl"),
     Marker(r"reklama|artyku[łl] sponsorowany|materia[łl] (?:sponsorowany|partnera|promocyjny)|(?:dalsza cz[eę][śs][ćc] (?:artyku[łl]u|tekstu) )?pod reklam[ąa]", "Reklama", "pl"),
+    Marker(r"(?:dalsza cz[eę][śs][ćc] (?:artyku[łl]u|tekstu) )?pod (?:materia[łl]em (?:wideo|video|promocyjnym)|wideo)", "Dalsza część artykułu pod materiałem wideo", "pl"),
     Marker(r"реклама|на правах рекламы|спонсорский материал|партн[её]рский материал|продолжение (?:статьи )?(?:ниже|после рекламы)", "Реклама", "ru"),
     Marker(r"annons|annonse|annonce|reklame|sponsrat|sponset|mainos|kaupallinen yhteisty[öo]", "Annons", "sv"),
     Marker(r"reklam|iklan|publicitate|hirdet[ée]s|διαφήμιση|реклама|広告|广告|廣告|إعلان|פרסומת", "Reklam", "*"),
@@ -70,6 +72,8 @@ TEASER_PREFIXES: tuple[Marker, ...] = (
     Marker(r"(?:lesen sie (?:auch|mehr|hier)|mehr zum thema|auch interessant|das k[öo]nnte sie auch interessieren|zum thema|siehe auch)\s?[:|>»-]", "Lesen Sie auch: Die wichtigsten Fragen zur Wahl", "de"),
     Marker(r"(?:(?:[àa] )?lire aussi|(?:[àa] )?voir aussi|sur le m[êe]me sujet|[àa] lire (?:[ée]galement|aussi)|lire la suite)\s?[:|>»-]", "Lire aussi : Les dix dates clés du scrutin", "fr"),
     Marker(r"(?:lea tambi[ée]n|leer m[áa]s|te puede interesar|tambi[ée]n te puede interesar|m[áa]s informaci[óo]n|noticia relacionada|relacionad[oa]s?)\s?[:|>»-]", "Lea también: Las claves de la reforma", "es"),
+    Marker(r"(?:le puede interesar|(?:tambi[ée]n )?le podr[íi]a interesar|le recomendamos)\s?[:|>»-]", "Le puede interesar: Así será el nuevo metro", "es"),
+    Marker(r"mehr (?:artikel|beitr[äa]ge|nachrichten) (?:aus|zu) (?:dieser|der|diesem) (?:rubrik|ressort|thema)[^\n:]{0,20}:", "Mehr Artikel aus dieser Rubrik gibt's hier: Kirche & Gesellschaft", "de"),
     Marker(r"(?:leggi anche|potrebbe interessarti|approfondisci|vedi anche|correlat[oi])\s?[:|>»-]", "Leggi anche: Le date del voto", "it"),
     Marker(r"(?:leia (?:tamb[ée]m|mais)|veja (?:tamb[ée]m|mais)|saiba mais|relacionad[oa]s?)\s?[:|>»-]", "Leia também: As datas da eleição", "pt"),
     Marker(r"(?:lees (?:ook|meer|verder)|bekijk ook|gerelateerd)\s?[:|>»-]", "Lees ook: De belangrijkste vragen", "nl"),
@@ -100,12 +104,14 @@ TEASER_LINES: tuple[Marker, ...] = (
     Marker(r"[iİ]lgili haberler|benzer haberler|en [çc]ok okunanlar|di[ğg]er haberler|bunlar da ilginizi [çc]ekebilir", "İlgili Haberler", "tr"),
     Marker(r"relacionad[oa]s|segu[íi] leyendo|sigue leyendo|m[áa]s sobre este tema", "Seguí leyendo", "es"),
     Marker(r"ultima ora|ultim'ora|in evidenza|le altre notizie", "Ultima ora", "it"),
+    Marker(r"more about|suggested (?:topics|reading|stories)|more in (?:this|the) (?:series|section)", "Suggested Topics:", "en"),
 )
 
 # Headings of a list of tag or topic links (the list itself follows, one link per line).
 LIST_HEADINGS: tuple[Marker, ...] = (
     Marker(r"(?:related )?(?:topics?|tags?|keywords?)|filed under|schlagw[öo]rter|themen|mots-cl[ée]s|etiquetas|argomenti|tagi|теги|タグ", "Related Topics", "*"),
     Marker(r"archivado en|archiviato in|arquivado em|arkiverad under|konu etiketleri", "Archivado en:", "*"),
+    Marker(r"schlagworte|stichw[öo]rter|suggested topics|temas|tematy|sujets", "Schlagworte", "*"),
 )
 
 # --------------------------------------------------------------------------- page chrome
@@ -140,7 +146,7 @@ BOILERPLATE_LINES: tuple[Marker, ...] = (
     Marker(r"(?:reply|report|replay|cancel reply|leave a (?:comment|reply)(?: cancel reply)?|notify me[^\n]{0,100}|(?:e-?mail|name|website) \(required\)?|website|email|save my name, email, and website[^\n]{0,80}|this site uses akismet to reduce spam[^\n]{0,80}|you must be logged in to post a comment\.?|loading comments\.{0,3}|like this:?|like loading\.{0,3}|loading(?: content)?\s?\.{0,3}|email me)", "Save my name, email, and website in this browser for the next time I comment.", "en"),
     # site controls around the article, by language: read aloud, bookmark, back to top, log in, paywall
     Marker(r"zur startseite|artikel (?:teilen|merken|drucken|vorlesen(?: lassen)?|anh[öo]ren|verschenken)|merken|weiterlesen|mehr (?:lesen|anzeigen)|zum artikel|zur merkliste(?: hinzuf[üu]gen)?|video abspielen|audio abspielen|vorlesen|nach oben|zur[üu]ck(?: zur [\w]{1,20})?|schlie[ßs]en|anmelden|registrieren|(?:jetzt )?(?:kostenlos )?(?:testen|weiterlesen|abonnieren|registrieren)|bereits (?:abonnent|registriert)\??[^\n]{0,40}|exklusiv f[üu]r (?:abonnenten|abonnentinnen)[^\n]{0,40}|datenschutz(?:erkl[äa]rung)?|impressum", "Artikel vorlesen lassen", "de"),
-    Marker(r"partager(?: (?:sur|par) [\w ]{1,20})?|retour en haut(?: de (?:la )?page)?|fermer|voir plus|lire plus tard|[ée]couter (?:cet|l')article|d[ée]j[àa] abonn[ée]\s?\??|se connecter|r[ée]agir|mentions l[ée]gales", "Retour en haut de la page", "fr"),
+    Marker(r"partager(?: (?:sur|par) [\w ]{1,20})?|retour en haut(?: de (?:la )?page)?|fermer|voir plus|lire plus tard|[ée]couter (?:cet |l')article|d[ée]j[àa] abonn[ée]\s?\??|se connecter|r[ée]agir|mentions l[ée]gales", "Retour en haut de la page", "fr"),
     Marker(r"compartir(?: en [\w ]{1,20})?|volver arriba|cerrar|ver m[áa]s|iniciar sesi[óo]n|guardar|escuchar (?:la noticia|el art[íi]culo)|aviso legal", "Volver arriba", "es"),
     Marker(r"udost[eę]pnij(?: na [\w ]{1,20})?|zamknij|zaloguj si[eę]|przejd[źz] do [\w ]{1,30}|pos[łl]uchaj (?:artyku[łl]u)?|skomentuj|wr[óo][ćc] na g[óo]r[eę]", "Zaloguj się", "pl"),
     Marker(r"condividi(?: su [\w ]{1,20})?|chiudi|leggi di pi[ùu]|accedi|ascolta (?:l'articolo|la notizia)|torna su", "Torna su", "it"),
@@ -159,6 +165,27 @@ BOILERPLATE_LINES: tuple[Marker, ...] = (
     # breadcrumbs: the home page's name, then sections ("Startseite › Panorama › Tiere")
     Marker(r"(?:startseite|home|accueil|inicio|portada|in[íi]cio|strona g[łl][óo]wna|главная|etusivu|forside|startsida|hjem|voorpagina|anasayfa|ana sayfa|ホーム|首页|首頁)(?: ?[›>»/|] ?[\p{L}\p{N} &'.,-]{1,30}){1,6}", "Startseite › Panorama › Tiere", "*"),
     Marker(r"fehler gefunden\??(?: ?jetzt melden\.?)?|ottieni il codice embed|codice embed|opens? (?:in )?(?:a )?new (?:tab|window)|our standards: the thomson reuters trust principles\.?", "Fehler gefunden? Jetzt melden.", "*"),
+    # a wire's licensing and standards links, also with the screen reader's ", opens new tab" run in
+    Marker(r"(?:our standards: the thomson reuters trust principles\.?|purchase licensing rights)(?:,? opens (?:a )?new (?:tab|window))?", "Purchase Licensing Rights, opens new tab", "en"),
+    # "Tags" in the languages the tag-list marker above lacks, with the tags after a colon
+    Marker(r"(?:schlagworte|stichw[öo]rter|temas|tematy|sujets|th[èe]mes|argomenti|onderwerpen) ?[:|»>] [^\n]{1,200}", "Schlagworte: Kirchenasyl, Flüchtlinge", "*"),
+    # share, bookmark and read-aloud controls in their other wordings
+    Marker(r"link kopiert|link kopieren|bookmark(?: this(?: article| page)?)?|lesezeichen(?: setzen)?|(?:dodaj do )?zak[łl]adk[ia]|(?:escuche|escucha|escuchar) (?:este|el) art[íi]culo|[ée]couter (?:cet |l')article|ascolta (?:questo )?articolo|ou[çc]a (?:este|o) artigo|artikel (?:anh[öo]ren|vorlesen lassen)", "ESCUCHE ESTE ARTÍCULO", "*"),
+    Marker(r"(?:s[íi]guenos|siganos|suivez-nous|seguici|folgen sie uns|obserwuj nas|do[łl][aą]cz do nas)(?: (?:en|sur|su|auf|na|w)(?: [\w ,&]{1,40})?)?", "Dołącz do nas na WhatsAppie", "*"),
+    # comment prompts
+    Marker(r"join (?:our|the) comment(?:ing|s)? (?:forum|section)[^\n]{0,80}|join thought-provoking conversations[^\n]{0,160}|(?:um|zum) (?:artikel|beitr[äa]ge?) (?:zu )?kommentieren[^\n]{0,100}|pour (?:commenter|r[ée]agir)[^\n]{0,100}|para (?:comentar|participar)[^\n]{0,100}|aby (?:doda[ćc] )?(?:komentarz|skomentowa[ćc])[^\n]{0,100}", "Um Artikel kommentieren zu können, müssen Sie sich anmelden.", "*"),
+    # newsletter boxes: a newsletter's own name or a sign-up pitch that ends in its call to action
+    Marker(r"newsletters? ?[:|–-]? (?:hier |jetzt )?(?:anmelden|abonnieren|bestellen)|newsletters?(?: (?-i:\p{Lu})[\p{L}'’-]{1,20}){1,2}", "Newsletter Brest", "*"),
+    Marker(r"[^\n]{0,120}\bnewsletters?\b[^\n]{0,160}(?:sign up|subscribe|inscrivez-vous|abonnez-vous|suscr[íi]bete|reg[íi]strate|melden sie sich an|zapisz si[eę])(?: (?:here|now|today|ici|aqu[íi]|hier|tutaj))?[.!]?", "The Harbour Daily newsletter is your go-to source for local news. Sign up here.", "*"),
+    Marker(r"i would like to (?:be emailed|receive (?:emails|offers|updates))[^\n]{0,160}", "I would like to be emailed about offers, events and updates from The Harbour Times.", "en"),
+    # a script-free page's notice (trafilatura keeps <noscript> text)
+    Marker(r"(?:please |you (?:need|must|have) to )?(?:enable|turn on|activate) javascript[^\n]{0,120}|javascript (?:is )?(?:required|disabled|deaktiviert)(?: (?:to|for|in order to) (?:view|read|use|display|play|see)[^\n]{0,100})?\.?|(?:bitte )?(?:aktivieren sie|aktiviere) javascript[^\n]{0,80}|(?:veuillez )?activer (?:le )?javascript[^\n]{0,80}|(?:por favor,? )?(?:habilite|active|activa) (?:el )?javascript[^\n]{0,80}|w[łl][aą]cz javascript[^\n]{0,80}", "Please enable JavaScript to read this article.", "*"),
+    # a reader-tip box
+    Marker(r"masz (?:newsa|temat|informacj[eę])[^\n]{0,120}|(?:haben sie|hast du) (?:einen )?(?:hinweis|tipp)\??[^\n]{0,100}|(?:tienes|tiene) (?:una )?(?:noticia|denuncia)\??[^\n]{0,100}|vous avez (?:une )?(?:info|information)\??[^\n]{0,100}", "Masz newsa, zdjęcie lub filmik? Prześlij nam przez formularz.", "*"),
+    # editors' initials under wire copy ("epd lhe mih", "mal/ mhr/"): only short lowercase tokens
+    # (slashes between them, or three to five tokens of exactly three letters)
+    Marker(r"(?-i:[a-z]{2,4})(?:/ ?(?-i:[a-z]{2,4})){1,5}/?|(?-i:[a-z]{3})(?: (?-i:[a-z]{3})){2,4}", "epd lhe mih", "*"),
+    Marker(r"(?-i:[a-z]{2,4})/(?: (?-i:[a-z]{2,4})/){1,5}", "mal/ mhr/", "*"),
 )
 
 # Gallery counters and media placeholders.
@@ -168,6 +195,7 @@ MEDIA_LINES: tuple[Marker, ...] = (
     Marker(r"media playback is (?:unsupported|not supported) on your device|your (?:browser|device) does not support (?:the )?(?:video|audio)[^\n]{0,60}", "Media playback is unsupported on your device", "en"),
     Marker(r"(?:play|watch|replay) (?:the )?(?:video|clip)|video|watch|audio|listen(?: to (?:this|the) (?:article|story))?|(?:\d{1,2}:\d{2}(?: min)?)|now playing|loading(?: video)?\.{0,3}|(?:photo|image|video) gallery|galer[íi]a|bildergalerie|diaporama|fotostrecke", "Play video", "*"),
     Marker(r"(?:this|the) (?:video|content|embed) (?:is not|isn't) available[^\n]{0,60}|(?:video|audio) (?:unavailable|not available)", "This video is not available in your region", "en"),
+    Marker(r"(?:zobacz|see|view|ver|voir|siehe) (?:galeri[eę]|(?:the )?gallery|galer[íi]a|la galerie|galerie)(?: \(\d{1,4} ?(?:zdj[eę][ćc]|photos?|fotos|bilder|images?)\)?)?", "Zobacz galerię (14 zdjęć)", "*"),
 )
 
 # Bylines, datelines and timestamps standing alone on a line.
@@ -177,6 +205,15 @@ BYLINE_LINES: tuple[Marker, ...] = (
     Marker(r"\d{1,3} (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago|vor \d{1,3} (?:sekunden|minuten|stunden?|tagen?|wochen)|il y a \d{1,3} (?:secondes?|minutes?|heures?|jours?)|hace \d{1,3} (?:segundos?|minutos?|horas?|d[íi]as?)|\d{1,3} (?:minuti|ore|giorni) fa|h[áa] \d{1,3} (?:minutos?|horas?|dias?)|\d{1,3} (?:minut|godzin[y]?|dni) temu|\d{1,3} (?:минут[ы]?|час(?:а|ов)?|дн(?:я|ей)) назад", "3 hours ago", "*"),
     Marker(r"(?:\d{1,2} ?min(?:ute)?s? read|reading time:? \d{1,3} ?min(?:ute)?s?|lesezeit:? \d{1,3} ?min(?:uten)?|\d{1,3} ?min(?:utes?)? de lecture|lectura:? \d{1,3} ?min)", "5 min read", "*"),
     Marker(r"\d{1,3} ?min\.? lesezeit|temps de lecture ?:? ?\d{1,3} ?min(?:utes?)?|tempo di lettura:? ?\d{1,3} ?min(?:uti)?|leestijd:? ?\d{1,3} ?min(?:uten)?|l[äa]stid:? ?\d{1,3} ?min(?:uter)?|czas czytania:? ?\d{1,3} ?min(?:ut|\.)?|время чтения:? ?\d{1,3} ?мин(?:ут[аы]?)?|okuma s[üu]resi:? ?\d{1,3} ?dk", "Temps de lecture : 2 min", "*"),
+    Marker(r"(?:tempo de leitura|tiempo de lectura|lecture|leitura|lectura) ?:? ?\d{1,3} ?min(?:utos?|utes?|\.)?", "Tempo de leitura: 2 minutos", "*"),
+    # A wire story's slug line: "AP-US--Trump-Impeachment, 4th Ld-Writethru", "BC-EU--Britain-Vote".
+    Marker(r"(?:ap|bc)-[a-z]{2,4}-{1,2}[\w-]{1,80}(?:, ?\d{1,2}(?:st|nd|rd|th) (?:ld|add|adv)-?(?:writethru)?)?", "AP-US--Trump-Impeachment, 4th Ld-Writethru", "en"),
+    # A byline after a colon ("Por: Redacción Bogotá") or the Polish "oprac." (compiled by).
+    Marker(r"(?:por|von|par|by|przez|oprac\.?|opracowanie|oprac\. ?[a-z]{2,4}) ?: ?(?-i:\p{Lu}[\p{L}.'’-]{0,30}(?: \p{Lu}[\p{L}.'’-]{0,30}){0,3})|oprac\.? (?-i:\p{Lu}[\p{L}.'’-]{0,30}(?: \p{Lu}[\p{L}.'’-]{0,30}){0,3})", "Oprac. Katarzyna Zielińska", "*"),
+    # A numeric date and time joined by a dash or bar: "28.11.2026 – 09:47 Uhr".
+    Marker(r"\d{1,2}[./]\d{1,2}[./]\d{2,4} ?[-–—|,] ?\d{1,2}[:.]\d{2}(?: ?(?:uhr|h))?", "28.11.2026 – 09:47 Uhr", "*"),
+    # Spanish and Portuguese "a. m." / "p. m." after the time: "28 de noviembre 2026, 06:55 a. m."
+    Marker(r"\d{1,2} de \p{L}{3,10}(?: de)? \d{4},? \d{1,2}[:.]\d{2} ?[ap]\. ?m\.?", "28 de noviembre 2026, 06:55 a. m.", "*"),
     # A date (and time) alone on a line: "March 3, 2019", "3 March 2019 10:00 CET", "2019-03-03".
     Marker(
         r"(?=[^\n]{0,40}\d)(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},? )?(?:\d{1,2}\.? )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|m[äa]rz|mai|juni|juli|oktober|dezember|janvier|f[ée]vrier|mars|avril|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)[a-z]{0,6}\.?(?: \d{1,2}(?:st|nd|rd|th)?,?)?(?: \d{4})?(?:,? (?:at |[•·|@] ?)?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?)?(?: [•·|] \d{1,2} min read)?",

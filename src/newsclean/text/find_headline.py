@@ -13,8 +13,9 @@ any language (no Title Case, no word lists beyond a few byline words):
   (``newsclean.text.similarity``);
 * **repetition** — the same line again, or a longer line that holds it ("Headline | Site",
   "Home » News » Headline", "Share All sharing options for: Headline"), when the article speaks of it;
-* **position** — the first line of the text, or the first line of the header (above the first
-  paragraph) that speaks of the article, gets a bonus; a kicker right above a longer headline
+* **position** — the first line of the text (also below nothing but kicker and breadcrumb lines of
+  up to three words: "Startseite" / "Lokales" / "Verkehr"), or the first line of the header (above
+  the first paragraph) that speaks of the article, gets a bonus; a kicker right above a longer headline
   ("Krieg in der Ukraine" / "Kiew bittet ...") passes it on. A line between paragraphs or after the
   last one (scrapes that kept the ``<h1>`` where it sat in the page) needs five words, agreement with
   the lede, and must beat the best header line clearly; when it is the text's only headline-shaped
@@ -179,7 +180,7 @@ def _score(c: Candidate) -> float:
     if c.first:
         # The text's very first line is the classic place of a headline. Further down the header,
         # position is evidence only for a line that speaks of the article, not for chrome.
-        support = 1.0 if c.pos == 0 else min(1.0, (c.agree + c.agree_doc) / _FIRST_FULL_AGREE)
+        support = 1.0 if c.pos == 0 or c.opens else min(1.0, (c.agree + c.agree_doc) / _FIRST_FULL_AGREE)
         score += _FIRST_BONUS * support
     return score
 

@@ -102,6 +102,7 @@ class Candidate:
     agree_doc: float  # ... found anywhere else in the article's body
     repeats: int  # other lines that are this line, or hold it with a little more around it
     first: bool = False  # the first headline-shaped line of the header, kickers skipped
+    opens: bool = False  # the text's first line, or the first below kicker and breadcrumb lines only
     n_words: int = 0  # words, or two characters per word in scripts without spaces
     slug: bool = False  # spells the slug of the page's address
     slug_agree: tuple[float, float] = (0.0, 0.0)  # shares of the slug's words it holds, of its words in the slug
@@ -382,6 +383,11 @@ def evidence(doc: Document, config: CleanConfig) -> tuple[list[Candidate], list[
                 slug_agree=slug_agreement(line.text, slug),
             )
         )
+    # Lines of kicker length that do not end like a sentence ("Startseite", "Lokales", "Verkehr") above
+    # a line do not take the first line's place from it: they are what a page prints above its <h1>.
+    opener = next((p for p, n in enumerate(n_words) if n > KICKER_WORDS or lines[p].ends_sentence), None)
+    for c in out:
+        c.opens = c.pos == opener
     _mark_first(out)
     return out, lines, keys
 
