@@ -577,3 +577,35 @@ def test_the_first_line_below_kicker_lines_is_the_headline(lines: list[str]) -> 
     article = _clean(lines)
     assert article.title == next(line for line in lines if len(line.split()) > 3)
     assert {r.text for r in article.removed} >= {line for line in lines if len(line.split()) <= 1}
+
+
+# ------------------------------------------------------------------ a table of contents is not a headline
+
+
+_TOC_DE = [
+    "Neue Straßenbahnlinie fährt erst im Frühjahr: Stadt nennt neuen Termin",
+    "Inhaltsverzeichnis",
+    "Was wird aus den Haltestellen?",
+    "Was kostet das?",
+    "Die ersten Bahnen auf der neuen Strecke sollten noch vor Weihnachten fahren. Wie die Verkehrsbetriebe "
+    "am Freitag mitteilten, verschiebt sich der Start nun auf das Frühjahr.",
+    "Grund sind Probleme mit der Stromversorgung der Oberleitung.",
+    "Was wird aus den Haltestellen?",
+    "Auf der Strecke sind fünf Haltestellen entstanden. Zwei davon sind bereits fertig, die übrigen werden "
+    "bis Ende Januar gebaut.",
+    "Was kostet das?",
+    "Die Kosten der Strecke sind von 420 auf 512 Millionen Euro gestiegen, teilte die Stadt mit.",
+]
+
+
+def test_a_table_of_contents_above_the_story_is_not_the_headline() -> None:
+    article = _clean(_TOC_DE)
+    assert article.title == _TOC_DE[0]
+    # The sections' subheadings stay in the body (the contents' copies too: removing them is not this rule's).
+    assert {"Was wird aus den Haltestellen?", "Was kostet das?"} <= set(article.body)
+
+
+def test_a_headline_printed_again_between_paragraphs_is_still_the_headline() -> None:
+    # One line printed above and between paragraphs is the headline (a print or share block), not contents.
+    lines = [EN_HEADLINE := "County schools stay closed as storm brings more snow", *EN[:2], EN_HEADLINE, *EN[2:]]
+    assert _clean(lines).title == EN_HEADLINE

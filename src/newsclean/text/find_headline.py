@@ -24,6 +24,8 @@ any language (no Title Case, no word lists beyond a few byline words):
   the slug the CMS made from the headline is the headline whatever its shape ("Opening Bell 5.3.24"
   on ``.../opening-bell-5-3-24/``); a line holding most of an abbreviated or cut slug, and little else,
   gains weight (``newsclean.text.slugs``);
+* **a table of contents** — two or more header lines printed again lower down (each a section's
+  subheading) are contents, not headlines, and neither are their copies;
 * **shape** — 3–30 words, mostly letters, not starting in lowercase; not a list item, a byline
   ("By Jane Doe", "Von Anna Schmidt"), a line with a date or a clock time, or (between paragraphs) a
   pull quote set in quotation marks.
@@ -87,6 +89,8 @@ _MID_MIN_AGREE = 0.3
 _MID_MIN_WORDS = 5
 _MID_LEAD = 0.05
 _MID_MARGIN = 0.2
+# A table of contents lists at least this many sections (see _without_contents).
+_CONTENTS_MIN_ENTRIES = 2
 # The page's own address on a line of its own: "https://example.com/news/storm-keeps-schools-closed-123.html".
 _ADDRESS = regex.compile(r"(?:https?://|www\.)\S{1,2000}")
 # A candidate that holds most of the address's slug words, and whose words are mostly in the slug,
@@ -189,14 +193,13 @@ def _choose(cands: list[Candidate]) -> Candidate | None:
     """The top candidate when the evidence is fair; a mid-text one only when it is clearly stronger."""
     for c in cands:
         c.score = _score(c)
+    cands = _without_contents(cands)
     top = max((c for c in cands if c.zone == "top"), key=lambda c: c.score, default=None)
     mids = sorted(
         (
             c
             for c in cands
-            if c.zone != "top"
-            and (c.agree >= _MID_MIN_AGREE or _slug_supports(c))
-            and c.n_words >= _MID_MIN_WORDS
+            if c.zone != "top" and (c.agree >= _MID_MIN_AGREE or _slug_supports(c)) and c.n_words >= _MID_MIN_WORDS
         ),
         key=lambda c: c.score,
         reverse=True,
@@ -215,6 +218,22 @@ def _choose(cands: list[Candidate]) -> Candidate | None:
     if top is None:
         return mid
     return mid if mid.score > top.score + _MID_MARGIN else top
+
+
+def _without_contents(cands: list[Candidate]) -> list[Candidate]:
+    """Leave out a table of contents: a header line printed again between paragraphs, and that copy.
+
+    "Spis treści" / "Co z przystankami?" / "Ile to kosztuje?" above the story, each again as the
+    subheading of its section: the copy agrees with the paragraph under it as strongly as a headline
+    with its lede, and the repetition looks like a headline's. It takes two such lines: pages do print
+    the headline itself again between paragraphs (a print or share block), but only the headline.
+    """
+    top_keys = {normalise_title(c.line.text) for c in cands if c.zone == "top"}
+    below_keys = {normalise_title(c.line.text) for c in cands if c.zone != "top"}
+    contents = top_keys & below_keys
+    if len(contents) < _CONTENTS_MIN_ENTRIES:
+        return cands
+    return [c for c in cands if normalise_title(c.line.text) not in contents]
 
 
 def _slug_supports(c: Candidate) -> bool:
