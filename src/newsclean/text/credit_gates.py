@@ -9,7 +9,9 @@ alternative by alternative; ``tests/test_speed_gates.py`` runs each gate beside 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
+from itertools import accumulate
 
 from newsclean.markers import CREDIT_PREFIXES
 from newsclean.text.marker_syntax import fold, required_literals
@@ -209,3 +211,157 @@ def may_be_glued(text: str, start: int) -> bool:
     return _GLUED_LABEL.search(fold(tail)) is not None
 
 
+
+
+# --------------------------------------------------------------------------- many lines at once
+#
+# ``credit_candidates`` marks, over the texts of many lines joined by line breaks, every line on which
+# one of split_credits' patterns could match (CREDIT_TAIL, CREDIT_GLUED, CREDIT_LINE on ``credit_text``,
+# CREDIT_BRACKETED, CREDIT_LABEL, CREDIT_HEAD). Each pattern needs one of the marks below; the
+# argument, alternative by alternative (A1-A15 of CREDIT_TAIL and L1-L10 of CREDIT_LINE in source
+# order), is in ``docs/performance.md`` and ``tests/test_speed_gates_s1.py`` checks it on every line
+# of the dev corpus and on invented and generated lines. It costs a few scans at C speed (``str.find``
+# for one character is a memchr; ``re`` with a literal first character jumps between its hits): a
+# ``regex`` alternation over every position, or any work per line in Python, costs ten times more.
+#
+# M1  "/", "|" or "©" anywhere: A3 A4 A5 A8 A9 A12, L4 L5 L6 L9 and L1's separators, CREDIT_HEAD.
+# M2  "(c)" anywhere: L1, L8.
+# M3  a credit label (any case) ending at most two characters ("s", a space) before ":", "：", "by",
+#     ".." or "…": A1 A6, L1 L3, CREDIT_LABEL, CREDIT_GLUED.
+# M4  the line, without trailing spaces, dots and brackets, ends in an agency name (case-sensitive,
+#     as ``AGENCY``): A4 A7 A13 A14 A15, L6 L10 (``credit_text`` strips only such characters).
+# M5  "photo", "image" or "picture" (any case), an optional "s" and at most two dots or spaces end the
+#     line: A10.
+# M6  a closing bracket and at most two dots or spaces end the line, and the line starts with "("
+#     (CREDIT_BRACKETED) or the last "(" or "[" before it is followed by a credit label (A2).
+# M7  "photo" or "foto" (A3), "courtesy" (A11, L8), "via" (L7), "copyright" or "image source" (L2)
+#     anywhere, in any case: found in an ASCII-lowered copy of the text (one byte per character, so
+#     positions agree); the only non-ASCII characters that match an ASCII letter case-insensitively
+#     (the Kelvin sign, "İ" and "ſ") mark their lines outright.
+
+#: Every character ``str.isspace`` accepts but the line break (all lie below U+3001: tested).
+_SPACES = "".join(c for c in map(chr, range(0x3001)) if c.isspace() and c != "\n")
+#: What ``credit_text`` may strip off a line's end (spaces, dots, brackets), and what A10 and the
+#: bracketed alternatives allow after the credit (``[.\s]{0,2}``: every ``\s`` of ``regex`` is a space here).
+_END_STRIP = re.escape(_SPACES + ".()[]（）")
+_END_GAP = re.escape(_SPACES + ".")
+#: Non-ASCII characters that ``(?i:q)`` matches for an ASCII letter q (tested over all of Unicode).
+CASE_EXOTIC = ("\u212a", "\u0130", "\u017f")
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def _trie(words: Iterable[str]) -> str:
+    """The words as one ``re`` alternation shaped as a trie: a failing branch costs one comparison."""
+    root: _Trie = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def render(node: _Trie) -> str:
+        alts = [re.escape(ch) + render(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = "(?:" + "|".join(alts) + ")" if len(alts) > 1 or "" in node else alts[0]
+        return body + "?" if "" in node else body
+
+    return render(root)
+
+
+#: Labels of M3 and M6, folded: the credit prefixes, CREDIT_GLUED's labels and A1's archive words.
+_ANCHOR_LABELS = frozenset(
+    {*_LABELS, *GLUED_LABELS, "file", "archive", "archiv", "archivo", "archivio", "arquivo"}
+)
+_ANCHOR_LABELS_BY_LAST = _by_char(_ANCHOR_LABELS, -1)
+_PREFIX_LABELS = tuple(sorted(_LABELS))
+#: Original characters a label can span: each matched character folds to one (tested), so a window of
+#: this many characters before an anchor holds the label and its gap of two.
+_LABEL_CHARS = max(map(len, _ANCHOR_LABELS))
+_ANCHORS = (":", "：", "..", "…", "by")
+
+#: Line ends, scanned in the reversed text where each starts with its line break (M4 M5 M6).
+_LINE_END = re.compile(
+    "\n(?:"
+    f"[{_END_STRIP}]*(?:{_trie(name[::-1] for name in AGENCY_NAMES)})"
+    f"|[{_END_GAP}]{{0,2}}s?(?i:{'|'.join(w[::-1] for w in ('photo', 'image', 'picture'))})"
+    f"|(?P<bracket>[{_END_GAP}]{{0,2}}[)\\]])"
+    ")"
+)
+#: M7's words, in the ASCII-lowered text.
+_ANY_CASE_WORDS = (b"oto", b"courtesy", b"via", b"copyright", b"image source")
+
+
+def _label_before(text: str, at: int) -> bool:
+    """A credit label (any case) ends at most two characters before ``at`` (M3)."""
+    window = fold(text[max(0, at - _LABEL_CHARS - 2) : at])
+    get = _ANCHOR_LABELS_BY_LAST.get
+    n = len(window)
+    for e in range(n, max(n - 3, 0), -1):
+        labels = get(window[e - 1])
+        if labels is not None and window.endswith(labels, 0, e):
+            return True
+    return False
+
+
+def _bracket_label(text: str, close: int) -> bool:
+    """M6: ``text`` starts with "(", or the last "(" or "[" before ``close`` is followed by a label."""
+    if text.startswith("("):
+        return True
+    opening = max(text.rfind("(", 0, close), text.rfind("[", 0, close))
+    return opening >= 0 and fold(text[opening + 1 : opening + 1 + _LABEL_CHARS]).startswith(_PREFIX_LABELS)
+
+
+def credit_candidates(texts: list[str]) -> list[bool]:
+    """Per line, False only when none of split_credits' patterns can match it (marks M1-M7 above).
+
+    The texts must hold no line break (the caller checks): the marks are found in their join.
+    """
+    n = len(texts)
+    flags = [False] * n
+    if not n:
+        return flags
+    joined = "\n".join(texts)
+    # next_start[i]: where the text after line i starts in ``joined``; a position's line is a bisection.
+    next_start = list(accumulate(len(t) + 1 for t in texts))
+    find = joined.find
+
+    def mark(needle: str, check: Callable[[int], bool] | None = None) -> None:
+        p = find(needle)
+        while p >= 0:
+            i = bisect_right(next_start, p)
+            if flags[i] or check is None or check(p):
+                flags[i] = True
+                if i + 1 == n:
+                    return
+                p = find(needle, next_start[i])  # the line is marked: on to the next one
+            else:
+                p = find(needle, p + 1)
+
+    for needle in ("/", "|", "©"):  # M1
+        mark(needle)
+    mark(")", lambda p: joined.startswith("(c", p - 2))  # M2
+    for needle in _ANCHORS:  # M3
+        mark(needle, lambda p: _label_before(joined, p))
+    # M4 M5 M6: a match at a line break of the reversed text is the end of the line before it.
+    size = len(joined)
+    for m in _LINE_END.finditer("\n" + joined[::-1]):
+        i = bisect_right(next_start, size - m.start())
+        # (a bracket is the match's last character: its place in the line is passed on)
+        if m.group("bracket") is None or _bracket_label(texts[i], size + 2 - m.end() - next_start[i] + len(texts[i])):
+            flags[i] = True
+    # M7
+    for exotic in CASE_EXOTIC:
+        mark(exotic)
+    lowered = joined.encode("ascii", "replace").lower()
+    for word in _ANY_CASE_WORDS:
+        p = lowered.find(word)
+        while p >= 0:
+            i = bisect_right(next_start, p)
+            flags[i] = True
+            if i + 1 == n:
+                break
+            p = lowered.find(word, next_start[i])
+    return flags

@@ -31,8 +31,6 @@ Agency names and credit words are data in ``newsclean.markers``.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 import regex
 
 from newsclean.cleaner import cleaner
@@ -40,13 +38,11 @@ from newsclean.config import CleanConfig
 from newsclean.document import Document, Line
 from newsclean.text.captions import caption_score
 from newsclean.text.credit_gates import (
-    CREDIT_TRIGGER,
-    agency_ends,
+    credit_candidates,
     may_be_credit_line,
     may_be_glued,
     may_end_in_credit,
 )
-from newsclean.text.marker_syntax import fold
 from newsclean.text.patterns import (
     AGENCY_ONLY,
     CREDIT_BRACKETED,
@@ -185,32 +181,14 @@ def may_act(texts: list[str]) -> list[bool]:
 
 
 def _may_act_chunk(texts: list[str]) -> list[bool]:
-    """Per line, False only when no rule below can fire on it: one scan of all the lines at once.
+    """Per line, False only when no rule below can fire on it: a few scans of all the lines at once.
 
-    Every rule needs CREDIT_TRIGGER somewhere in the folded line (a separator, bracket, colon, "©",
-    "via", "by", a photo word, a label at the start: tests/test_speed_gates.py goes through the
-    patterns' alternatives) or an agency name at its end (CREDIT_TAIL's A13 with two characters after
-    it; CREDIT_LINE's L6 and L10 at the end of ``credit_text``), which is checked line by line.
+    Every rule needs one of its patterns to match, and each pattern needs one of the marks that
+    ``credit_gates.credit_candidates`` looks for (tests/test_speed_gates_s1.py).
     """
-    joined = "\n".join(texts)
-    if joined.count("\n") != len(texts) - 1:  # a line holds a line break: lines cannot be told apart
+    if any("\n" in text for text in texts):  # a line holds a line break: lines cannot be told apart
         return [True] * len(texts)
-    folded = fold(joined)  # folding keeps every line break, so folded lines stay in order
-    starts, at = [], 0
-    for part in folded.split("\n"):
-        starts.append(at)
-        at += len(part) + 1
-    flags = [False] * len(texts)
-    m = CREDIT_TRIGGER.search(folded)
-    while m is not None:
-        i = bisect_right(starts, m.start()) - 1
-        flags[i] = True
-        m = CREDIT_TRIGGER.search(folded, starts[i + 1]) if i + 1 < len(starts) else None
-    for i, text in enumerate(texts):
-        if not flags[i]:
-            # A head label after leading spaces is at the start of credit_text, not of the line.
-            flags[i] = text[:1].isspace() or agency_ends(text, 2) or agency_ends(credit_text(text), 0)
-    return flags
+    return credit_candidates(texts)
 
 
 @cleaner("split_credits", writes=("credits", "captions"))
