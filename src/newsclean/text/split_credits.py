@@ -72,7 +72,6 @@ def _ends_in_credit(text: str, start: int) -> bool:
     return _ENDS_IN_CREDIT.match(text, start) is not None
 
 
-
 _CREDIT_MAX_WORDS = 16
 _MIN_CAPTION_WORDS = 3
 _MIN_NAMED_WORDS = 2
@@ -161,34 +160,28 @@ def _tail_credit(text: str) -> tuple[str, str, bool] | None:
     return caption, credit, weak
 
 
-# Lines are scanned in chunks of about this many characters: the joined and folded copies of a
-# chunk stay small, so memory does not grow with the text (flags are per line either way).
+# Lines are scanned in chunks of about this many characters: the joined, reversed and lowered copies
+# of a chunk stay small, so memory does not grow with the text (flags are per line either way).
 _SCAN_CHUNK_CHARS = 1 << 18
 
 
 def may_act(texts: list[str]) -> list[bool]:
-    """Per line, False only when no rule below can fire on it (see `_may_act_chunk`), chunk by chunk."""
+    """Per line, False only when no rule below can fire on it (``credit_gates.credit_candidates``).
+
+    The marks are found in the lines joined, chunk by chunk; most articles are one chunk.
+    """
+    if sum(map(len, texts)) + len(texts) < _SCAN_CHUNK_CHARS:
+        return credit_candidates(texts)
     flags: list[bool] = []
     start, size = 0, 0
     for end, text in enumerate(texts, 1):
         size += len(text) + 1
         if size >= _SCAN_CHUNK_CHARS:
-            flags += _may_act_chunk(texts[start:end])
+            flags += credit_candidates(texts[start:end])
             start, size = end, 0
     if start < len(texts):
-        flags += _may_act_chunk(texts[start:])
+        flags += credit_candidates(texts[start:])
     return flags
-
-
-def _may_act_chunk(texts: list[str]) -> list[bool]:
-    """Per line, False only when no rule below can fire on it: a few scans of all the lines at once.
-
-    Every rule needs one of its patterns to match, and each pattern needs one of the marks that
-    ``credit_gates.credit_candidates`` looks for (tests/test_speed_gates_s1.py).
-    """
-    if any("\n" in text for text in texts):  # a line holds a line break: lines cannot be told apart
-        return [True] * len(texts)
-    return credit_candidates(texts)
 
 
 @cleaner("split_credits", writes=("credits", "captions"))
