@@ -31,6 +31,8 @@ Agency names and credit words are data in ``newsclean.markers``.
 
 from __future__ import annotations
 
+from itertools import compress
+
 import regex
 
 from newsclean.cleaner import cleaner
@@ -189,9 +191,7 @@ def split_credits(doc: Document, config: CleanConfig) -> None:
     """Move photo-credit lines to ``credits``; cut credits off caption lines and link them."""
     max_words = config.caption_max_words
     body = list(doc.body())  # each rule changes only the line it looks at, so the list stays true
-    for line, acts in zip(body, may_act([line.text for line in body]), strict=True):
-        if not acts:
-            continue
+    for line in compress(body, may_act([line.text for line in body])):  # the few lines a rule may act on
         if is_credit_line(line):
             doc.mark_credit(line, "has the shape of a photo credit")
             continue
