@@ -9,7 +9,9 @@ alternative by alternative; ``tests/test_speed_gates.py`` runs each gate beside 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
+from itertools import accumulate
 
 from newsclean.markers import CREDIT_PREFIXES
 from newsclean.text.marker_syntax import fold, required_literals
@@ -178,20 +180,6 @@ def may_be_credit_line(text: str) -> bool:
     return folded.startswith(CREDIT_LINE_HEADS) or "via" in folded
 
 
-#: Whatever a ``split_credits`` rule needs, short of an agency name at the end: a character of a credit
-#: (separators, brackets, colons, "©", "…", ".."), a word of one ("via", "by", the photo words), or a
-#: credit label starting the line. Matched on the folded text of many lines joined by line breaks.
-CREDIT_TRIGGER = re.compile(
-    "[/|©:：…()（）\\[\\]]|\\.\\.|" + _words(("via", "by", *_PHOTO_HINTS)) + f"|^(?:{_words(CREDIT_LINE_HEADS)})",
-    re.MULTILINE,
-)
-
-
-def agency_ends(text: str, slack: int) -> bool:
-    """An agency name (case-sensitive, as ``AGENCY``) ends ``text`` but for at most ``slack`` characters."""
-    return _agency_ends(text, 0, len(text), slack)
-
-
 #: Every CREDIT_GLUED match holds one of these (its labels, folded), derived from the pattern's source.
 GLUED_LABELS = required_literals(CREDIT_GLUED.pattern)
 assert GLUED_LABELS, "CREDIT_GLUED must keep a literal label for its gate"
@@ -209,3 +197,216 @@ def may_be_glued(text: str, start: int) -> bool:
     return _GLUED_LABEL.search(fold(tail)) is not None
 
 
+# --------------------------------------------------------------------------- many lines at once
+#
+# ``credit_candidates`` marks, over the texts of many lines joined by line breaks, every line on which
+# one of split_credits' patterns could match (CREDIT_TAIL, CREDIT_GLUED, CREDIT_LINE on ``credit_text``,
+# CREDIT_BRACKETED, CREDIT_LABEL, CREDIT_HEAD). Each match needs one of the marks below (A1-A15 are
+# CREDIT_TAIL's credit alternatives, L1-L10 CREDIT_LINE's, in source order); tests/test_speed_gates_s1.py
+# checks that on every line of the dev corpus and on invented and generated lines. The marks cost a few
+# scans at C speed (``str.find`` of one character is a memchr; ``re`` with a literal first character
+# jumps between its hits) and a little Python per hit: a ``regex`` alternation tried at every position,
+# or Python work for every line, costs ten times more.
+#
+# M1  "©" anywhere (A12, L1, L8, CREDIT_HEAD); "/" or "|" with, next to it, a credit label (any case)
+#     ending at most two characters before it (A1, A3, L1, L4), an agency name ending at most one before
+#     it (A4, A8, L6, L9, CREDIT_HEAD), or an agency name or a name token (an uppercase letter, any
+#     non-ASCII character, or a particle and a space) starting at most one after it (A4, A5, A8, A9,
+#     L5, L6, L9): every separator of these patterns is ``\s?[/|]\s?`` or ``\s?/\s?`` between such parts.
+# M2  "(c)" anywhere: L1, L8.
+# M3  a credit label (any case) ending at most two characters ("s", a space) before ":", "：", "by",
+#     ".." or "…": A1 A6, L1 L3, CREDIT_LABEL, CREDIT_GLUED.
+# M4  the line, without trailing spaces, dots and brackets, ends in an agency name (case-sensitive,
+#     as ``AGENCY``): A4 A7 A13 A14 A15, L6 L10 (``credit_text`` strips only such characters).
+# M5  "photo", "image" or "picture" (any case), then spaces, dots or brackets end the line: A10.
+# M6  ")" or "]" and at most two dots or spaces end the line, and the line starts with "("
+#     (CREDIT_BRACKETED) or the last "(" or "[" before it is followed by a credit label (A2).
+# M7  in any case: "photo" or "foto" with an agency name ending at most one character before it (A3);
+#     "courtesy" (A11, L8); "via" between spaces, a name token after it (L7); "copyright" or "image
+#     source" (L2). Found in an ASCII-lowered copy of the text (one byte per character, so positions
+#     agree); the only non-ASCII characters that match an ASCII letter case-insensitively (the Kelvin
+#     sign, "İ", "ı" and "ſ": ``CASE_EXOTIC``) mark their lines outright.
+
+#: Every character ``str.isspace`` accepts but the line break (all lie below U+3001: tested).
+_SPACES = "".join(c for c in map(chr, range(0x3001)) if c.isspace() and c != "\n")
+#: What ``credit_text`` may strip off a line's end (spaces, dots, brackets); every ``\s`` of ``regex``
+#: is among the spaces (tested), so this also covers ``[.\s]{0,2}`` after a credit.
+_END_STRIP = _SPACES + ".()[]（）"
+_END_GAP = _SPACES + "."
+#: Non-ASCII characters that ``(?i:q)`` matches for an ASCII letter q, either case (tested over all of
+#: Unicode): a line that holds one is marked outright. "ı" (matched by "I") is also the one character
+#: that a label's letter matches and ``fold`` does not fold to that letter's fold.
+CASE_EXOTIC = ("\u212a", "\u0130", "\u0131", "\u017f")
+#: The lowercase particles a name token may be (``patterns._TOK``: tested), each before a space.
+NAME_PARTICLES = ("de", "da", "del", "van", "von", "der", "den", "la", "le", "di", "du", "y", "and", "und", "et")
+
+_PARTICLES_BY_FIRST = _by_char(NAME_PARTICLES, 0)
+
+_Trie = dict[str, "_Trie"]
+
+
+def _trie(words: Iterable[str]) -> str:
+    """The words as one ``re`` alternation shaped as a trie: a failing branch costs one comparison."""
+    root: _Trie = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def render(node: _Trie) -> str:
+        alts = [re.escape(ch) + render(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = "(?:" + "|".join(alts) + ")" if len(alts) > 1 or "" in node else alts[0]
+        return body + "?" if "" in node else body
+
+    return render(root)
+
+
+#: Labels of M1, M3 and M6, folded: the credit prefixes, CREDIT_GLUED's labels and A1's archive words.
+_ANCHOR_LABELS = frozenset({*_LABELS, *GLUED_LABELS, "file", "archive", "archiv", "archivo", "archivio", "arquivo"})
+_ANCHOR_LABELS_BY_LAST = _by_char(_ANCHOR_LABELS, -1)
+_PREFIX_LABELS = tuple(sorted(_LABELS))
+#: Original characters a label can span: each matched character folds to one (tested), so a window of
+#: this many characters before an anchor holds the label and its gap of two.
+_LABEL_CHARS = max(map(len, _ANCHOR_LABELS))
+_ANCHORS = (":", "：", "..", "…", "by")
+#: Agency names by their first two characters (M1, M7).
+AGENCY_BY_START: dict[str, tuple[str, ...]] = {}
+for _name in AGENCY_NAMES:
+    AGENCY_BY_START[_name[:2]] = (*AGENCY_BY_START.get(_name[:2], ()), _name)
+
+#: M4 and M5, in the reversed text, where each line's end follows its line break.
+_LINE_END = re.compile(
+    f"\n[{re.escape(_END_STRIP)}]*(?:{_trie(name[::-1] for name in AGENCY_NAMES)}"
+    f"|s?(?i:{'|'.join(w[::-1] for w in ('photo', 'image', 'picture'))}))"
+)
+
+
+def _label_before(text: str, at: int, lo: int = 0) -> bool:
+    """A credit label (any case) ends at most two characters before ``at`` (and after ``lo``)."""
+    window = fold(text[max(lo, at - _LABEL_CHARS - 2) : at])
+    get = _ANCHOR_LABELS_BY_LAST.get
+    n = len(window)
+    for e in range(n, max(n - 3, 0), -1):
+        labels = get(window[e - 1])
+        if labels is not None and window.endswith(labels, 0, e):
+            return True
+    return False
+
+
+def _agency_starts(text: str, at: int, hi: int) -> bool:
+    """An agency name (case-sensitive) starts at ``at`` or one character later (and ends by ``hi``)."""
+    for b in (at, at + 1):
+        names = AGENCY_BY_START.get(text[b : min(b + 2, hi)])
+        if names is not None and text.startswith(names, b, hi):
+            return True
+    return False
+
+
+def _name_starts(text: str, at: int, hi: int) -> bool:
+    r"""A name token may start at ``at`` (before ``hi``): "\p{Lu}" (an ASCII capital or any non-ASCII
+    character) or a particle and a space."""
+    if at >= hi:
+        return False
+    c = text[at]
+    if not c.isascii() or "A" <= c <= "Z":
+        return True
+    for p in _PARTICLES_BY_FIRST.get(c, ()):
+        if text.startswith(p, at) and at + len(p) < hi and text[at + len(p)].isspace():
+            return True
+    return False
+
+
+def _separator_credit(text: str, at: int, lo: int, hi: int) -> bool:
+    """M1 for the "/" or "|" at ``at``, in the line from ``lo`` to ``hi``."""
+    return (
+        _agency_ends(text, lo, at, 1)
+        or _name_starts(text, at + 1, hi)
+        or _name_starts(text, at + 2, hi)
+        or _agency_starts(text, at + 1, hi)
+        or _label_before(text, at, lo)
+    )
+
+
+def _bracket_label(text: str, close: int) -> bool:
+    """M6: ``text`` starts with "(", or the last "(" or "[" before ``close`` is followed by a label."""
+    if text.startswith("("):
+        return True
+    opening = max(text.rfind("(", 0, close), text.rfind("[", 0, close))
+    return opening >= 0 and fold(text[opening + 1 : opening + 1 + _LABEL_CHARS]).startswith(_PREFIX_LABELS)
+
+
+_PLUS_ONE = (1).__add__
+
+
+def credit_candidates(texts: list[str]) -> list[bool]:
+    """Per line, False only when none of split_credits' patterns can match it (marks M1-M7 above).
+
+    When a text holds a line break, the lines cannot be told apart in their join: all are True.
+    """
+    n = len(texts)
+    joined = "\n".join(texts)
+    if joined.count("\n") != n - 1:
+        return [True] * n
+    flags = [False] * n
+    # next_start[i]: where the text after line i starts in ``joined``; a position's line is a bisection.
+    next_start = list(accumulate(map(_PLUS_ONE, map(len, texts))))
+    find = joined.find
+
+    def mark(
+        needle: str, check: Callable[[int, int, int], bool] | None = None, find: Callable[..., int] = find
+    ) -> None:
+        """Mark the lines that hold ``needle`` where ``check(at, line start, line end)`` agrees."""
+        p = find(needle)
+        while p >= 0:
+            i = bisect_right(next_start, p)
+            if flags[i] or check is None or check(p, next_start[i] - 1 - len(texts[i]), next_start[i] - 1):
+                flags[i] = True
+                if i + 1 == n:
+                    return
+                p = find(needle, next_start[i])  # the line is marked: on to the next one
+            else:
+                p = find(needle, p + 1)
+
+    def closing(p: int, lo: int, hi: int) -> bool:  # M2 and M6 for the bracket at ``p``
+        if joined.startswith("(c", p - 2):
+            return True
+        if hi - p > 3 or joined[p + 1 : hi].strip(_END_GAP):
+            return False
+        return _bracket_label(joined[lo:hi], p - lo)
+
+    size = len(joined)
+    for m in _LINE_END.finditer("\n" + joined[::-1]):  # M4 M5: a line break, then the line's end
+        flags[bisect_right(next_start, size - m.start())] = True
+    mark("©")  # M1
+    for needle in "/|":
+        mark(needle, lambda p, lo, hi: _separator_credit(joined, p, lo, hi))
+    for needle in ")]":  # M2 M6
+        mark(needle, closing)
+    for needle in _ANCHORS:  # M3
+        mark(needle, lambda p, lo, hi: _label_before(joined, p, lo))
+    for exotic in CASE_EXOTIC:  # M7
+        mark(exotic)
+    lowered = joined.encode("ascii", "replace").lower()
+    found = lowered.find
+
+    def photo(p: int, lo: int, hi: int) -> bool:  # "oto" at ``p``: "photo" or "foto" right after an agency
+        q = p - 2 if lowered.startswith(b"ph", p - 2) else p - 1 if lowered.startswith(b"f", p - 1) else -1
+        return q >= lo and _agency_ends(joined, lo, q, 1)
+
+    def via(p: int, lo: int, hi: int) -> bool:  # "via" between spaces, a name after it
+        return (
+            p > lo
+            and joined[p - 1].isspace()
+            and p + 3 < hi
+            and joined[p + 3].isspace()
+            and _name_starts(joined, p + 4, hi)
+        )
+
+    mark(b"oto", photo, found)  # type: ignore[arg-type]
+    mark(b"via", via, found)  # type: ignore[arg-type]
+    for word in (b"courtesy", b"copyright", b"image source"):
+        mark(word, None, found)  # type: ignore[arg-type]
+    return flags

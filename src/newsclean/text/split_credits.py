@@ -31,7 +31,7 @@ Agency names and credit words are data in ``newsclean.markers``.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from itertools import compress
 
 import regex
 
@@ -40,13 +40,11 @@ from newsclean.config import CleanConfig
 from newsclean.document import Document, Line
 from newsclean.text.captions import caption_score
 from newsclean.text.credit_gates import (
-    CREDIT_TRIGGER,
-    agency_ends,
+    credit_candidates,
     may_be_credit_line,
     may_be_glued,
     may_end_in_credit,
 )
-from newsclean.text.marker_syntax import fold
 from newsclean.text.patterns import (
     AGENCY_ONLY,
     CREDIT_BRACKETED,
@@ -74,7 +72,6 @@ def _ends_in_credit(text: str, start: int) -> bool:
     if text.endswith("\n"):  # "$" also matches before a final line break: try every end
         return _ENDS_IN_CREDIT.search(text, start) is not None
     return _ENDS_IN_CREDIT.match(text, start) is not None
-
 
 
 _CREDIT_MAX_WORDS = 16
@@ -165,51 +162,27 @@ def _tail_credit(text: str) -> tuple[str, str, bool] | None:
     return caption, credit, weak
 
 
-# Lines are scanned in chunks of about this many characters: the joined and folded copies of a
-# chunk stay small, so memory does not grow with the text (flags are per line either way).
+# Lines are scanned in chunks of about this many characters: the joined, reversed and lowered copies
+# of a chunk stay small, so memory does not grow with the text (flags are per line either way).
 _SCAN_CHUNK_CHARS = 1 << 18
 
 
 def may_act(texts: list[str]) -> list[bool]:
-    """Per line, False only when no rule below can fire on it (see `_may_act_chunk`), chunk by chunk."""
+    """Per line, False only when no rule below can fire on it (``credit_gates.credit_candidates``).
+
+    The marks are found in the lines joined, chunk by chunk; most articles are one chunk.
+    """
+    if sum(map(len, texts)) + len(texts) < _SCAN_CHUNK_CHARS:
+        return credit_candidates(texts)
     flags: list[bool] = []
     start, size = 0, 0
     for end, text in enumerate(texts, 1):
         size += len(text) + 1
         if size >= _SCAN_CHUNK_CHARS:
-            flags += _may_act_chunk(texts[start:end])
+            flags += credit_candidates(texts[start:end])
             start, size = end, 0
     if start < len(texts):
-        flags += _may_act_chunk(texts[start:])
-    return flags
-
-
-def _may_act_chunk(texts: list[str]) -> list[bool]:
-    """Per line, False only when no rule below can fire on it: one scan of all the lines at once.
-
-    Every rule needs CREDIT_TRIGGER somewhere in the folded line (a separator, bracket, colon, "©",
-    "via", "by", a photo word, a label at the start: tests/test_speed_gates.py goes through the
-    patterns' alternatives) or an agency name at its end (CREDIT_TAIL's A13 with two characters after
-    it; CREDIT_LINE's L6 and L10 at the end of ``credit_text``), which is checked line by line.
-    """
-    joined = "\n".join(texts)
-    if joined.count("\n") != len(texts) - 1:  # a line holds a line break: lines cannot be told apart
-        return [True] * len(texts)
-    folded = fold(joined)  # folding keeps every line break, so folded lines stay in order
-    starts, at = [], 0
-    for part in folded.split("\n"):
-        starts.append(at)
-        at += len(part) + 1
-    flags = [False] * len(texts)
-    m = CREDIT_TRIGGER.search(folded)
-    while m is not None:
-        i = bisect_right(starts, m.start()) - 1
-        flags[i] = True
-        m = CREDIT_TRIGGER.search(folded, starts[i + 1]) if i + 1 < len(starts) else None
-    for i, text in enumerate(texts):
-        if not flags[i]:
-            # A head label after leading spaces is at the start of credit_text, not of the line.
-            flags[i] = text[:1].isspace() or agency_ends(text, 2) or agency_ends(credit_text(text), 0)
+        flags += credit_candidates(texts[start:])
     return flags
 
 
@@ -218,9 +191,7 @@ def split_credits(doc: Document, config: CleanConfig) -> None:
     """Move photo-credit lines to ``credits``; cut credits off caption lines and link them."""
     max_words = config.caption_max_words
     body = list(doc.body())  # each rule changes only the line it looks at, so the list stays true
-    for line, acts in zip(body, may_act([line.text for line in body]), strict=True):
-        if not acts:
-            continue
+    for line in compress(body, may_act([line.text for line in body])):  # the few lines a rule may act on
         if is_credit_line(line):
             doc.mark_credit(line, "has the shape of a photo credit")
             continue
