@@ -60,6 +60,43 @@ WIRE_DATELINE = regex.compile(rf"(?:{'|'.join(m.pattern for m in WIRE_DATELINES)
 # A wire lede scores this much lower: no number of cues makes it a caption.
 _LEDE_PENALTY = 6
 
+#: Distinct line starts a :class:`StartGate` remembers; past that it answers "maybe" (the caller then
+#: runs its pattern, as before), which bounds its memory and one-off work on hostile input.
+GATE_MAX_KEYS = 8192
+
+
+class StartGate:
+    """Whether ``pattern.match(text)`` (``fullmatch`` with ``whole=True``) can succeed, from text's first characters.
+
+    A cleaner that tries a line-start pattern on every line pays a regex call per line; most lines
+    start in a way no match can. The gate asks the pattern once per distinct start ``text[:chars]``,
+    with regex's partial matching: ``match(start, partial=True)`` finds a (complete or partial) match
+    whenever some string beginning with ``start`` matches, and ``text`` is such a string. So where the
+    gate says False the pattern could not have matched ``text``; where it says True the caller runs
+    the pattern as before.
+
+    >>> gate = StartGate(regex.compile(r"(?i:file photo):"))
+    >>> gate("FILE PHOTO: A man walks past"), gate("Fire crews arrive"), gate("Fi")
+    (True, False, True)
+    """
+
+    __slots__ = ("_chars", "_seen", "_try")
+
+    def __init__(self, pattern: regex.Pattern[str], *, chars: int = 4, whole: bool = False) -> None:
+        self._try = pattern.fullmatch if whole else pattern.match
+        self._chars = chars
+        self._seen: dict[str, bool] = {}
+
+    def __call__(self, text: str) -> bool:
+        start = text[: self._chars]
+        known = self._seen.get(start)
+        if known is not None:
+            return known
+        if len(self._seen) >= GATE_MAX_KEYS:
+            return True
+        answer = self._seen[start] = self._try(start, partial=True) is not None
+        return answer
+
 
 def caption_score(text: str) -> int:
     """Cue points: 3 for a caption label ("Image caption", "FILE PHOTO:"), 1 per other cue, -1 for speech.
