@@ -10,14 +10,16 @@ Each helper is a rule with its reason; ``split_captions`` runs them after pairin
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
+from itertools import accumulate
 from operator import attrgetter
 
 import regex
 
 from newsclean.config import CleanConfig
-from newsclean.document import Document, Line, Role, count_words, lines_matching
+from newsclean.document import Document, Line, Role, count_words
 from newsclean.text.captions import CLIP_LABEL, CREDIT_LABEL_ALONE, QUOTED_TITLE, RIGHTS_RESERVED
 from newsclean.text.join_split_paragraphs import continues
 from newsclean.text.patterns import AGENCY, AGENCY_ONLY, WIRE_END
@@ -77,7 +79,7 @@ class LineIndex:
     caption labels are dropped, its last edit; roles may change, and are always read from the line.
     """
 
-    __slots__ = ("_counts", "_joined", "_marked", "lines", "n_words", "short", "texts")
+    __slots__ = ("_counts", "_joined", "_marked", "_next_start", "lines", "n_words", "short", "texts")
 
     def __init__(self, doc: Document) -> None:
         self.lines = doc.lines
@@ -86,7 +88,8 @@ class LineIndex:
         #: Positions of the lines of at most ``_SHORT_MAX_WORDS`` words, in order.
         self.short = [pos for pos, n in enumerate(self.n_words) if n <= _SHORT_MAX_WORDS]
         self._counts: Counter[str] | None = None
-        self._joined: str | None = None
+        self._joined = ""
+        self._next_start: list[int] = []
         self._marked: dict[str, list[Line]] = {}
 
     @property
@@ -97,12 +100,28 @@ class LineIndex:
         return self._counts
 
     def holding(self, pattern: re.Pattern[str]) -> list[Line]:
-        """The lines in whose text ``pattern`` (one character or two, no line break) occurs: one scan."""
+        """The lines, in order, in whose text ``pattern`` finds something: one search over all texts.
+
+        As ``document.lines_matching`` (exact for a pattern that cannot match a line break, with no
+        anchors or lookarounds: here a literal), with the joined texts and their offsets built once.
+        """
         found = self._marked.get(pattern.pattern)
-        if found is None:
-            if self._joined is None:
-                self._joined = "\n".join(self.texts)
-            found = self._marked[pattern.pattern] = lines_matching(self.lines, pattern, joined=self._joined)
+        if found is not None:
+            return found
+        if not self._next_start:
+            self._joined = "\n".join(self.texts)
+            # next_start[i]: where the text after line i starts in the joined texts.
+            self._next_start = list(accumulate(len(text) + 1 for text in self.texts))
+        joined, next_start, lines = self._joined, self._next_start, self.lines
+        found = self._marked[pattern.pattern] = []
+        last = len(lines) - 1
+        m = pattern.search(joined)
+        while m is not None:
+            i = bisect_right(next_start, m.start())
+            found.append(lines[i])
+            if i == last:
+                break
+            m = pattern.search(joined, next_start[i])
         return found
 
 
@@ -151,15 +170,19 @@ def _around(lines: list[Line], pos: int, given_title: str | None = None) -> Iter
             yield i
 
 
+def _printed_in(lines: list[Line], texts: set[str]) -> list[int]:
+    """Positions of the lines whose text is one of ``texts`` (``_photo_set_texts`` skips the others)."""
+    return [pos for pos, text in enumerate(map(_TEXT, lines)) if text in texts]
+
+
 def _photo_set_texts(doc: Document, config: CleanConfig) -> dict[str, int]:
     """Texts printed three times or more, each copy between paragraphs and none inside a list."""
-    counts: dict[str, int] = {}
-    for line in doc.lines:
-        if line.role is not Role.REMOVED:
-            counts[line.text] = counts.get(line.text, 0) + 1
+    counts = Counter(line.text for line in doc.lines if line.role is not _REMOVED)
+    sets = {text for text, n in counts.items() if n >= _PHOTO_SET_MIN_COPIES}
     prose: dict[str, int] = {}
     spoiled: set[str] = set()
-    for pos, line in enumerate(doc.lines):
+    for pos in _printed_in(doc.lines, sets):
+        line = doc.lines[pos]
         text = line.text
         if line.role is not Role.BODY or counts[text] < _PHOTO_SET_MIN_COPIES or text in spoiled:
             continue

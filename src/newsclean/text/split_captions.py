@@ -61,8 +61,9 @@ from newsclean.text.captions import (
     CLIP_PLACEHOLDER,
     NAME_APPOSITION,
     StartGate,
-    caption_score,
+    score_before_speech,
     shows_a_picture,
+    speech_penalty,
 )
 from newsclean.text.patterns import AGENCY_ONLY, CAPTION_LABEL, CAPTION_PREFIX, MEDIA_LINE, SPEECH_CUE
 
@@ -81,19 +82,37 @@ _KNOWN_CAPTION = 3
 # A page layout is inferred from this many credits or more.
 _LAYOUT_MIN_CREDITS = 2
 _BODY, _CAPTION, _CREDIT, _REMOVED = Role.BODY, Role.CAPTION, Role.CREDIT, Role.REMOVED  # 5x faster than Role.X
-_KIND = attrgetter("kind")
+_KIND, _ENDS, _ROLE = attrgetter("kind"), attrgetter("ends_sentence"), attrgetter("role")
 #: Lines whose start no caption label can begin are not tried with ``CAPTION_PREFIX``.
 _LABEL_GATE = StartGate(CAPTION_PREFIX)
 # Most words a clip title and its blurb may have, whichever limit applies.
 _MEDIA_ANY_MAX_WORDS = max(_MEDIA_MAX_WORDS, _MEDIA_ONE_SENTENCE_MAX_WORDS)
 
 
-class _Scores(dict[str, int]):
-    """``caption_score`` of each text asked about during one run (a line between two credits is asked twice)."""
+class _Scores:
+    """``captions.caption_score`` of the texts asked about in one run (a line between two credits is asked twice)."""
 
-    def __missing__(self, text: str) -> int:
-        score = self[text] = caption_score(text)
-        return score
+    __slots__ = ("_before", "_full")
+
+    def __init__(self) -> None:
+        self._before: dict[str, int] = {}
+        self._full: dict[str, int] = {}
+
+    def reaching(self, text: str, need: int) -> int | None:
+        """``caption_score(text)`` if it is at least ``need``, else None.
+
+        The speech penalty only lowers the score (by one), so when the score before it is below
+        ``need`` the speech patterns are not run.
+        """
+        score = self._full.get(text)
+        if score is None:
+            before = self._before.get(text)
+            if before is None:
+                before = self._before[text] = score_before_speech(text)
+            if before < need:
+                return None
+            score = self._full[text] = before - speech_penalty(text)
+        return score if score >= need else None
 
 
 def _repeated_captions(doc: Document, index: LineIndex) -> None:
@@ -131,8 +150,10 @@ def _qualified(cand: Line | None, need: int, scores: _Scores) -> Side:
     if cand is None:
         return None
     # A line already known to be a caption (by its label) only waits for its credit.
-    score = _KNOWN_CAPTION if cand.role is Role.CAPTION else scores[cand.text]
-    return (cand, score) if score >= need else None
+    if cand.role is Role.CAPTION:
+        return (cand, _KNOWN_CAPTION) if need <= _KNOWN_CAPTION else None
+    score = scores.reaching(cand.text, need)
+    return None if score is None else (cand, score)
 
 
 def _is_byline(line: Line) -> bool:
@@ -234,6 +255,25 @@ def _media_placeholder(line: Line) -> bool:
     return MEDIA_LINE.fullmatch(text) is not None or CLIP_PLACEHOLDER.fullmatch(text) is not None
 
 
+def _media_slots(lines: list[Line], n_words: list[int]) -> list[int]:
+    """Positions whose next two lines could be a clip title (no full stop) and its blurb (one).
+
+    ``_media_captions`` needs those text conditions (roles it checks as before): other lines are not
+    tried as placeholders.
+    """
+    ends = list(map(_ENDS, lines))
+    return [
+        pos
+        for pos, (title_ends, blurb_ends, title_words, blurb_words) in enumerate(
+            zip(ends[1:], ends[2:], n_words[1:], n_words[2:], strict=False)
+        )
+        if blurb_ends
+        and not title_ends
+        and 2 <= title_words <= _CLIP_TITLE_MAX_WORDS
+        and 2 <= blurb_words <= _MEDIA_ANY_MAX_WORDS
+    ]
+
+
 def _media_captions(doc: Document, index: LineIndex) -> None:
     """A clip title and its blurb right under a video or gallery placeholder are a caption.
 
@@ -241,19 +281,8 @@ def _media_captions(doc: Document, index: LineIndex) -> None:
     quoting anyone. Finished sentences straight under a placeholder are the story going on, and with
     gallery chrome ("Back to gallery") in between the story has resumed.
     """
-    lines, n_words = doc.lines, index.n_words
-    ends = [line.ends_sentence for line in lines]
-    # Only where the two lines under it could be a title (no full stop) and a blurb (one) is the line
-    # tried as a placeholder: the text conditions below need that; roles are checked as before.
-    slots = [
-        pos
-        for pos in range(len(lines) - 2)
-        if not ends[pos + 1]
-        and ends[pos + 2]
-        and 2 <= n_words[pos + 1] <= _CLIP_TITLE_MAX_WORDS
-        and 2 <= n_words[pos + 2] <= _MEDIA_ANY_MAX_WORDS
-    ]
-    for pos in slots:
+    lines = doc.lines
+    for pos in _media_slots(lines, index.n_words):
         if not _media_placeholder(lines[pos]):
             continue
         title, blurb = lines[pos + 1], lines[pos + 2]
@@ -281,16 +310,22 @@ def _media_caption(line: Line, max_words: int) -> bool:
     )
 
 
+def _above_bylines(lines: list[Line]) -> list[int]:
+    """Positions of the lines right above a byline.
+
+    Bylines come from earlier cleaners: this one removes lines only as boilerplate or media, and never
+    gives a removed line another role, so the bylines found now are those ``_lead_captions`` sees.
+    """
+    return [pos - 1 for pos, kind in enumerate(map(_KIND, lines)) if kind == "byline" and pos >= 1]
+
+
 def _lead_captions(doc: Document, index: LineIndex) -> None:
     """A picture description right above the byline is the lead image's caption, not a standfirst.
 
     A date alone is no evidence here: standfirsts carry dates as often as captions do.
     """
     lines = doc.lines
-    # Bylines come from earlier cleaners: this one removes lines only as boilerplate or media, and
-    # never gives a removed line another role, so the bylines found now are those of the loop below.
-    bylines = [pos for pos, kind in enumerate(map(_KIND, lines)) if kind == "byline"]
-    for pos in (b - 1 for b in bylines if b >= 1):
+    for pos in _above_bylines(lines):
         line, nxt = lines[pos], lines[pos + 1]
         if nxt.role is not Role.REMOVED or nxt.kind != "byline":
             continue
@@ -314,7 +349,7 @@ def split_captions(doc: Document, config: CleanConfig) -> None:
     for line in [line for line in doc.lines if line.role is _BODY and _LABEL_GATE(line.text)]:
         if line.n_words <= config.caption_max_words and len(line.text) <= config.max_line_chars:
             m = CAPTION_PREFIX.match(line.text)
-            if m and line.n_words - len(m.group().split()) >= 2 and scores[line.text] >= 3:
+            if m and line.n_words - len(m.group().split()) >= 2 and scores.reaching(line.text, 3) is not None:
                 label = CAPTION_LABEL.match(line.text)
                 if label is not None:  # "Image caption", "Pie de foto:": page furniture, not caption
                     doc.edit(line, line.text[label.end() :].lstrip(), "caption label dropped")
@@ -325,7 +360,9 @@ def split_captions(doc: Document, config: CleanConfig) -> None:
     caption_layouts.credits_under_a_label(doc, index)
     caption_layouts.copyright_credits(doc, index)
     caption_layouts.agency_credits(doc, index)
-    sides = [_sides(doc, pos, credit, config, scores) for pos, credit in enumerate(doc.lines) if credit.role is _CREDIT]
+    lines = doc.lines
+    credits = [pos for pos, role in enumerate(map(_ROLE, lines)) if role is _CREDIT]
+    sides = [_sides(doc, pos, lines[pos], config, scores) for pos in credits]
     layout = _layout(sides)
     for credit, before, after in sides:
         best = _pick(layout, before, after)
