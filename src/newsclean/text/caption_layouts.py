@@ -99,6 +99,13 @@ class LineIndex:
             self._counts = Counter(self.texts)
         return self._counts
 
+    def printed(self, copies: int) -> bool:
+        """Whether some text is printed at least ``copies`` times (by any lines, removed ones too)."""
+        counts = self.counts
+        if copies == 2:  # cheaper: some text repeats when there are fewer texts than lines
+            return len(counts) < len(self.texts)
+        return bool(counts) and max(counts.values()) >= copies
+
     def holding(self, pattern: re.Pattern[str]) -> list[Line]:
         """The lines, in order, in whose text ``pattern`` finds something: one search over all texts.
 
@@ -216,9 +223,8 @@ def photo_set_captions(doc: Document, config: CleanConfig, index: LineIndex | No
     >>> [line.role.value for line in doc.lines]
     ['body', 'caption', 'body', 'caption', 'body', 'caption']
     """
-    counts = (index or LineIndex(doc)).counts
     # A photo set's text is printed three times by kept lines, so at least three times in all.
-    if not counts or max(counts.values()) < _PHOTO_SET_MIN_COPIES:
+    if not (index or LineIndex(doc)).printed(_PHOTO_SET_MIN_COPIES):
         return
     texts = _photo_set_texts(doc, config)
     if not texts:

@@ -117,8 +117,7 @@ class _Scores:
 
 def _repeated_captions(doc: Document, index: LineIndex) -> None:
     """Galleries print each caption again (slide view, thumbnail strip): copies are captions too."""
-    # A copy and its caption are two lines with one text.
-    if len(index.counts) == len(index.texts):
+    if not index.printed(2):  # a copy and its caption are two lines with one text
         return
     known: dict[str, str | None] = {}
     for line in doc.with_role(Role.CAPTION):
