@@ -136,6 +136,11 @@ def _plain_score(text: str) -> int:
     return score
 
 
+class _OpenGate:
+    def passing(self, texts: list[str]) -> list[int]:
+        return list(range(len(texts)))
+
+
 def _plain_reaching(self: object, text: str, need: int) -> int | None:
     score = _plain_score(text)
     return score if score >= need else None
@@ -145,7 +150,7 @@ def _plain_reaching(self: object, text: str, need: int) -> int | None:
 def _gates_off() -> Iterator[None]:
     with ExitStack() as stack:
         for target, name, value in (
-            (sc, "_LABEL_GATE", lambda text: True),
+            (sc, "_LABEL_GATE", _OpenGate()),
             (sc, "_media_slots", lambda lines, n_words: list(range(len(lines) - 2))),
             (sc, "_above_bylines", lambda lines: list(range(len(lines) - 1))),
             (sc._Scores, "reaching", _plain_reaching),
@@ -249,6 +254,15 @@ def test_label_gate_is_a_necessary_condition() -> None:
 @given(st.text(alphabet=st.sampled_from("fiIleE PHOTOthsn:2o4Aé ßİ\u0307ﬁ-"), max_size=16))
 def test_label_gate_on_drawn_starts(text: str) -> None:
     assert StartGate(CAPTION_PREFIX)(text) or CAPTION_PREFIX.match(text) is None
+
+
+def test_start_gate_passes_in_bulk_as_one_by_one() -> None:
+    texts = list(_lines())
+    one = StartGate(CAPTION_PREFIX)
+    assert StartGate(CAPTION_PREFIX).passing(texts) == [pos for pos, text in enumerate(texts) if one(text)]
+    with mock.patch("newsclean.text.captions.GATE_MAX_KEYS", 5):
+        few = StartGate(CAPTION_PREFIX)
+        assert few.passing(texts) == [pos for pos, text in enumerate(texts) if few(text)]
 
 
 def test_start_gate_says_maybe_when_full() -> None:

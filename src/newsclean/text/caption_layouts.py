@@ -67,7 +67,8 @@ _QUOTE_OPENERS = frozenset("\"“„«‘'")  # QUOTED_TITLE's first class (the 
 _COPYRIGHT_SIGN = re.compile("©")
 _SLASH = re.compile("/")
 _COLON_SPACE = re.compile(": ")
-_TEXT, _N_WORDS, _KIND = attrgetter("text"), attrgetter("n_words"), attrgetter("kind")
+_TEXT, _N_WORDS = attrgetter("text"), attrgetter("n_words")
+_PLUS_ONE = (1).__add__
 
 
 class LineIndex:
@@ -118,7 +119,7 @@ class LineIndex:
         if not self._next_start:
             self._joined = "\n".join(self.texts)
             # next_start[i]: where the text after line i starts in the joined texts.
-            self._next_start = list(accumulate(len(text) + 1 for text in self.texts))
+            self._next_start = list(accumulate(map(_PLUS_ONE, map(len, self.texts))))
         joined, next_start, lines = self._joined, self._next_start, self.lines
         found = self._marked[pattern.pattern] = []
         last = len(lines) - 1

@@ -89,6 +89,17 @@ class StartGate:
         self._chars = chars
         self._seen: dict[str, bool] = {}
 
+    def passing(self, texts: list[str]) -> list[int]:
+        """Positions of the texts the gate lets through (as ``__call__`` would), without a call per text."""
+        n, seen = self._chars, self._seen
+        starts = [text[:n] for text in texts]
+        for start in set(starts).difference(seen):
+            if len(seen) >= GATE_MAX_KEYS:
+                break
+            seen[start] = self._try(start, partial=True) is not None
+        maybe = seen.get
+        return [pos for pos, start in enumerate(starts) if maybe(start, True)]  # a start not kept: maybe
+
     def __call__(self, text: str) -> bool:
         start = text[: self._chars]
         known = self._seen.get(start)

@@ -344,18 +344,22 @@ def _lead_captions(doc: Document, index: LineIndex) -> None:
 def split_captions(doc: Document, config: CleanConfig) -> None:
     """Turn caption lines into captions: labelled ones, and those beside a photo credit."""
     scores = _Scores()
+    index = LineIndex(doc)
+    edited = False
     # Marking or editing a line changes only that line, so the lines can be picked before the loop.
-    for line in [line for line in doc.lines if line.role is _BODY and _LABEL_GATE(line.text)]:
-        if line.n_words <= config.caption_max_words and len(line.text) <= config.max_line_chars:
+    for line in [doc.lines[pos] for pos in _LABEL_GATE.passing(index.texts)]:
+        if line.role is _BODY and line.n_words <= config.caption_max_words and len(line.text) <= config.max_line_chars:
             m = CAPTION_PREFIX.match(line.text)
             if m and line.n_words - len(m.group().split()) >= 2 and scores.reaching(line.text, 3) is not None:
                 label = CAPTION_LABEL.match(line.text)
                 if label is not None:  # "Image caption", "Pie de foto:": page furniture, not caption
                     doc.edit(line, line.text[label.end() :].lstrip(), "caption label dropped")
+                    edited = True
                 doc.mark_caption(line, f"starts with the caption label {m.group().strip()!r}")
 
     # No text changes from here on (the label above was the last edit): the index stays true.
-    index = LineIndex(doc)
+    if edited:
+        index = LineIndex(doc)
     caption_layouts.credits_under_a_label(doc, index)
     caption_layouts.copyright_credits(doc, index)
     caption_layouts.agency_credits(doc, index)
