@@ -282,9 +282,12 @@ def _media_captions(doc: Document, index: LineIndex) -> None:
     """
     lines = doc.lines
     for pos in _media_slots(lines, index.n_words):
+        title, blurb = lines[pos + 1], lines[pos + 2]
+        # Cheap parts of _media_caption first (the conditions have no side effects, so order is free).
+        if title.role is not _BODY or blurb.role is not _BODY or title.text[:1] in _QUOTES or blurb.text[:1] in _QUOTES:
+            continue
         if not _media_placeholder(lines[pos]):
             continue
-        title, blurb = lines[pos + 1], lines[pos + 2]
         if (
             _media_caption(title, _CLIP_TITLE_MAX_WORDS)
             and not title.ends_sentence
