@@ -60,7 +60,7 @@ STORY_CODE = regex.compile(r"\d{6}")
 SLASHED_CREDIT = regex.compile(rf"{_CREDIT_PART}(?:\s?/\s?{_CREDIT_PART}){{1,3}}")
 
 
-_BODY, _CAPTION, _REMOVED = Role.BODY, Role.CAPTION, Role.REMOVED  # globals: 5x faster than Role.BODY on 3.11
+_BODY, _REMOVED = Role.BODY, Role.REMOVED  # globals: 5x faster than Role.BODY on Python 3.11
 # Lines of at most this many words hold every label, credit, count and quoted title these rules look at.
 _SHORT_MAX_WORDS = _CREDIT_NAME_MAX_WORDS + 2
 _QUOTE_OPENERS = frozenset("\"“„«‘'")  # QUOTED_TITLE's first class (the pattern is case-sensitive)
