@@ -9,7 +9,12 @@ Each helper is a rule with its reason; ``split_captions`` runs them after pairin
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterator
+from itertools import accumulate
+from operator import attrgetter
 
 import regex
 
@@ -53,6 +58,79 @@ STORY_CODE = regex.compile(r"\d{6}")
 #: "Kay Roe/dpa", "Jan Poe/dpa-Zentralbild/dpa": a photographer and an agency that writes itself in
 #: lowercase, which the shared credit shapes (capitalised names) miss.
 SLASHED_CREDIT = regex.compile(rf"{_CREDIT_PART}(?:\s?/\s?{_CREDIT_PART}){{1,3}}")
+
+
+_BODY, _REMOVED = Role.BODY, Role.REMOVED  # globals: 5x faster than Role.BODY on Python 3.11
+# Lines of at most this many words hold every label, credit, count and quoted title these rules look at.
+_SHORT_MAX_WORDS = _CREDIT_NAME_MAX_WORDS + 2
+_QUOTE_OPENERS = frozenset("\"“„«‘'")  # QUOTED_TITLE's first class (the pattern is case-sensitive)
+_COPYRIGHT_SIGN = re.compile("©")
+_SLASH = re.compile("/")
+_COLON_SPACE = re.compile(": ")
+_TEXT, _N_WORDS = attrgetter("text"), attrgetter("n_words")
+_PLUS_ONE = (1).__add__
+
+
+class LineIndex:
+    """What the rules filter lines on, read once: texts, word counts, the short lines, text counts.
+
+    Each rule looks only at the lines that pass a test on their text which its pattern or condition
+    requires (a "©", a "/", a quote first, few words ...), then checks roles as before, in page order.
+    Exact as long as no text changes while the index is in use: ``split_captions`` builds it after the
+    caption labels are dropped, its last edit; roles may change, and are always read from the line.
+    """
+
+    __slots__ = ("_counts", "_joined", "_marked", "_next_start", "lines", "n_words", "short", "texts")
+
+    def __init__(self, doc: Document) -> None:
+        self.lines = doc.lines
+        self.texts: list[str] = list(map(_TEXT, self.lines))
+        self.n_words: list[int] = list(map(_N_WORDS, self.lines))
+        #: Positions of the lines of at most ``_SHORT_MAX_WORDS`` words, in order.
+        self.short = [pos for pos, n in enumerate(self.n_words) if n <= _SHORT_MAX_WORDS]
+        self._counts: Counter[str] | None = None
+        self._joined = ""
+        self._next_start: list[int] = []
+        self._marked: dict[str, list[Line]] = {}
+
+    @property
+    def counts(self) -> Counter[str]:
+        """How often each text is printed, removed lines included (so at least as often as kept)."""
+        if self._counts is None:
+            self._counts = Counter(self.texts)
+        return self._counts
+
+    def printed(self, copies: int) -> bool:
+        """Whether some text is printed at least ``copies`` times (by any lines, removed ones too)."""
+        counts = self.counts
+        if copies == 2:  # cheaper: some text repeats when there are fewer texts than lines
+            return len(counts) < len(self.texts)
+        return bool(counts) and max(counts.values()) >= copies
+
+    def holding(self, pattern: re.Pattern[str]) -> list[Line]:
+        """The lines, in order, in whose text ``pattern`` finds something: one search over all texts.
+
+        As ``document.lines_matching`` (exact for a pattern that cannot match a line break, with no
+        anchors or lookarounds: here a literal), with the joined texts and their offsets built once.
+        """
+        found = self._marked.get(pattern.pattern)
+        if found is not None:
+            return found
+        if not self._next_start:
+            self._joined = "\n".join(self.texts)
+            # next_start[i]: where the text after line i starts in the joined texts.
+            self._next_start = list(accumulate(map(_PLUS_ONE, map(len, self.texts))))
+        joined, next_start, lines = self._joined, self._next_start, self.lines
+        found = self._marked[pattern.pattern] = []
+        last = len(lines) - 1
+        m = pattern.search(joined)
+        while m is not None:
+            i = bisect_right(next_start, m.start())
+            found.append(lines[i])
+            if i == last:
+                break
+            m = pattern.search(joined, next_start[i])
+        return found
 
 
 def _body_neighbour(lines: list[Line], pos: int, step: int) -> Line | None:
@@ -100,15 +178,19 @@ def _around(lines: list[Line], pos: int, given_title: str | None = None) -> Iter
             yield i
 
 
+def _printed_in(lines: list[Line], texts: set[str]) -> list[int]:
+    """Positions of the lines whose text is one of ``texts`` (``_photo_set_texts`` skips the others)."""
+    return [pos for pos, text in enumerate(map(_TEXT, lines)) if text in texts]
+
+
 def _photo_set_texts(doc: Document, config: CleanConfig) -> dict[str, int]:
     """Texts printed three times or more, each copy between paragraphs and none inside a list."""
-    counts: dict[str, int] = {}
-    for line in doc.lines:
-        if line.role is not Role.REMOVED:
-            counts[line.text] = counts.get(line.text, 0) + 1
+    counts = Counter(line.text for line in doc.lines if line.role is not _REMOVED)
+    sets = {text for text, n in counts.items() if n >= _PHOTO_SET_MIN_COPIES}
     prose: dict[str, int] = {}
     spoiled: set[str] = set()
-    for pos, line in enumerate(doc.lines):
+    for pos in _printed_in(doc.lines, sets):
+        line = doc.lines[pos]
         text = line.text
         if line.role is not Role.BODY or counts[text] < _PHOTO_SET_MIN_COPIES or text in spoiled:
             continue
@@ -127,7 +209,7 @@ def _photo_set_texts(doc: Document, config: CleanConfig) -> dict[str, int]:
     return {t: counts[t] for t, n in prose.items() if t not in spoiled and 2 * n > counts[t]}
 
 
-def photo_set_captions(doc: Document, config: CleanConfig) -> None:
+def photo_set_captions(doc: Document, config: CleanConfig, index: LineIndex | None = None) -> None:
     """A line printed three times or more between paragraphs is a photo set's shared caption.
 
     Blogs and galleries caption every picture of a set with the event's name ("Harbour Festival
@@ -142,6 +224,9 @@ def photo_set_captions(doc: Document, config: CleanConfig) -> None:
     >>> [line.role.value for line in doc.lines]
     ['body', 'caption', 'body', 'caption', 'body', 'caption']
     """
+    # A photo set's text is printed three times by kept lines, so at least three times in all.
+    if not (index or LineIndex(doc)).printed(_PHOTO_SET_MIN_COPIES):
+        return
     texts = _photo_set_texts(doc, config)
     if not texts:
         return
@@ -173,7 +258,7 @@ def _repeated_blurbs(doc: Document, titles: dict[str, int]) -> None:
                 doc.mark_caption(line, "printed under two copies of a repeated clip or photo title")
 
 
-def credits_under_a_label(doc: Document) -> None:
+def credits_under_a_label(doc: Document, index: LineIndex | None = None) -> None:
     """A credit label alone on a line ("Фото", "Foto:") and the short name under it are one credit.
 
     Scrapers cut "Foto: Jan Kowal" in two where the page styles the label apart. The name becomes
@@ -184,8 +269,14 @@ def credits_under_a_label(doc: Document) -> None:
     >>> [(line.text, line.role.value) for line in doc.lines[1:3]]
     [('Foto:', 'removed'), ('Jan Kowal', 'credit')]
     """
-    lines = doc.lines
-    for pos in range(len(lines) - 1):
+    index = index or LineIndex(doc)
+    lines, n_words = doc.lines, index.n_words
+    last = len(lines) - 1
+    for pos in index.short:  # the label has at most _LABEL_MAX_WORDS words
+        if pos >= last:
+            break
+        if n_words[pos] > _LABEL_MAX_WORDS:
+            continue
         label, name = lines[pos], lines[pos + 1]
         if (
             label.role is Role.BODY
@@ -200,7 +291,7 @@ def credits_under_a_label(doc: Document) -> None:
                 doc.mark_credit(name, f"the name under the credit label {label.text!r}")
 
 
-def quoted_titles(doc: Document) -> None:
+def quoted_titles(doc: Document, index: LineIndex | None = None) -> None:
     """A work's title alone in quotes, printed twice or more, labels the stills from that film or play.
 
     Reviews put "“Harbour Lights”" under each still; the text names the work inside sentences. Once
@@ -211,10 +302,17 @@ def quoted_titles(doc: Document) -> None:
     >>> [line.role.value for line in doc.lines]
     ['caption', 'body', 'caption']
     """
+    index = index or LineIndex(doc)
     counts: dict[str, int] = {}
     titles: list[Line] = []
-    for line in doc.body():
-        if 1 <= line.n_words <= _QUOTED_TITLE_MAX_WORDS and QUOTED_TITLE.fullmatch(line.text) is not None:
+    lines, texts = doc.lines, index.texts
+    # A title is short and opens with one of QUOTED_TITLE's quotes.
+    for line in (lines[pos] for pos in index.short if texts[pos][:1] in _QUOTE_OPENERS):
+        if (
+            line.role is _BODY
+            and 1 <= line.n_words <= _QUOTED_TITLE_MAX_WORDS
+            and QUOTED_TITLE.fullmatch(line.text) is not None
+        ):
             counts[line.text] = counts.get(line.text, 0) + 1
             titles.append(line)
     for line in titles:
@@ -222,7 +320,7 @@ def quoted_titles(doc: Document) -> None:
             doc.mark_caption(line, f"a title in quotes printed {counts[line.text]} times: it labels stills")
 
 
-def gallery_slots(doc: Document, config: CleanConfig) -> None:
+def gallery_slots(doc: Document, config: CleanConfig, index: LineIndex | None = None) -> None:
     """Captions that alternate with a gallery's photo count ("6") fill every slot before the count.
 
     Tabloid galleries print the count beside each caption; once two slots hold captions found by
@@ -236,10 +334,13 @@ def gallery_slots(doc: Document, config: CleanConfig) -> None:
     >>> [line.role.value for line in doc.lines]
     ['caption', 'removed', 'caption', 'removed', 'caption', 'removed']
     """
+    index = index or LineIndex(doc)
     counts: dict[str, list[int]] = {}
-    for pos, line in enumerate(doc.lines):
-        if line.role is Role.BODY and len(line.text) <= _COUNT_MAX_DIGITS and line.text.isdigit():
-            counts.setdefault(line.text, []).append(pos)
+    lines, texts = doc.lines, index.texts
+    for pos in index.short:  # a count of at most three characters has at most two words
+        text = texts[pos]
+        if len(text) <= _COUNT_MAX_DIGITS and text.isdigit() and lines[pos].role is _BODY:
+            counts.setdefault(text, []).append(pos)
     for positions in counts.values():
         if len(positions) < _GALLERY_MIN_SLOTS:
             continue
@@ -259,7 +360,7 @@ def gallery_slots(doc: Document, config: CleanConfig) -> None:
             doc.remove(doc.lines[pos], "media", "a gallery's photo count, printed under each caption")
 
 
-def copyright_credits(doc: Document) -> None:
+def copyright_credits(doc: Document, index: LineIndex | None = None) -> None:
     """A line that is only "©" and names joined by slashes is a photo credit, in any script.
 
     Wire pictures are signed "© Nicolas ROE / AFP/Archives", "© Иван Петров/ТАСС": the slash
@@ -271,10 +372,11 @@ def copyright_credits(doc: Document) -> None:
     >>> [line.role.value for line in doc.lines]
     ['body', 'credit', 'body']
     """
-    for line in doc.body():
+    for line in (index or LineIndex(doc)).holding(_COPYRIGHT_SIGN):
         text = line.text.strip()
         if (
-            text.startswith("©")
+            line.role is _BODY
+            and text.startswith("©")
             and line.n_words <= _CREDIT_NAME_MAX_WORDS + 2
             and not any(ch.isdigit() for ch in text)
             and COPYRIGHT_CREDIT.fullmatch(text) is not None
@@ -282,7 +384,7 @@ def copyright_credits(doc: Document) -> None:
             doc.mark_credit(line, "a copyright sign and names joined by slashes: a photo credit")
 
 
-def agency_credits(doc: Document) -> None:
+def agency_credits(doc: Document, index: LineIndex | None = None) -> None:
     """A short line of names joined by slashes, one of them a news agency, is a photo credit.
 
     >>> doc = Document.from_text("Die Kräne stehen still.\\nKay Roe/dpa\\nFrankfurt/Main\\nKöln/Bonn\\nLusa/Fim")
@@ -290,10 +392,11 @@ def agency_credits(doc: Document) -> None:
     >>> [line.role.value for line in doc.lines]
     ['body', 'credit', 'body', 'body', 'body']
     """
-    for line in doc.body():
+    for line in (index or LineIndex(doc)).holding(_SLASH):
         text = line.text.strip()
         if (
-            "/" in text
+            line.role is _BODY
+            and "/" in text
             and line.n_words <= _CREDIT_NAME_MAX_WORDS + 2
             and not any(ch.isdigit() for ch in text)
             and SLASHED_CREDIT.fullmatch(text) is not None
@@ -303,7 +406,7 @@ def agency_credits(doc: Document) -> None:
             doc.mark_credit(line, "names joined by slashes, one of them a news agency: a photo credit")
 
 
-def copyright_captions(doc: Document) -> None:
+def copyright_captions(doc: Document, index: LineIndex | None = None) -> None:
     """A line that opens with "©" and a name, then goes on, is a picture's credit and its caption.
 
     Syndicated pages print "© Jane Roe of Harbour Town The quay at dusk" under a picture, the name
@@ -316,10 +419,11 @@ def copyright_captions(doc: Document) -> None:
     >>> [line.role.value for line in doc.lines]
     ['caption', 'body']
     """
-    for line in doc.body():
+    for line in (index or LineIndex(doc)).holding(_COPYRIGHT_SIGN):
         text = line.text
         if (
-            text.startswith("©")
+            line.role is _BODY
+            and text.startswith("©")
             and text[1:].lstrip()[:1].isalpha()
             and _COPYRIGHT_MIN_WORDS <= line.n_words <= _COPYRIGHT_MAX_WORDS
             and RIGHTS_RESERVED.search(text) is None
@@ -328,7 +432,7 @@ def copyright_captions(doc: Document) -> None:
             doc.mark_caption(line, "opens with a copyright sign and a name: a picture's credit and caption")
 
 
-def clip_descriptions(doc: Document, config: CleanConfig) -> None:
+def clip_descriptions(doc: Document, config: CleanConfig, index: LineIndex | None = None) -> None:
     """ "Video: <a sentence>" describes the clip the page embeds there: a caption, label kept.
 
     >>> doc = Document.from_text("Video: In this talk the harbour master explains how cranes are lifted.")
@@ -336,9 +440,10 @@ def clip_descriptions(doc: Document, config: CleanConfig) -> None:
     >>> doc.lines[0].role.value
     'caption'
     """
-    for line in doc.body():
+    for line in (index or LineIndex(doc)).holding(_COLON_SPACE):  # the label ends in ": "
         if (
-            _CLIP_MIN_WORDS <= line.n_words <= config.caption_max_words
+            line.role is _BODY
+            and _CLIP_MIN_WORDS <= line.n_words <= config.caption_max_words
             and line.ends_sentence
             and CLIP_LABEL.match(line.text) is not None
         ):

@@ -7,6 +7,8 @@ tense ("Visitors are reflected in a mirror ... in Munich, 16 October 2017"), and
 
 from __future__ import annotations
 
+from itertools import islice
+
 import regex
 
 from newsclean.document import count_words
@@ -60,6 +62,54 @@ WIRE_DATELINE = regex.compile(rf"(?:{'|'.join(m.pattern for m in WIRE_DATELINES)
 # A wire lede scores this much lower: no number of cues makes it a caption.
 _LEDE_PENALTY = 6
 
+#: Distinct line starts a :class:`StartGate` remembers; past that it answers "maybe" (the caller then
+#: runs its pattern, as before), which bounds its memory and one-off work on hostile input.
+GATE_MAX_KEYS = 8192
+
+
+class StartGate:
+    """Whether ``pattern.match(text)`` (``fullmatch`` with ``whole=True``) can succeed, from text's first characters.
+
+    A cleaner that tries a line-start pattern on every line pays a regex call per line; most lines
+    start in a way no match can. The gate asks the pattern once per distinct start ``text[:chars]``,
+    with regex's partial matching: ``match(start, partial=True)`` finds a (complete or partial) match
+    whenever some string beginning with ``start`` matches, and ``text`` is such a string. So where the
+    gate says False the pattern could not have matched ``text``; where it says True the caller runs
+    the pattern as before.
+
+    >>> gate = StartGate(regex.compile(r"(?i:file photo):"))
+    >>> gate("FILE PHOTO: A man walks past"), gate("Fire crews arrive"), gate("Fi")
+    (True, False, True)
+    """
+
+    __slots__ = ("_chars", "_seen", "_try")
+
+    def __init__(self, pattern: regex.Pattern[str], *, chars: int = 4, whole: bool = False) -> None:
+        self._try = pattern.fullmatch if whole else pattern.match
+        self._chars = chars
+        self._seen: dict[str, bool] = {}
+
+    def passing(self, texts: list[str]) -> list[int]:
+        """Positions of the texts the gate lets through (as ``__call__`` would), without a call per text."""
+        n, seen = self._chars, self._seen
+        starts = [text[:n] for text in texts]
+        for start in set(starts).difference(seen):
+            if len(seen) >= GATE_MAX_KEYS:
+                break
+            seen[start] = self._try(start, partial=True) is not None
+        maybe = seen.get
+        return [pos for pos, start in enumerate(starts) if maybe(start, True)]  # a start not kept: maybe
+
+    def __call__(self, text: str) -> bool:
+        start = text[: self._chars]
+        known = self._seen.get(start)
+        if known is not None:
+            return known
+        if len(self._seen) >= GATE_MAX_KEYS:
+            return True
+        answer = self._seen[start] = self._try(start, partial=True) is not None
+        return answer
+
 
 def caption_score(text: str) -> int:
     """Cue points: 3 for a caption label ("Image caption", "FILE PHOTO:"), 1 per other cue, -1 for speech.
@@ -71,16 +121,28 @@ def caption_score(text: str) -> int:
     >>> caption_score("Ein Kranführer verlässt das Terminal. (Symbolbild)") > 0
     True
     """
+    return score_before_speech(text) - speech_penalty(text)
+
+
+def speech_penalty(text: str) -> int:
+    """What ``caption_score`` takes off for reported speech: 1 or 0."""
+    return 1 if len(text) <= _MAX_SCORED_CHARS and reports_speech(text) else 0
+
+
+def score_before_speech(text: str) -> int:
+    """``caption_score`` without its speech penalty: never below it, and at most 1 above.
+
+    A caller that only needs to know whether the score reaches some level can skip the speech
+    patterns (the costlier half) when this is already below it.
+    """
     if len(text) > _MAX_SCORED_CHARS:
         return -1
     score = -_LEDE_PENALTY if WIRE_DATELINE.match(text) is not None else 0
     if CAPTION_PREFIX.match(text):
         score += 3
-    cues = sum(1 for _ in CAPTION_CUE.finditer(text))
-    score += min(3, cues + (PLACE_IN_PICTURE.search(text) is not None) + (PICTURE_NOTE.search(text) is not None))
-    if reports_speech(text):
-        score -= 1
-    return score
+    # min(3, c + x) == min(3, min(c, 3) + x) for x >= 0: a fourth cue changes nothing.
+    cues = sum(1 for _ in islice(CAPTION_CUE.finditer(text), 3))
+    return score + min(3, cues + (PLACE_IN_PICTURE.search(text) is not None) + (PICTURE_NOTE.search(text) is not None))
 
 
 def reports_speech(text: str) -> bool:
