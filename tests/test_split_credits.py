@@ -128,10 +128,30 @@ TAILS = [
     ("line", "caption", "credit"), [t[1:] for t in [*TAILS, *WIRE_TAILS]], ids=[t[0] for t in [*TAILS, *WIRE_TAILS]]
 )
 def test_credit_is_cut_off_the_end_of_a_caption(line: str, caption: str, credit: str) -> None:
-    article = clean(line)
+    # The story goes on below the picture (a bare agency in brackets closing the story is its sign-off).
+    article = clean(line, MORE)
     assert [(c.text, c.credit) for c in article.captions] == [(caption, credit)]
     assert article.credits == (credit,)
-    assert article.body == (LEAD,)
+    assert article.body == (LEAD, MORE)
+
+
+MORE = "The harbour master said work on the new quay would start in the spring."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Les TEC et De Lijn n'ont pas encore communiqué leurs prévisions. (Belga)",
+        "Il cantiere dovrebbe chiudersi entro la fine del 2027. (ANSA)",
+        "Die Arbeiten sollen im Frühjahr beginnen. (dpa)",
+        "Work on the new quay is due to start in the spring. (Reuters)",
+    ],
+)
+def test_a_bare_agency_closing_the_last_paragraph_is_a_sign_off(line: str) -> None:
+    article = clean(line)
+    assert article.body == (LEAD, line) and article.captions == () and article.credits == ()
+    # The same line with the story going on below it is a caption and its credit.
+    assert len(clean(line, MORE).captions) == 1
 
 
 HEADS = [

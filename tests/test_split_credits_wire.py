@@ -17,9 +17,10 @@ def clean(*lines: str) -> newsclean.Article:
     return newsclean.clean_text("\n".join((LEAD, *lines)), title=TITLE)
 
 
-# A bare agency in brackets that ends the line is still a picture credit (the US style).
+# A bare agency in brackets that ends the line is still a picture credit (the US style), unless it
+# closes the story's last paragraph (the wire's sign-off: tests/test_split_credits.py).
 def test_bare_agency_in_brackets_without_a_full_stop_after_is_a_credit() -> None:
-    article = clean("The border crossing near Nogales, Ariz., at dawn. (AP)")
+    article = clean("The border crossing near Nogales, Ariz., at dawn. (AP)", "The crossing reopened at noon.")
     assert article.credits == ("AP",)
 
 

@@ -144,6 +144,8 @@ def may_end_in_credit(text: str, start: int) -> bool:
     if "©" in tail or _agency_ends(text, start, len(text), 2):  # A12; A13 A14 and two more characters
         return True
     folded = fold(tail)
+    if "archiv" in folded:  # archive credits: "... | ARCHIVES OUEST-FRANCE", "... - Europa Press - Archivo"
+        return True
     n = len(folded)
     # A3 A7 A11 (and A10 with "photo"); A10 and two more characters. One scan rules out most lines.
     if _holds_any(folded, _PHOTO_HINTS) and (
@@ -160,7 +162,7 @@ def may_end_in_credit(text: str, start: int) -> bool:
 
 
 #: Words a whole credit line (CREDIT_LINE's L1, L2, L3 and L8, matched case-insensitively) starts with.
-_LINE_HEAD_WORDS = ("image copyright", "image source", "copyright", "bildquelle", "quelle", "courtesy")
+_LINE_HEAD_WORDS = ("image copyright", "image source", "copyright", "bildquelle", "quelle", "courtesy", "zdj.", "phot.")
 CREDIT_LINE_HEADS: tuple[str, ...] = tuple(sorted({fold(w) for w in (*CREDIT_PREFIXES, *_LINE_HEAD_WORDS)}))
 
 
@@ -407,6 +409,8 @@ def credit_candidates(texts: list[str]) -> list[bool]:
 
     mark(b"oto", photo, found)  # type: ignore[arg-type]
     mark(b"via", via, found)  # type: ignore[arg-type]
-    for word in (b"courtesy", b"copyright", b"image source"):
+    # "archiv": CREDIT_TAIL's archive credits ("| ARCHIVES OUEST-FRANCE", "- Europa Press - Archivo");
+    # "fot." "zdj." "phot.": CREDIT_LINE's abbreviated labels before a name ("fot. Jan Nowak").
+    for word in (b"courtesy", b"copyright", b"image source", b"archiv", b"fot.", b"zdj.", b"phot."):
         mark(word, None, found)  # type: ignore[arg-type]
     return flags

@@ -14,6 +14,7 @@ import regex
 from newsclean.markers import (
     AD_LINES,
     AGENCIES,
+    AGENCY_COMMON_WORDS,
     BOILERPLATE_LINES,
     BYLINE_LINES,
     CAPTION_LABELS,
@@ -82,8 +83,17 @@ CAPTION_LABEL = regex.compile(rf"(?:{alternation(CAPTION_LABELS)})\s?", FLAGS)
 
 def _variants(names: Iterable[str]) -> list[str]:
     # Longest first, so "EPA-EFE" wins over "EPA" in an alternation. Credits often shout the agency
-    # ("Patrick Semansky, ASSOCIATED PRESS"); short names stay case-sensitive ("AP", not "ap").
-    every = {n for name in names for n in (name, name.upper() if len(name) > 3 else name)}
+    # ("Patrick Semansky, ASSOCIATED PRESS") or whisper it ("... (Archivbild) - keystone"); short
+    # names stay case-sensitive ("AP", not "ap"), and so do names that are also common words ("pool").
+    every = {
+        n
+        for name in names
+        for n in (
+            name,
+            name.upper() if len(name) > 3 else name,
+            name.lower() if len(name) > 5 and name.lower() not in AGENCY_COMMON_WORDS else name,
+        )
+    }
     return sorted(every, key=len, reverse=True)
 
 
@@ -111,6 +121,7 @@ CREDIT_LINE = regex.compile(
       | {_NAME},\s(?:{AGENCY})(?:\s?/\s?{_NAME})?                            # Meg Kinnard, AP
       | (?!(?i:share|shared|posted|sent|send)\b){_NAME}\s(?i:via)\s{_NAME}   # Handout via Reuters (not "Share via Email")
       | (?:©|\(c\)|(?i:courtesy(?:\ of)?))\s?{_NAME}                          # © Reuters, Courtesy Google
+      | (?i:fot\.|zdj\.|phot\.)\s?{_NAME}(?:{_SEP}{_NAME}){{0,3}}              # fot. Jan Nowak / Polska Press
       | (?:{AGENCY})(?:{_SEP}(?:{AGENCY}|{_NAME})){{1,3}}                      # picture alliance/dpa | Jan Woitas
       | (?:{AGENCY})(?:\s(?:{AGENCY})){{0,2}}                                 # Getty Images, AFP
     )""",
@@ -148,7 +159,8 @@ CREDIT_TAIL = regex.compile(
       | (?i:(?:photos?\s|images?\s)?courtesy(?:\sof)?)\s{_NAME}            # Photo courtesy of the city
       | ©\s?[^©\n]{{1,60}}                                                   # © Jane Doe
       | (?:{AGENCY})(?:\s(?:{AGENCY})){{0,2}}                                # ... Getty Images
-      | {_NAME}\s[-–—]\s(?:{AGENCY})                                         # ... - Jane Roe - Europa Press
+      | {_NAME}\s[-–—]\s(?:{AGENCY})(?:\s[-–—]\s(?i:archivo|archive|archiv|archivio|arquivo))?  # ... - Jane Roe - Europa Press - Archivo
+      | (?i:archives?|archivo|archivio|arquivo|archivbild)\s{_NAME}             # ... | ARCHIVES OUEST-FRANCE
       | （\s?(?:{AGENCY})\s?）                                                 # ...＝27日午前（共同）: full-width brackets, no space before
     )[.\s]{{0,2}}$""",
     regex.VERBOSE,

@@ -24,8 +24,10 @@ credit: credits are names, captions are mostly lowercase words.
 Body sentences that cite an agency as a source ("Reuters reported that ...", "told AFP") do not have
 a credit's shape and stay. A bare agency name at the end of a line ("... on Tuesday. Reuters") is
 only cut when the rest reads like a caption, so wire sign-offs at the end of an article stay put; so
-does a bracketed agency with a full stop after it ("... da 2 miliardi. (ANSA)."), and an agency's
-end-of-story mark ("Lusa/Fim") is not a credit line.
+does a bracketed agency with a full stop after it ("... da 2 miliardi. (ANSA)."), or closing the
+story's last paragraph ("... leurs prévisions. (Belga)"), and an agency's end-of-story mark
+("Lusa/Fim") is not a credit line. Archive credits ("... | ARCHIVES OUEST-FRANCE", "... - Jesús Roe -
+Europa Press - Archivo") and abbreviated labels ("fot. Jan Nowak / Polska Press") are credits.
 Agency names and credit words are data in ``newsclean.markers``.
 """
 
@@ -162,6 +164,12 @@ def _tail_credit(text: str) -> tuple[str, str, bool] | None:
     return caption, credit, weak
 
 
+def _bare_bracketed_agency(text: str) -> bool:
+    """The line ends in an agency's name alone in brackets, after a full stop: "... prévisions. (Belga)"."""
+    head, bracket, name = text.rstrip(" .").rpartition("(")
+    return bool(bracket) and head.rstrip().endswith(".") and AGENCY_ONLY.fullmatch(name.rstrip(")").strip()) is not None
+
+
 # Lines are scanned in chunks of about this many characters: the joined, reversed and lowered copies
 # of a chunk stay small, so memory does not grow with the text (flags are per line either way).
 _SCAN_CHUNK_CHARS = 1 << 18
@@ -202,7 +210,9 @@ def split_credits(doc: Document, config: CleanConfig) -> None:
             doc.mark_caption(line, "a picture label followed by a description")
             continue
         found = _tail_credit(text)
-        if found is not None:
+        # "... leurs prévisions. (Belga)" closing the story's last paragraph is the wire's sign-off,
+        # not a picture's credit: a bare agency in brackets, nothing of the article after it.
+        if found is not None and not (found[2] and line is body[-1] and _bare_bracketed_agency(text)):
             doc.split_credit(line, found[0], found[1], "caption ending in a photo credit")
             continue
         m = CREDIT_HEAD.match(text) if "/" in text or "©" in text else None  # "agency/Name" or "© Name"
