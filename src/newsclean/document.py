@@ -16,7 +16,8 @@ import enum
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from itertools import accumulate, repeat
+from itertools import accumulate, compress, repeat
+from operator import not_
 
 import regex
 
@@ -121,7 +122,21 @@ def count_words(text: str) -> int:
 
 
 def count_words_of_lines(texts: list[str]) -> list[int]:
-    r"""``[count_words(text) for text in texts]`` with one mask of all the texts joined by "\n".
+    r"""``[count_words(text) for text in texts]`` with one mask of the ASCII texts and one of the others.
+
+    ASCII texts are masked by a copy (``_word_mask_bytes``), the others through the codec, so they are
+    counted apart and their counts put back in order.
+    """
+    flags = list(map(str.isascii, texts))
+    if all(flags) or not any(flags):
+        return _count_joined(texts)
+    narrow = iter(_count_joined(list(compress(texts, flags))))
+    wide = iter(_count_joined(list(compress(texts, map(not_, flags)))))
+    return [next(narrow) if flag else next(wide) for flag in flags]
+
+
+def _count_joined(texts: list[str]) -> list[int]:
+    r"""``[count_words(text) for text in texts]`` from one mask of all the texts joined by "\n".
 
     The mask keeps b"\n", so splitting it there gives each text's mask back, each led by a space.
     A text holding a "\n" itself would split in two: then the count of parts is off and every text
