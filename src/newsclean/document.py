@@ -16,8 +16,7 @@ import enum
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from itertools import accumulate, compress, repeat
-from operator import not_
+from itertools import accumulate, repeat
 
 import regex
 
@@ -59,25 +58,28 @@ codecs.register_error("newsclean.word_mask", _word_mask)
 
 
 def _word_mask_switch(exc: UnicodeError) -> tuple[str, int]:
-    """``_word_mask``, except that Greek or Cyrillic text is masked from there to its end at once in
-    that script's codec (its mask is ASCII, which the outer codec and table leave as it is)."""
+    """``_word_mask``, except that a line in a script of ``_SCRIPT_CODECS`` is masked from there to its end
+    at once in that script's codec (its mask is ASCII, which the outer codec and table leave as it is)."""
     if not isinstance(exc, UnicodeEncodeError):  # pragma: no cover - registered for encoding only
         raise exc
     codec = _SCRIPT_CODECS.get(ord(exc.object[exc.start]) >> 8)
     if codec is None:
         return _word_mask(exc)
-    rest = exc.object[exc.start :].encode(codec, "newsclean.word_mask").translate(_TABLES[codec][1])
-    return rest.decode("ascii"), len(exc.object)
+    # To the end of the line only: the next line may be in another script (joined lines of a page).
+    end = exc.object.find("\n", exc.start)
+    end = len(exc.object) if end < 0 else end
+    rest = exc.object[exc.start : end].encode(codec, "newsclean.word_mask").translate(_TABLES[codec][1])
+    return rest.decode("ascii"), end
 
 
 codecs.register_error("newsclean.word_mask_switch", _word_mask_switch)
 
 
 # A text is masked in cp1252 (Latin-1 letters, curly quotes, dashes: one byte each at C speed), with
-# ``_word_mask`` for what it lacks; a text whose first such character is Greek or Cyrillic is masked
-# from there on in that script's codec instead, where its letters are one byte each too.
+# ``_word_mask`` for what it lacks; from a Central European (Latin Extended-A), Greek or Cyrillic
+# letter on, a line is masked in that script's codec instead, where its letters are one byte each too.
 _BASE_CODEC = "cp1252"
-_SCRIPT_CODECS = {0x03: "cp1253", 0x04: "cp1251"}  # by code point >> 8
+_SCRIPT_CODECS = {0x01: "cp1250", 0x03: "cp1253", 0x04: "cp1251"}  # by code point >> 8
 
 
 def _mask_tables(codec: str) -> tuple[bytes, bytes]:
@@ -122,20 +124,6 @@ def count_words(text: str) -> int:
 
 
 def count_words_of_lines(texts: list[str]) -> list[int]:
-    r"""``[count_words(text) for text in texts]`` with one mask of the ASCII texts and one of the others.
-
-    ASCII texts are masked by a copy (``_word_mask_bytes``), the others through the codec, so they are
-    counted apart and their counts put back in order.
-    """
-    flags = list(map(str.isascii, texts))
-    if all(flags) or not any(flags):
-        return _count_joined(texts)
-    narrow = iter(_count_joined(list(compress(texts, flags))))
-    wide = iter(_count_joined(list(compress(texts, map(not_, flags)))))
-    return [next(narrow) if flag else next(wide) for flag in flags]
-
-
-def _count_joined(texts: list[str]) -> list[int]:
     r"""``[count_words(text) for text in texts]`` from one mask of all the texts joined by "\n".
 
     The mask keeps b"\n", so splitting it there gives each text's mask back, each led by a space.
