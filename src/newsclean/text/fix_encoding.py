@@ -43,7 +43,7 @@ _PAIR = re.compile(f"[{_cls(MOJIBAKE_PAIRS)}](?=[{_cls(_FOLLOWERS)}])")
 _SPACE_PAIR = re.compile(f"[{_cls(_SPACE_LEADS)}] ")
 _AFTER_SPACE_FOLLOWERS = set().union(*MOJIBAKE_AFTER_SPACE.values())
 _SPACE_TRIPLE = re.compile(f"[{_cls(MOJIBAKE_AFTER_SPACE)}](?= [{_cls(_AFTER_SPACE_FOLLOWERS)}])")
-# The four shapes above as one pattern for one scan of all of a document's lines (``_suspects``): it
+# The four shapes above as one pattern for one scan of all of a document's lines (``fix_encoding``): it
 # stops only at a character that can be part of one, then looks around it. Every place the four find
 # (and ``looks_like_mojibake`` confirms) it finds too: a single tell-tale; a follower after a lead; a
 # space lead before a space; a lead of ``MOJIBAKE_AFTER_SPACE`` before a space and a continuation.
