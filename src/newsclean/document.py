@@ -16,7 +16,7 @@ import enum
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from itertools import accumulate
+from itertools import accumulate, repeat
 
 import regex
 
@@ -37,7 +37,7 @@ _MASK_CACHE_SIZE = 50_000
 
 
 def _word_mask(exc: UnicodeError) -> tuple[str, int]:
-    """Codec error handler: a run of non-ASCII characters becomes "a" per ``\\w`` character, " " per other.
+    """Codec error handler: a run of characters the codec lacks becomes "a" per ``\\w`` character, " " per other.
 
     The regex module decides what ``\\w`` is, so counts agree with ``_WORD.findall`` exactly. Runs are
     short and repeat (curly quotes, accented letters, words of other scripts), so masks are cached.
@@ -57,13 +57,85 @@ def _word_mask(exc: UnicodeError) -> tuple[str, int]:
 codecs.register_error("newsclean.word_mask", _word_mask)
 
 
+def _word_mask_switch(exc: UnicodeError) -> tuple[str, int]:
+    """``_word_mask``, except that a line in a script of ``_SCRIPT_CODECS`` is masked from there to its end
+    at once in that script's codec (its mask is ASCII, which the outer codec and table leave as it is)."""
+    if not isinstance(exc, UnicodeEncodeError):  # pragma: no cover - registered for encoding only
+        raise exc
+    codec = _SCRIPT_CODECS.get(ord(exc.object[exc.start]) >> 8)
+    if codec is None:
+        return _word_mask(exc)
+    # To the end of the line only: the next line may be in another script (joined lines of a page).
+    end = exc.object.find("\n", exc.start)
+    end = len(exc.object) if end < 0 else end
+    rest = exc.object[exc.start : end].encode(codec, "newsclean.word_mask").translate(_TABLES[codec][1])
+    return rest.decode("ascii"), end
+
+
+codecs.register_error("newsclean.word_mask_switch", _word_mask_switch)
+
+
+# A text is masked in cp1252 (Latin-1 letters, curly quotes, dashes: one byte each at C speed), with
+# ``_word_mask`` for what it lacks; from a Central European (Latin Extended-A), Greek or Cyrillic
+# letter on, a line is masked in that script's codec instead, where its letters are one byte each too.
+_BASE_CODEC = "cp1252"
+_SCRIPT_CODECS = {0x01: "cp1250", 0x03: "cp1253", 0x04: "cp1251"}  # by code point >> 8
+
+
+def _mask_tables(codec: str) -> tuple[bytes, bytes]:
+    """For each byte of ``codec``: b"a" if the character it encodes is ``\\w``, else b" "; the
+    second table keeps b"\\n" (no word character either) so that joined texts can be split back."""
+    table = bytearray(b" " * 256)
+    for b in range(256):
+        try:
+            c = bytes([b]).decode(codec)
+        except UnicodeDecodeError:
+            continue  # a byte the codec never writes
+        if c.encode(codec) == bytes([b]) and _WORD_CHAR.match(c):
+            table[b] = 0x61
+    keep_nl = bytearray(table)
+    keep_nl[0x0A] = 0x0A
+    return bytes(table), bytes(keep_nl)
+
+
+_TABLES = {codec: _mask_tables(codec) for codec in (_BASE_CODEC, *_SCRIPT_CODECS.values())}
+
+
+def _word_mask_bytes(text: str, keep_newline: bool) -> bytes:
+    """One byte per character of ``text``: b"a" for a ``\\w`` character, b" " for any other (b"\\n"
+    kept with ``keep_newline``). Each character the codec encodes is one byte, which the codec's
+    table classifies as ``_WORD_CHAR`` does; the error handler masks the rest the same way."""
+    table = _TABLES[_BASE_CODEC][1 if keep_newline else 0]
+    if text.isascii():
+        return text.encode("ascii").translate(table)
+    return text.encode(_BASE_CODEC, "newsclean.word_mask_switch").translate(table)
+
+
 def count_words(text: str) -> int:
-    """``len(regex.findall(r"\\w+", text))`` at C speed: mask word characters, split on the rest.
+    r"""``len(regex.findall(r"\w+", text))`` at C speed: mask word characters, count the runs.
+
+    A run of b"a" starts after a space, so the count is ``(b" " + mask).count(b" a")``: no list of
+    words is built.
 
     >>> count_words("Don’t stop, U.S. café-owners")
     7
     """
-    return len(text.encode("ascii", "newsclean.word_mask").translate(_ASCII_WORD_BYTES).split())
+    return (b" " + _word_mask_bytes(text, False)).count(b" a")
+
+
+def count_words_of_lines(texts: list[str]) -> list[int]:
+    r"""``[count_words(text) for text in texts]`` from one mask of all the texts joined by "\n".
+
+    The mask keeps b"\n", so splitting it there gives each text's mask back, each led by a space.
+    A text holding a "\n" itself would split in two: then the count of parts is off and every text
+    is counted on its own.
+    """
+    mask = b" " + _word_mask_bytes("\n".join(texts), True)
+    parts = mask.replace(b"\n", b"\n ").split(b"\n")
+    if len(parts) != len(texts):
+        return [count_words(text) for text in texts]
+    return list(map(bytes.count, parts, repeat(b" a")))
+
 
 #: Characters that end a sentence (or a paragraph) in the scripts we see in news.
 TERMINAL = frozenset(".!?…:;\"'”’»)]。！？")
@@ -170,11 +242,11 @@ class Line:
         "text",
     )
 
-    def __init__(self, index: int, text: str) -> None:
+    def __init__(self, index: int, text: str, n_words: int | None = None) -> None:
         self.index = index
         self.text = text
-        #: ``len(regex.findall(r"\w+", text))``.
-        self.n_words = count_words(text)
+        #: ``len(regex.findall(r"\w+", text))`` (``n_words`` if the caller counted it already).
+        self.n_words = count_words(text) if n_words is None else n_words
         #: True when the line ends like a finished sentence (``.``, ``?``, a closing quote ...).
         self.ends_sentence = bool(text) and text[-1] in TERMINAL
         self.role = _BODY
@@ -248,7 +320,9 @@ class Document:
     ) -> Document:
         """Split text on any line break; blank lines are dropped but keep their index."""
         # splitlines breaks exactly where _LINE_BREAK matches; it only drops a final empty line.
-        lines = [Line(i, stripped) for i, raw in enumerate(text.splitlines()) if (stripped := raw.strip())]
+        kept = [(i, stripped) for i, raw in enumerate(text.splitlines()) if (stripped := raw.strip())]
+        counts = count_words_of_lines([stripped for _, stripped in kept])
+        lines = [Line(i, stripped, n) for (i, stripped), n in zip(kept, counts, strict=True)]
         return cls(lines, given_title=title, metadata=metadata)
 
     @classmethod
@@ -256,11 +330,9 @@ class Document:
         cls, blocks: list[str], *, title: str | None = None, metadata: Metadata | None = None
     ) -> Document:
         """One line per block (HTML mode); a block's inner line breaks become spaces."""
-        lines = [
-            Line(i, stripped)
-            for i, block in enumerate(blocks)
-            if (stripped := " ".join(block.split()))
-        ]
+        kept = [(i, stripped) for i, block in enumerate(blocks) if (stripped := " ".join(block.split()))]
+        counts = count_words_of_lines([stripped for _, stripped in kept])
+        lines = [Line(i, stripped, n) for (i, stripped), n in zip(kept, counts, strict=True)]
         return cls(lines, given_title=title, metadata=metadata)
 
     # ------------------------------------------------------------------ reading

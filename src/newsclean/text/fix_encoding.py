@@ -23,7 +23,7 @@ import ftfy
 
 from newsclean.cleaner import cleaner
 from newsclean.config import CleanConfig
-from newsclean.document import Document
+from newsclean.document import Document, lines_matching
 from newsclean.text.patterns import MOJIBAKE_AFTER_SPACE, MOJIBAKE_PAIRS, MOJIBAKE_SINGLES
 
 _FTFY_CONFIGS: dict[str | None, ftfy.TextFixerConfig] = {}
@@ -41,8 +41,20 @@ _SPACE_LEADS = [c for c, follow in MOJIBAKE_PAIRS.items() if " " in follow]
 _SINGLE = re.compile(f"[{MOJIBAKE_SINGLES}]")
 _PAIR = re.compile(f"[{_cls(MOJIBAKE_PAIRS)}](?=[{_cls(_FOLLOWERS)}])")
 _SPACE_PAIR = re.compile(f"[{_cls(_SPACE_LEADS)}] ")
-_SPACE_TRIPLE = re.compile(
-    f"[{_cls(MOJIBAKE_AFTER_SPACE)}](?= [{_cls(set().union(*MOJIBAKE_AFTER_SPACE.values()))}])"
+_AFTER_SPACE_FOLLOWERS = set().union(*MOJIBAKE_AFTER_SPACE.values())
+_SPACE_TRIPLE = re.compile(f"[{_cls(MOJIBAKE_AFTER_SPACE)}](?= [{_cls(_AFTER_SPACE_FOLLOWERS)}])")
+# The four shapes above as one pattern for one scan of all of a document's lines (``fix_encoding``): it
+# stops only at a character that can be part of one, then looks around it. Every place the four find
+# (and ``looks_like_mojibake`` confirms) it finds too: a single tell-tale; a follower after a lead; a
+# space lead before a space; a lead of ``MOJIBAKE_AFTER_SPACE`` before a space and a continuation.
+# Each look stays inside the line (every character looked for is neither a line break nor ASCII
+# but the space), so it finds in the joined lines what it finds in each line.
+_ANY_SHAPE = re.compile(
+    f"[{MOJIBAKE_SINGLES}{_cls(_FOLLOWERS | set(_SPACE_LEADS) | set(MOJIBAKE_AFTER_SPACE))}]"
+    f"(?:(?<=[{MOJIBAKE_SINGLES}])"
+    f"|(?<=[{_cls(MOJIBAKE_PAIRS)}][{_cls(_FOLLOWERS)}])"
+    f"|(?<=[{_cls(_SPACE_LEADS)}])(?= )"
+    f"|(?<=[{_cls(MOJIBAKE_AFTER_SPACE)}])(?= [{_cls(_AFTER_SPACE_FOLLOWERS)}]))"
 )
 
 
@@ -100,10 +112,20 @@ def repair(text: str, normalization: str | None = "NFC") -> str:
 def fix_encoding(doc: Document, config: CleanConfig) -> None:
     """Repair mojibake and C1 controls with ftfy, only where the text shows signs of it; normalise Unicode."""
     norm = config.normalization
-    for line in doc.lines:
-        text = line.text
-        if text.isascii():
-            continue  # no mojibake, and ASCII is in every normal form
-        fixed = repair(text, norm)
-        if fixed != text:
-            doc.edit(line, fixed, "mojibake or non-normalised Unicode repaired")
+    # ASCII lines have no mojibake and are in every normal form.
+    lines = [line for line in doc.lines if not line.text.isascii()]
+    if not lines:
+        return
+    joined = "\n".join([line.text for line in lines])
+    # Lines not found here do not look like mojibake (see ``_ANY_SHAPE``), so ``repair`` only
+    # normalises them; and none needs that if the joined lines are normalised: "\n" is a starter that
+    # nothing composes with, so normalising the joined lines normalises each line on its own.
+    suspects = {id(line) for line in lines_matching(lines, _ANY_SHAPE, joined=joined)}
+    if norm and not unicodedata.is_normalized(norm, joined):  # type: ignore[arg-type]
+        suspects = {id(line) for line in lines}
+    for line in lines:
+        if id(line) in suspects:
+            text = line.text
+            fixed = repair(text, norm)
+            if fixed != text:
+                doc.edit(line, fixed, "mojibake or non-normalised Unicode repaired")

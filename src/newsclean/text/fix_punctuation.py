@@ -14,7 +14,6 @@ lines are fixed; the end-of-paragraph comma only in the body.
 
 from __future__ import annotations
 
-import functools
 import re
 
 import regex
@@ -56,21 +55,31 @@ def _quick_skip(text: str) -> bool:
 
 
 _MISSING = regex.compile(r"\p{Ll}[.!?]\p{Lu}")
-# The substrings ``_quick_skip`` looks for, and a necessary condition for ``_MISSING`` in the stdlib
-# engine (an uppercase letter is A-Z or not ASCII). A line that is not skipped holds one of them.
+# Finds something in every line ``_quick_skip`` would not skip, never a line break, so
+# ``lines_matching`` may look for the lines to mend with one scan of them all. It stops only at
+# punctuation (the engine skips to the next one in C), then looks around it: a ";"; a "," or "."
+# after " ", "," or "." (the two-character shapes); or one of ".!?" before an uppercase letter (A-Z or
+# not ASCII), a necessary condition for ``_MISSING``. Each look stays inside the line: a line break
+# is none of the characters looked for, so it finds in the joined lines what it finds in each line.
+_SHAPES = r"(?<=;)|(?<=[ ,.][,.])|(?<=[.!?])(?=[A-Z\x80-\U0010ffff])"
+_CURLY = "‘’‚‛“”„‟"
+_GATE = re.compile(f"[,.;!?](?:{_SHAPES})")
+# With ``straighten_quotes``, lines with a curly quote too.
+_GATE_QUOTES = re.compile(f"[,.;!?{_CURLY}](?:{_SHAPES}|(?<=[{_CURLY}]))")
+# The substrings ``_quick_skip`` looks for.
 _NEEDLES = (" ,", " .", ",,", "..", ",.", ";")
-_MAY_MISS_SPACE = r"[.!?][A-Z\x80-\U0010ffff]"
-_CURLY = "[‘’‚‛“”„‟]"
+
+
+def _gate(needles: tuple[str, ...], quotes: bool) -> re.Pattern[str]:
+    """The gate for lines with any of ``needles`` (``_GATE`` finds them all), with ``quotes`` also for
+    lines with a curly quote. Kept for the gate tests, which ask it per set of needles."""
+    del needles
+    return _GATE_QUOTES if quotes else _GATE
+
+
 # ``_END_COMMA`` ends at the end of the text or before a final line break, right after "," or ";".
 _END_COMMA_TAILS = (",", ";", ",\n", ";\n")
 _BODY, _CAPTION = Role.BODY, Role.CAPTION  # a global is 5x faster than Role.BODY on Python 3.11
-
-
-@functools.cache
-def _gate(needles: tuple[str, ...], quotes: bool) -> re.Pattern[str]:
-    """Finds something in every line ``_quick_skip`` would not skip (and with ``quotes``, every line
-    with a curly quote), never a line break: so ``lines_matching`` may look for the lines to mend."""
-    return re.compile("|".join([*map(re.escape, needles), _MAY_MISS_SPACE] + ([_CURLY] if quotes else [])))
 
 
 @cleaner("fix_punctuation", reads=("body",), writes=("body",))
@@ -78,11 +87,9 @@ def fix_punctuation(doc: Document, config: CleanConfig) -> None:
     """Mend stray end-of-paragraph commas, spaces before punctuation, missing spaces and doubled marks."""
     mending = [line for line in doc.lines if line.role is _BODY or line.role is _CAPTION]
     straighten = config.straighten_quotes
-    # One scan of all lines instead of a check per line: the substrings present anywhere (a fast
-    # ``in`` each), then one search for them and for a possible missing space.
-    joined = "\n".join([line.text for line in mending])
-    gate = _gate(tuple(n for n in _NEEDLES if n in joined), straighten)
-    for line in lines_matching(mending, gate, joined=joined):
+    # One scan of all lines instead of a check per line.
+    gate = _GATE_QUOTES if straighten else _GATE
+    for line in lines_matching(mending, gate):
         if not _quick_skip(line.text):
             for pattern, repl, why in _INLINE:
                 doc.sub(line, pattern, repl, why)
