@@ -16,12 +16,22 @@ generated line.
 
 from __future__ import annotations
 
+import re
+import sys
 from collections.abc import Iterable, Sequence
 
 import regex
 
 from newsclean.markers import Marker
-from newsclean.text.marker_syntax import INLINE_GLOBAL, fold, required_literals, split_alternatives, starts
+from newsclean.text.marker_syntax import (
+    INLINE_GLOBAL,
+    fold,
+    max_length,
+    needs_digit,
+    required_literals,
+    split_alternatives,
+    starts,
+)
 
 __all__ = ["KEY_CHARS", "MAX_KEYS", "MarkerDispatch", "fold", "required_literals", "starts"]
 
@@ -33,7 +43,7 @@ MAX_KEYS = 4096
 class _Unit:
     """One top-level alternative of a marker, with how its matches begin and what they must hold."""
 
-    __slots__ = ("_compiled", "atoms", "flags", "group", "index", "keys", "literals", "source")
+    __slots__ = ("_compiled", "atoms", "digit", "flags", "group", "index", "keys", "literals", "most", "source")
 
     def __init__(self, index: int, group: str | None, source: str, flags: int) -> None:
         self.index = index
@@ -47,7 +57,12 @@ class _Unit:
         self.keys = None if begin is None else frozenset(s[:KEY_CHARS] for kind, s in begin if kind == "lit")
         self.atoms = None if begin is None else tuple(sorted(s for kind, s in begin if kind == "atom"))
         # A unit that may begin with a class (a letter of any word, a digit) also needs a literal.
-        self.literals = required_literals(source) if self.atoms else None
+        self.literals = required_literals(source, spelled=True) if self.atoms else None
+        # ...and a digit, when its every match holds one.
+        self.digit = bool(self.atoms) and needs_digit(source)
+        # The longest text it can match whole (full case folding could match one character with two).
+        most = None if flags & _WIDENING_FLAGS else max_length(source)
+        self.most = _UNBOUNDED if most is None else most
 
     @property
     def pattern(self) -> regex.Pattern[str]:
@@ -56,13 +71,33 @@ class _Unit:
         return self._compiled
 
 
-# One compiled alternative to try: (its group name, its pattern, its place in the full pattern).
-_Try = tuple["str | None", regex.Pattern[str], int]
-# (the candidates that need no literal, the candidates that do with their literals, all those literals)
-_Entry = tuple[tuple[_Try, ...], tuple[tuple[_Try, frozenset[str]], ...], tuple[str, ...]]
+# One compiled alternative to try: (its group name, its pattern, its place in the full pattern, the
+# longest text it can match whole).
+_Try = tuple["str | None", regex.Pattern[str], int, int]
+# A candidate that may begin with a class: the literals one of which its every match holds (a few as
+# strings, more as one pattern that finds any of them), and whether every match holds a digit.
+_Gated = tuple[_Try, tuple[str, ...], "re.Pattern[str] | None", bool]
+# Literal sets longer than this are looked for with one ``re`` scan instead of one ``in`` per literal.
+_FEW_LITERALS = 4
+# What the ``\d`` of a marker matches, under any flags (tests/test_speed_gates_s2.py checks that over
+# all of Unicode): a line without one cannot match a marker that needs a digit.
+_DIGIT = regex.compile(r"\d")
+# (the candidates that need no literal in order, those that do from the longest match down, the longest
+# text any candidate can match whole, the longest one of those that need a literal can)
+_Entry = tuple[tuple[_Try, ...], tuple[_Gated, ...], int, int]
 #: Folded characters of a line's start that pick its candidates (a literal start is indexed by its
 #: first KEY_CHARS characters, or all of it when shorter).
 KEY_CHARS = 3
+# Characters of a line folded to find its key: folding never shortens a text by more than half (only
+# "i" + U+0307 becomes one character), so twice KEY_CHARS give KEY_CHARS folded ones.
+_HEAD_CHARS = 2 * KEY_CHARS
+_UNBOUNDED = sys.maxsize
+# Flags under which one pattern character may match two text characters (full case folding).
+_WIDENING_FLAGS = regex.FULLCASE | regex.VERSION1
+
+
+def _index(t: _Try) -> int:
+    return t[2]
 
 
 class MarkerDispatch:
@@ -102,7 +137,8 @@ class MarkerDispatch:
             if unit.atoms:
                 self._atom_units.append(unit)
         self._atom_patterns: dict[str, regex.Pattern[str]] = {}
-        self._entries: dict[tuple[str, str], _Entry] = {}
+        self._finders: dict[tuple[str, ...], re.Pattern[str]] = {}
+        self._entries: dict[str, _Entry] = {}  # keyed by the first character + the key
 
     def _compile_full(self) -> regex.Pattern[str]:
         parts: list[str] = []
@@ -130,41 +166,96 @@ class MarkerDispatch:
         by_class = {u for u in self._atom_units if u not in by_literal and self._starts_with_atom(u, first)}
         units = sorted(by_literal | by_class, key=lambda u: u.index)
         # Those that may begin with a class also need one of their literals, however they were chosen.
-        plain = tuple((u.group, u.pattern, u.index) for u in units if not u.literals)
-        gated = tuple(((u.group, u.pattern, u.index), u.literals) for u in units if u.literals)
-        words = tuple(sorted({w for _, lits in gated for w in lits}))
-        entry = self._entries[(first, key)] = (plain, gated, words)
+        plain = tuple((u.group, u.pattern, u.index, u.most) for u in units if not u.literals)
+        gated = tuple(
+            ((u.group, u.pattern, u.index, u.most), *self._finder(u.literals or frozenset()), u.digit)
+            for u in sorted((u for u in units if u.literals), key=lambda u: -u.most)
+        )
+        gated_most = gated[0][0][3] if gated else -1
+        most = max((t[3] for t in plain), default=gated_most)
+        entry = self._entries[first + key] = (plain, gated, max(most, gated_most), gated_most)
         return entry
 
-    def candidates(self, text: str) -> tuple[_Try, ...] | None:
-        """The alternatives that can match ``text`` from its start, in order; None: use ``full``."""
+    def _finder(self, literals: frozenset[str]) -> tuple[tuple[str, ...], re.Pattern[str] | None]:
+        words = tuple(sorted(literals))
+        if len(words) <= _FEW_LITERALS:
+            return words, None
+        found = self._finders.get(words)
+        if found is None:
+            found = self._finders[words] = re.compile("|".join(map(re.escape, words)))
+        return (), found
+
+    def _lookup(self, text: str) -> _Entry | None:
+        """The entry for ``text``'s first character and first KEY_CHARS folded ones; None: use ``full``."""
         if not text:
             return None
-        folded = fold(text)
-        key = folded[:KEY_CHARS]
-        entry = self._entries.get((text[0], key)) or self._entry(text[0], key)
+        head = text[:KEY_CHARS]
+        if head.isascii():
+            key = head.lower()  # an ASCII character folds to itself lowered, one for one
+        else:
+            # fold is per character but for "i" + U+0307 -> "i", so a prefix's fold is a prefix of the fold.
+            key = fold(text[:_HEAD_CHARS])[:KEY_CHARS]
+            if len(key) < KEY_CHARS and len(text) > _HEAD_CHARS:
+                key = fold(text)[:KEY_CHARS]
+        first = text[0]
+        return self._entries.get(first + key) or self._entry(first, key)
+
+    def _tries(self, entry: _Entry, text: str, n: int) -> tuple[_Try, ...]:
+        """The entry's candidates that can match ``text`` of (whole) length ``n``, in order."""
+        plain, gated, _, _ = entry
+        # An alternative that may begin with a class (a letter of any word, a digit) is tried only where
+        # the folded text holds one of the literals its every match holds (str scans, at C speed), and
+        # a digit if it needs one.
+        folded: str | None = None
+        digit: bool | None = None
+        keep: list[_Try] = []
+        for t, words, finder, needs in gated:
+            if t[3] < n:
+                break  # the rest match fewer characters still
+            if needs:
+                if digit is None:
+                    digit = _DIGIT.search(text) is not None
+                if not digit:
+                    continue
+            if folded is None:
+                folded = fold(text)
+            if finder is not None:
+                if finder.search(folded) is not None:
+                    keep.append(t)
+                continue
+            for w in words:
+                if w in folded:
+                    keep.append(t)
+                    break
+        return tuple(sorted((*plain, *keep), key=_index)) if keep else plain
+
+    def candidates(self, text: str, *, whole: bool = True) -> tuple[_Try, ...] | None:
+        """The alternatives that can match ``text`` from its start, in order; None: use ``full``.
+
+        With ``whole`` (a fullmatch), those that cannot match so many characters are left out.
+        """
+        entry = self._lookup(text)
         if entry is None:
             return None
-        plain, gated, words = entry
-        # An alternative that may begin with a class (a letter of any word, a digit) is tried only where
-        # the folded text holds one of the literals its every match holds (str scans, at C speed).
-        for w in words:
-            if w in folded:
-                break
-        else:
-            return plain
-        keep = [t for t, lits in gated if any(w in folded for w in lits)]
-        return tuple(sorted((*plain, *keep), key=lambda t: t[2]))
+        n = len(text) if whole else 0
+        return tuple(t for t in self._tries(entry, text, n) if t[3] >= n)
 
     def first(self, text: str, *, whole: bool = True) -> tuple[str | None, regex.Match[str]] | None:
         """(group name, match) as ``full.fullmatch(text)`` gives them (``whole=False``: ``full.match``)."""
-        tries = self.candidates(text)
-        if tries is None:
+        entry = self._lookup(text)
+        if entry is None:
             m = self.full.fullmatch(text) if whole else self.full.match(text)
             if m is None:
                 return None
             return next((u.group for u in self.units if u.group and m.group(u.group) is not None), None), m
-        for group, pattern, _ in tries:
+        # A fullmatch spans the whole text: an alternative whose matches are all shorter cannot give it.
+        n = len(text) if whole else 0
+        if n > entry[2]:
+            return None
+        tries = entry[0] if n > entry[3] else self._tries(entry, text, n)
+        for group, pattern, _, most in tries:
+            if most < n:
+                continue
             m = pattern.fullmatch(text) if whole else pattern.match(text)
             if m is not None:
                 return group, m
