@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 import sys
 from collections.abc import Iterator
 
@@ -291,7 +292,8 @@ def test_units_that_need_a_digit_match_only_lines_with_one() -> None:
 def test_spelled_literals_are_held_by_every_match_seen() -> None:
     lines = [t for line in (*HOSTILE, *_examples()) for t in _variants(line)]
     for unit in _units():
-        literals = required_literals(unit.source, spelled=True)
+        literals = unit.holds
+        assert literals == required_literals(unit.source, spelled=True)
         if not literals:
             continue
         for text in lines:
@@ -300,14 +302,26 @@ def test_spelled_literals_are_held_by_every_match_seen() -> None:
 
 
 def test_spelled_gate_words_fold_as_the_patterns_match() -> None:
-    # Each character (?i:q) matches for a character q of a gate word folds to q's fold (as in
-    # test_speed_gates.py, for the spelled literals the units look for). A class such as "[ıi]" in a
-    # unit that starts with a class would fail here ("I" matches "ı" but folds to "i").
-    words = {w for u in _units() for w in (u.literals or ())}
-    assert all("\u0307" not in w for w in words)
-    for q in sorted({c for w in words for c in w}):
-        for c in regex.findall(f"(?i:{regex.escape(q)})", _EVERY):
-            assert fold(c) == fold(q), (q, c)
+    """A text a unit matches folds to one of its literals: every character (?i:q) matches for a
+    character q of a gate word folds to q's fold, or to the character another spelling of the same
+    literal set has there ("haklar[ıi]": "I" matches "ı" and folds to "i", spelled too)."""
+    matched: dict[str, set[str]] = {}
+    for unit in _units():
+        words = unit.holds or frozenset()
+        for w in words:
+            assert "\u0307" not in w  # fold drops it after "i"
+            for j, q in enumerate(w):
+                if q not in matched:
+                    matched[q] = {fold(c) for c in regex.findall(f"(?i:{regex.escape(q)})", _EVERY)}
+                for f in matched[q] - {q}:
+                    assert w[:j] + f + w[j + 1 :] in words, (unit.source, w, q, f)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text("abcé.|", min_size=1, max_size=5), min_size=1, max_size=8), st.text("abcé.| x", max_size=20))
+def test_any_of_finds_a_word_exactly_when_one_is_there(words: list[str], text: str) -> None:
+    found = re.compile(marker_dispatch._any_of(words)).search(text) is not None
+    assert found == any(w in text for w in words)
 
 
 def test_a_fold_of_the_first_characters_starts_the_fold() -> None:

@@ -43,7 +43,19 @@ MAX_KEYS = 4096
 class _Unit:
     """One top-level alternative of a marker, with how its matches begin and what they must hold."""
 
-    __slots__ = ("_compiled", "atoms", "digit", "flags", "group", "index", "keys", "literals", "most", "source")
+    __slots__ = (
+        "_compiled",
+        "atoms",
+        "digit",
+        "flags",
+        "group",
+        "holds",
+        "index",
+        "keys",
+        "literals",
+        "most",
+        "source",
+    )
 
     def __init__(self, index: int, group: str | None, source: str, flags: int) -> None:
         self.index = index
@@ -56,10 +68,12 @@ class _Unit:
         # atoms: the one-character patterns its first character may match instead. None: anything.
         self.keys = None if begin is None else frozenset(s[:KEY_CHARS] for kind, s in begin if kind == "lit")
         self.atoms = None if begin is None else tuple(sorted(s for kind, s in begin if kind == "atom"))
-        # A unit that may begin with a class (a letter of any word, a digit) also needs a literal.
-        self.literals = required_literals(source, spelled=True) if self.atoms else None
-        # ...and a digit, when its every match holds one.
-        self.digit = bool(self.atoms) and needs_digit(source)
+        # A unit that may begin with a class (a letter of any word, a digit) also needs a literal to be
+        # chosen for a line. Any unit is tried only on a line that holds one of the literals its every
+        # match holds (holds; the spelled classes included), and a digit when its every match holds one.
+        self.holds = required_literals(source, spelled=True)
+        self.literals = self.holds if self.atoms else None
+        self.digit = needs_digit(source)
         # The longest text it can match whole (full case folding could match one character with two).
         most = None if flags & _WIDENING_FLAGS else max_length(source)
         self.most = _UNBOUNDED if most is None else most
@@ -72,19 +86,16 @@ class _Unit:
 
 
 # One compiled alternative to try: (its group name, its pattern, its place in the full pattern, the
-# longest text it can match whole).
-_Try = tuple["str | None", regex.Pattern[str], int, int]
-# A candidate that may begin with a class: the literals one of which its every match holds (a few as
-# strings, more as one pattern that finds any of them), and whether every match holds a digit.
-_Gated = tuple[_Try, tuple[str, ...], "re.Pattern[str] | None", bool]
+# longest text it can match whole, the literals one of which its every match holds (a few as strings,
+# more as one pattern that finds any of them), whether every match holds a digit).
+_Try = tuple["str | None", regex.Pattern[str], int, int, tuple[str, ...], "re.Pattern[str] | None", bool]
 # Literal sets longer than this are looked for with one ``re`` scan instead of one ``in`` per literal.
 _FEW_LITERALS = 4
 # What the ``\d`` of a marker matches, under any flags (tests/test_speed_gates_s2.py checks that over
 # all of Unicode): a line without one cannot match a marker that needs a digit.
 _DIGIT = regex.compile(r"\d")
-# (the candidates that need no literal in order, those that do from the longest match down, the longest
-# text any candidate can match whole, the longest one of those that need a literal can)
-_Entry = tuple[tuple[_Try, ...], tuple[_Gated, ...], int, int]
+# (the candidates in the order of the full pattern, the longest text any of them can match whole)
+_Entry = tuple[tuple[_Try, ...], int]
 #: Folded characters of a line's start that pick its candidates (a literal start is indexed by its
 #: first KEY_CHARS characters, or all of it when shorter).
 KEY_CHARS = 3
@@ -96,8 +107,34 @@ _UNBOUNDED = sys.maxsize
 _WIDENING_FLAGS = regex.FULLCASE | regex.VERSION1
 
 
-def _index(t: _Try) -> int:
-    return t[2]
+_Trie = dict[str, "_Trie"]
+
+
+def _any_of(words: Iterable[str]) -> str:
+    """A ``re`` source that finds any of ``words``, prefixes shared, so that the engine picks a branch by
+    its next character instead of trying every word. A word that starts another suffices for both.
+
+    >>> _any_of(["comment", "coment", "cz", "co."])
+    'c(?:o(?:\\\\.|m(?:ent|ment))|z)'
+    """
+    trie: _Trie = {}
+    for word in sorted(words, key=len):
+        node = trie
+        for ch in word:
+            if "" in node:
+                break  # a shorter word already ends here: finding it is enough
+            node = node.setdefault(ch, {})
+        else:
+            node.clear()
+            node[""] = {}
+
+    def emit(node: _Trie) -> str:
+        if "" in node:
+            return ""
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items())]
+        return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+    return emit(trie)
 
 
 class MarkerDispatch:
@@ -165,24 +202,17 @@ class MarkerDispatch:
             by_literal.update(self._by_key.get(key[:n], ()))
         by_class = {u for u in self._atom_units if u not in by_literal and self._starts_with_atom(u, first)}
         units = sorted(by_literal | by_class, key=lambda u: u.index)
-        # Those that may begin with a class also need one of their literals, however they were chosen.
-        plain = tuple((u.group, u.pattern, u.index, u.most) for u in units if not u.literals)
-        gated = tuple(
-            ((u.group, u.pattern, u.index, u.most), *self._finder(u.literals or frozenset()), u.digit)
-            for u in sorted((u for u in units if u.literals), key=lambda u: -u.most)
-        )
-        gated_most = gated[0][0][3] if gated else -1
-        most = max((t[3] for t in plain), default=gated_most)
-        entry = self._entries[first + key] = (plain, gated, max(most, gated_most), gated_most)
+        tries = tuple((u.group, u.pattern, u.index, u.most, *self._finder(u.holds), u.digit) for u in units)
+        entry = self._entries[first + key] = (tries, max((t[3] for t in tries), default=-1))
         return entry
 
-    def _finder(self, literals: frozenset[str]) -> tuple[tuple[str, ...], re.Pattern[str] | None]:
-        words = tuple(sorted(literals))
+    def _finder(self, literals: frozenset[str] | None) -> tuple[tuple[str, ...], re.Pattern[str] | None]:
+        words = tuple(sorted(literals or ()))
         if len(words) <= _FEW_LITERALS:
             return words, None
         found = self._finders.get(words)
         if found is None:
-            found = self._finders[words] = re.compile("|".join(map(re.escape, words)))
+            found = self._finders[words] = re.compile(_any_of(words))
         return (), found
 
     def _lookup(self, text: str) -> _Entry | None:
@@ -200,62 +230,49 @@ class MarkerDispatch:
         first = text[0]
         return self._entries.get(first + key) or self._entry(first, key)
 
-    def _tries(self, entry: _Entry, text: str, n: int) -> tuple[_Try, ...]:
-        """The entry's candidates that can match ``text`` of (whole) length ``n``, in order."""
-        plain, gated, _, _ = entry
-        # An alternative that may begin with a class (a letter of any word, a digit) is tried only where
-        # the folded text holds one of the literals its every match holds (str scans, at C speed), and
-        # a digit if it needs one.
-        folded: str | None = None
-        digit: bool | None = None
-        keep: list[_Try] = []
-        for t, words, finder, needs in gated:
-            if t[3] < n:
-                break  # the rest match fewer characters still
-            if needs:
-                if digit is None:
-                    digit = _DIGIT.search(text) is not None
-                if not digit:
-                    continue
-            if folded is None:
-                folded = fold(text)
-            if finder is not None:
-                if finder.search(folded) is not None:
-                    keep.append(t)
-                continue
-            for w in words:
-                if w in folded:
-                    keep.append(t)
-                    break
-        return tuple(sorted((*plain, *keep), key=_index)) if keep else plain
-
-    def candidates(self, text: str, *, whole: bool = True) -> tuple[_Try, ...] | None:
-        """The alternatives that can match ``text`` from its start, in order; None: use ``full``.
-
-        With ``whole`` (a fullmatch), those that cannot match so many characters are left out.
-        """
-        entry = self._lookup(text)
-        if entry is None:
-            return None
-        n = len(text) if whole else 0
-        return tuple(t for t in self._tries(entry, text, n) if t[3] >= n)
-
     def first(self, text: str, *, whole: bool = True) -> tuple[str | None, regex.Match[str]] | None:
-        """(group name, match) as ``full.fullmatch(text)`` gives them (``whole=False``: ``full.match``)."""
-        entry = self._lookup(text)
+        """(group name, match) as ``full.fullmatch(text)`` gives them (``whole=False``: ``full.match``).
+
+        The entry's candidates are tried in order, each only past its gates, every one a necessary
+        condition: a fullmatch spans the whole text (no longer than the unit's longest match), and every
+        match holds one of the unit's literals (found in the folded text) and a digit if it needs one.
+        """
+        head = text[:KEY_CHARS]
+        # The common case of _lookup inline: an ASCII start seen before.
+        entry = self._entries.get(head[:1] + head.lower()) if head.isascii() else None
+        if entry is None:
+            entry = self._lookup(text)
         if entry is None:
             m = self.full.fullmatch(text) if whole else self.full.match(text)
             if m is None:
                 return None
             return next((u.group for u in self.units if u.group and m.group(u.group) is not None), None), m
-        # A fullmatch spans the whole text: an alternative whose matches are all shorter cannot give it.
         n = len(text) if whole else 0
-        if n > entry[2]:
+        if n > entry[1]:
             return None
-        tries = entry[0] if n > entry[3] else self._tries(entry, text, n)
-        for group, pattern, _, most in tries:
+        folded: str | None = None
+        digit: bool | None = None
+        for group, pattern, _, most, words, finder, needs in entry[0]:
             if most < n:
                 continue
+            if words:
+                if folded is None:
+                    folded = fold(text)
+                for w in words:
+                    if w in folded:
+                        break
+                else:
+                    continue
+            if needs:
+                if digit is None:
+                    digit = _DIGIT.search(text) is not None
+                if not digit:
+                    continue
+            if finder is not None:
+                if folded is None:
+                    folded = fold(text)
+                if finder.search(folded) is None:
+                    continue
             m = pattern.fullmatch(text) if whole else pattern.match(text)
             if m is not None:
                 return group, m
