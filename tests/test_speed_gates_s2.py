@@ -25,9 +25,10 @@ from hypothesis import strategies as st
 from newsclean import markers
 from newsclean.config import DEFAULT_CONFIG
 from newsclean.decode import decode
-from newsclean.document import Document, Role
+from newsclean.document import Document, Line, Role
 from newsclean.pipeline import default_pipeline
 from newsclean.text import marker_dispatch
+from newsclean.text import strip_link_lists as sll
 from newsclean.text.marker_dispatch import KEY_CHARS, MarkerDispatch
 from newsclean.text.marker_syntax import fold, max_length, needs_digit, required_literals
 from newsclean.text.patterns import (
@@ -37,7 +38,9 @@ from newsclean.text.patterns import (
     CHROME_KINDS,
     CHROME_LINE,
     FLAGS,
+    LIST_HEADING,
     MAX_MARKER_CHARS,
+    TEASER_LINE,
     TEASER_PREFIX,
     trim,
 )
@@ -152,6 +155,9 @@ def _check(lines: Iterator[str]) -> int:
             teaser = _TEASER_DISPATCH.first(text, whole=False)
             m = TEASER_PREFIX.match(text)
             assert (teaser and teaser[1].span()) == (m and m.span()), text
+            for kind, full in (("teaser", TEASER_LINE), ("boilerplate", LIST_HEADING)):
+                heading = sll._HEADINGS[kind].first(text)
+                assert (heading and heading[1].span()) == ((h := full.fullmatch(text)) and h.span()), text
     return hits
 
 
@@ -181,7 +187,8 @@ def test_dispatch_on_generated_lines(base: str, head: str, tail: str) -> None:
 
 
 def _units() -> list[marker_dispatch._Unit]:
-    return [*AD_DISPATCH.units, *CHROME_DISPATCH.units, *_TEASER_DISPATCH.units]
+    headings = [u for d in sll._HEADINGS.values() for u in d.units]
+    return [*AD_DISPATCH.units, *CHROME_DISPATCH.units, *_TEASER_DISPATCH.units, *headings]
 
 
 def test_no_marker_is_left_without_a_length_bound() -> None:
@@ -373,13 +380,41 @@ def _plain_strip_ad_markers(doc: Document) -> None:
             doc.remove(line, "ad", f"advertisement label {label[:60]!r}")
 
 
+def _plain_strip_link_lists(doc: Document) -> None:
+    """strip_link_lists as it was: TEASER_LINE or LIST_HEADING.fullmatch on every removed heading."""
+
+    def is_heading(line: Line) -> bool:
+        if line.role is not Role.REMOVED or line.kind not in ("teaser", "boilerplate"):
+            return False
+        return (TEASER_LINE if line.kind == "teaser" else LIST_HEADING).fullmatch(trim(line.text)) is not None
+
+    lines = [ln for ln in doc.lines if ln.role is not Role.REMOVED or is_heading(ln)]
+    left = 0
+    for i, line in enumerate(lines):
+        if line.role is Role.REMOVED:
+            left = sll._MAX_ITEMS
+            continue
+        if not left:
+            continue
+        after = lines[i + 1] if i + 1 < len(lines) and lines[i + 1].role is Role.BODY else None
+        if line.role is not Role.BODY or not (sll._is_item(line) or sll._is_dek(line, after)):
+            left = 0
+            continue
+        doc.remove(line, "teaser", "story link listed under a related-stories heading")
+        left -= 1
+
+
 def _state(doc: Document) -> list[tuple[object, ...]]:
     return [(ln.index, ln.role, ln.kind, ln.reason) for ln in doc.lines]
 
 
 def _compare_cleaners(text: str) -> None:
-    """Run the pipeline to strip_boilerplate; each of the two cleaners leaves the lines as its plain path."""
-    plain_paths = {"strip_ad_markers": _plain_strip_ad_markers, "strip_boilerplate": _plain_strip_boilerplate}
+    """Run the pipeline to strip_link_lists; each of S2's cleaners leaves the lines as its plain path."""
+    plain_paths = {
+        "strip_ad_markers": _plain_strip_ad_markers,
+        "strip_boilerplate": _plain_strip_boilerplate,
+        "strip_link_lists": _plain_strip_link_lists,
+    }
     doc = Document.from_text(text)
     for step in default_pipeline().steps:
         doc.rule = step.name
@@ -388,7 +423,7 @@ def _compare_cleaners(text: str) -> None:
         if step.name in plain_paths:
             plain_paths[step.name](plain)
             assert _state(doc) == _state(plain), step.name
-        if step.name == "strip_boilerplate":
+        if step.name == "strip_link_lists":
             return
 
 
