@@ -5,8 +5,12 @@ tries every alternative at the start of the line. :class:`MarkerDispatch` splits
 top-level alternatives and looks a line up by its first character and the first ``KEY_CHARS``
 characters of its fold: the candidates are the alternatives whose matches can begin so (read off their
 source by ``marker_syntax.starts``); one that may begin with a class (a letter of any word) is kept only
-where the folded line holds a literal it requires (``marker_syntax.required_literals``). Everything is
-derived from the marker data, so a new marker is dispatched without anyone editing a table.
+where the folded line holds a literal it requires (``marker_syntax.required_literals``). Then each
+candidate is tried only past three more necessary conditions, read off its source as well: a fullmatch
+is no longer than the longest text it can match (``max_length``), the folded line holds one of the
+literals its every match holds (small classes such as ``[ée]`` spelled out), and a digit if its every
+match holds one (``needs_digit``). Everything is derived from the marker data, so a new marker is
+dispatched without anyone editing a table.
 
 The candidates are tried in the order of the full alternation, and the engine returns the first
 alternative that matches, so the match, its span and its named group are those the full pattern gives.
