@@ -5,8 +5,12 @@ tries every alternative at the start of the line. :class:`MarkerDispatch` splits
 top-level alternatives and looks a line up by its first character and the first ``KEY_CHARS``
 characters of its fold: the candidates are the alternatives whose matches can begin so (read off their
 source by ``marker_syntax.starts``); one that may begin with a class (a letter of any word) is kept only
-where the folded line holds a literal it requires (``marker_syntax.required_literals``). Everything is
-derived from the marker data, so a new marker is dispatched without anyone editing a table.
+where the folded line holds a literal it requires (``marker_syntax.required_literals``). Then each
+candidate is tried only past three more necessary conditions, read off its source as well: a fullmatch
+is no longer than the longest text it can match (``max_length``), the folded line holds one of the
+literals its every match holds (small classes such as ``[ée]`` spelled out), and a digit if its every
+match holds one (``needs_digit``). Everything is derived from the marker data, so a new marker is
+dispatched without anyone editing a table.
 
 The candidates are tried in the order of the full alternation, and the engine returns the first
 alternative that matches, so the match, its span and its named group are those the full pattern gives.
@@ -16,12 +20,22 @@ generated line.
 
 from __future__ import annotations
 
+import re
+import sys
 from collections.abc import Iterable, Sequence
 
 import regex
 
 from newsclean.markers import Marker
-from newsclean.text.marker_syntax import INLINE_GLOBAL, fold, required_literals, split_alternatives, starts
+from newsclean.text.marker_syntax import (
+    INLINE_GLOBAL,
+    fold,
+    max_length,
+    needs_digit,
+    required_literals,
+    split_alternatives,
+    starts,
+)
 
 __all__ = ["KEY_CHARS", "MAX_KEYS", "MarkerDispatch", "fold", "required_literals", "starts"]
 
@@ -33,7 +47,19 @@ MAX_KEYS = 4096
 class _Unit:
     """One top-level alternative of a marker, with how its matches begin and what they must hold."""
 
-    __slots__ = ("_compiled", "atoms", "flags", "group", "index", "keys", "literals", "source")
+    __slots__ = (
+        "_compiled",
+        "atoms",
+        "digit",
+        "flags",
+        "group",
+        "holds",
+        "index",
+        "keys",
+        "literals",
+        "most",
+        "source",
+    )
 
     def __init__(self, index: int, group: str | None, source: str, flags: int) -> None:
         self.index = index
@@ -46,8 +72,15 @@ class _Unit:
         # atoms: the one-character patterns its first character may match instead. None: anything.
         self.keys = None if begin is None else frozenset(s[:KEY_CHARS] for kind, s in begin if kind == "lit")
         self.atoms = None if begin is None else tuple(sorted(s for kind, s in begin if kind == "atom"))
-        # A unit that may begin with a class (a letter of any word, a digit) also needs a literal.
-        self.literals = required_literals(source) if self.atoms else None
+        # A unit that may begin with a class (a letter of any word, a digit) also needs a literal to be
+        # chosen for a line. Any unit is tried only on a line that holds one of the literals its every
+        # match holds (holds; the spelled classes included), and a digit when its every match holds one.
+        self.holds = required_literals(source, spelled=True)
+        self.literals = self.holds if self.atoms else None
+        self.digit = needs_digit(source)
+        # The longest text it can match whole (full case folding could match one character with two).
+        most = None if flags & _WIDENING_FLAGS else max_length(source)
+        self.most = _UNBOUNDED if most is None else most
 
     @property
     def pattern(self) -> regex.Pattern[str]:
@@ -56,13 +89,56 @@ class _Unit:
         return self._compiled
 
 
-# One compiled alternative to try: (its group name, its pattern, its place in the full pattern).
-_Try = tuple["str | None", regex.Pattern[str], int]
-# (the candidates that need no literal, the candidates that do with their literals, all those literals)
-_Entry = tuple[tuple[_Try, ...], tuple[tuple[_Try, frozenset[str]], ...], tuple[str, ...]]
+# One compiled alternative to try: (its group name, its pattern, its place in the full pattern, the
+# longest text it can match whole, the literals one of which its every match holds (a few as strings,
+# more as one pattern that finds any of them), whether every match holds a digit).
+_Try = tuple["str | None", regex.Pattern[str], int, int, tuple[str, ...], "re.Pattern[str] | None", bool]
+# Literal sets longer than this are looked for with one ``re`` scan instead of one ``in`` per literal.
+_FEW_LITERALS = 4
+# What the ``\d`` of a marker matches, under any flags (tests/test_speed_gates_s2.py checks that over
+# all of Unicode): a line without one cannot match a marker that needs a digit.
+_DIGIT = regex.compile(r"\d")
+# (the candidates in the order of the full pattern, the longest text any of them can match whole)
+_Entry = tuple[tuple[_Try, ...], int]
 #: Folded characters of a line's start that pick its candidates (a literal start is indexed by its
 #: first KEY_CHARS characters, or all of it when shorter).
 KEY_CHARS = 3
+# Characters of a line folded to find its key: folding never shortens a text by more than half (only
+# "i" + U+0307 becomes one character), so twice KEY_CHARS give KEY_CHARS folded ones.
+_HEAD_CHARS = 2 * KEY_CHARS
+_UNBOUNDED = sys.maxsize
+# Flags under which one pattern character may match two text characters (full case folding).
+_WIDENING_FLAGS = regex.FULLCASE | regex.VERSION1
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def _any_of(words: Iterable[str]) -> str:
+    """A ``re`` source that finds any of ``words``, prefixes shared, so that the engine picks a branch by
+    its next character instead of trying every word. A word that starts another suffices for both.
+
+    >>> _any_of(["comment", "coment", "cz", "co."])
+    'c(?:o(?:\\\\.|m(?:ent|ment))|z)'
+    """
+    trie: _Trie = {}
+    for word in sorted(words, key=len):
+        node = trie
+        for ch in word:
+            if "" in node:
+                break  # a shorter word already ends here: finding it is enough
+            node = node.setdefault(ch, {})
+        else:
+            node.clear()
+            node[""] = {}
+
+    def emit(node: _Trie) -> str:
+        if "" in node:
+            return ""
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items())]
+        return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+    return emit(trie)
 
 
 class MarkerDispatch:
@@ -102,7 +178,8 @@ class MarkerDispatch:
             if unit.atoms:
                 self._atom_units.append(unit)
         self._atom_patterns: dict[str, regex.Pattern[str]] = {}
-        self._entries: dict[tuple[str, str], _Entry] = {}
+        self._finders: dict[tuple[str, ...], re.Pattern[str]] = {}
+        self._entries: dict[str, _Entry] = {}  # keyed by the first character + the key
 
     def _compile_full(self) -> regex.Pattern[str]:
         parts: list[str] = []
@@ -129,42 +206,77 @@ class MarkerDispatch:
             by_literal.update(self._by_key.get(key[:n], ()))
         by_class = {u for u in self._atom_units if u not in by_literal and self._starts_with_atom(u, first)}
         units = sorted(by_literal | by_class, key=lambda u: u.index)
-        # Those that may begin with a class also need one of their literals, however they were chosen.
-        plain = tuple((u.group, u.pattern, u.index) for u in units if not u.literals)
-        gated = tuple(((u.group, u.pattern, u.index), u.literals) for u in units if u.literals)
-        words = tuple(sorted({w for _, lits in gated for w in lits}))
-        entry = self._entries[(first, key)] = (plain, gated, words)
+        tries = tuple((u.group, u.pattern, u.index, u.most, *self._finder(u.holds), u.digit) for u in units)
+        entry = self._entries[first + key] = (tries, max((t[3] for t in tries), default=-1))
         return entry
 
-    def candidates(self, text: str) -> tuple[_Try, ...] | None:
-        """The alternatives that can match ``text`` from its start, in order; None: use ``full``."""
+    def _finder(self, literals: frozenset[str] | None) -> tuple[tuple[str, ...], re.Pattern[str] | None]:
+        words = tuple(sorted(literals or ()))
+        if len(words) <= _FEW_LITERALS:
+            return words, None
+        found = self._finders.get(words)
+        if found is None:
+            found = self._finders[words] = re.compile(_any_of(words))
+        return (), found
+
+    def _lookup(self, text: str) -> _Entry | None:
+        """The entry for ``text``'s first character and first KEY_CHARS folded ones; None: use ``full``."""
         if not text:
             return None
-        folded = fold(text)
-        key = folded[:KEY_CHARS]
-        entry = self._entries.get((text[0], key)) or self._entry(text[0], key)
-        if entry is None:
-            return None
-        plain, gated, words = entry
-        # An alternative that may begin with a class (a letter of any word, a digit) is tried only where
-        # the folded text holds one of the literals its every match holds (str scans, at C speed).
-        for w in words:
-            if w in folded:
-                break
+        head = text[:KEY_CHARS]
+        if head.isascii():
+            key = head.lower()  # an ASCII character folds to itself lowered, one for one
         else:
-            return plain
-        keep = [t for t, lits in gated if any(w in folded for w in lits)]
-        return tuple(sorted((*plain, *keep), key=lambda t: t[2]))
+            # fold is per character but for "i" + U+0307 -> "i", so a prefix's fold is a prefix of the fold.
+            key = fold(text[:_HEAD_CHARS])[:KEY_CHARS]
+            if len(key) < KEY_CHARS and len(text) > _HEAD_CHARS:
+                key = fold(text)[:KEY_CHARS]
+        first = text[0]
+        return self._entries.get(first + key) or self._entry(first, key)
 
     def first(self, text: str, *, whole: bool = True) -> tuple[str | None, regex.Match[str]] | None:
-        """(group name, match) as ``full.fullmatch(text)`` gives them (``whole=False``: ``full.match``)."""
-        tries = self.candidates(text)
-        if tries is None:
+        """(group name, match) as ``full.fullmatch(text)`` gives them (``whole=False``: ``full.match``).
+
+        The entry's candidates are tried in order, each only past its gates, every one a necessary
+        condition: a fullmatch spans the whole text (no longer than the unit's longest match), and every
+        match holds one of the unit's literals (found in the folded text) and a digit if it needs one.
+        """
+        head = text[:KEY_CHARS]
+        # The common case of _lookup inline: an ASCII start seen before.
+        entry = self._entries.get(head[:1] + head.lower()) if head.isascii() else None
+        if entry is None:
+            entry = self._lookup(text)
+        if entry is None:
             m = self.full.fullmatch(text) if whole else self.full.match(text)
             if m is None:
                 return None
             return next((u.group for u in self.units if u.group and m.group(u.group) is not None), None), m
-        for group, pattern, _ in tries:
+        n = len(text) if whole else 0
+        if n > entry[1]:
+            return None
+        folded: str | None = None
+        digit: bool | None = None
+        for group, pattern, _, most, words, finder, needs in entry[0]:
+            if most < n:
+                continue
+            if words:
+                if folded is None:
+                    folded = fold(text)
+                for w in words:
+                    if w in folded:
+                        break
+                else:
+                    continue
+            if needs:
+                if digit is None:
+                    digit = _DIGIT.search(text) is not None
+                if not digit:
+                    continue
+            if finder is not None:
+                if folded is None:
+                    folded = fold(text)
+                if finder.search(folded) is None:
+                    continue
             m = pattern.fullmatch(text) if whole else pattern.match(text)
             if m is not None:
                 return group, m

@@ -16,6 +16,9 @@ _ZERO_WIDTH = ("(?=", "(?!", "(?<=", "(?<!", "(?#")
 _GLOBAL_FLAGS = regex.compile(r"\?[aiLmsuxfVbew-]{1,8}")  # "(?i)": sets flags, consumes nothing
 #: A global inline flag group such as "(?x)" anywhere in a source.
 INLINE_GLOBAL = regex.compile(r"\(\?[aiLmsuxfVbew-]{1,8}\)")
+# "?:", "?i-x:", "?P<name>", "?>": the opening of a group that captures or scopes flags (group 1).
+_SCOPED_FLAGS = regex.compile(r"\?(?:([aiLmsuxfVbew-]{0,8}):|P<\w{1,40}>|>)")
+_FULL_OR_VERBOSE = regex.compile(r"[fVx]")  # flags under which a character may not be one character
 
 
 def fold(text: str) -> str:
@@ -128,13 +131,17 @@ def _group(source: str, i: int) -> tuple[str, str, int] | None:
     return "group", inner[head.end() :], end
 
 
-def _atoms(source: str) -> list[tuple[str, str, int]] | None:
-    """(kind, text, least repeats) per atom, or None on syntax this reader does not know.
+# An atom as _atoms reads it: (kind, text, least repeats, most repeats or None when unbounded).
+_Atom = tuple[str, str, int, "int | None"]
+
+
+def _atoms(source: str) -> list[_Atom] | None:
+    """(kind, text, least repeats, most repeats) per atom, or None on syntax this reader does not know.
 
     kind is "lit" (text: the character), "group" (text: its inner source), "zero" (consumes nothing)
     or "other" (one character of a class; text: its source, e.g. ``[àa]``, ``\\d``, ``.``).
     """
-    atoms: list[tuple[str, str, int]] = []
+    atoms: list[_Atom] = []
     i, n = 0, len(source)
     while i < n:
         ch = source[i]
@@ -157,48 +164,173 @@ def _atoms(source: str) -> list[tuple[str, str, int]] | None:
         if got is None:
             return None
         kind, text, i = got
-        least = 1
+        least: int = 1
+        most: int | None = 1
         q = _QUANTIFIER.match(source, i)
         if q is not None:
             i = q.end()
             if kind == "zero":
                 return None
-            least = 0 if q.group()[0] in "?*" else 1 if q.group()[0] == "+" else int(q.group(1) or 0)
+            op = q.group()[0]
+            least = 0 if op in "?*" else 1 if op == "+" else int(q.group(1) or 0)
+            bound = q.group(3) if q.group(2) else q.group(1)
+            most = 1 if op == "?" else None if op in "*+" or not bound else int(bound)
             if kind == "lit" and least >= 1:
-                atoms.append((kind, text, 1))
+                atoms.append((kind, text, 1, 1))
                 kind = "other"  # a repeated character: one copy is certain, the rest is not a literal
                 text = regex.escape(text)
-        atoms.append((kind, text, least))
+        atoms.append((kind, text, least, most))
     return atoms
 
 
-def required_literals(source: str) -> frozenset[str] | None:
+def max_length(source: str) -> int | None:
+    r"""The most characters a match of ``source`` can span; None when unbounded or unknown.
+
+    Every literal, class, escape such as ``\d`` and ``.`` matches one character: simple case folding
+    (the ``regex`` default, V0 without FULLCASE) maps one character to one, so ``(?i:ß)`` never matches
+    "ss". A scoped group that may turn full case folding (``f``, or ``V1``) or verbose mode on is unknown.
+
+    >>> max_length(r"(?:\d{1,6} )?comments?")
+    15
+    >>> max_length(r"read(?: more)+"), max_length(r"(?f:ß)")
+    (None, None)
+    """
+    total, i = 0, 0
+    while i < len(source):
+        got = _atom_width(source, i)
+        if got is None:
+            return None
+        most, i = got
+        q = _QUANTIFIER.match(source, i)
+        if q is not None:
+            i = q.end()
+            bound = q.group(3) if q.group(2) else q.group(1)
+            if q.group()[0] in "*+" or (q.group()[0] == "{" and not bound):
+                return None  # unbounded
+            most *= int(bound) if q.group()[0] == "{" else 1
+        total += most
+    return total
+
+
+def _atom_width(source: str, i: int) -> tuple[int, int] | None:
+    """(the most characters the atom at ``i`` can match once, the index after it); None if unknown."""
+    ch = source[i]
+    if ch == "\\":
+        got = _escape(source, i)
+        return None if got is None else (0 if got[0] == "zero" else 1, got[2])
+    if ch == "[":
+        end = _class_end(source, i)
+        return None if end > len(source) else (1, end)
+    if ch in "^$":
+        return 0, i + 1
+    if ch in "|)?*+{":
+        return None  # alternatives are split first; a quantifier is read with its atom: stray, unknown
+    return _group_width(source, i) if ch == "(" else (1, i + 1)
+
+
+def _group_width(source: str, i: int) -> tuple[int, int] | None:
+    """``_atom_width`` of the group that opens at ``source[i] == "("``."""
+    end = _group_end(source, i)
+    if source.startswith(_ZERO_WIDTH, i):
+        return 0, end  # lookaround or comment: consumes nothing
+    inner = source[i + 1 : end - 1]
+    if inner.startswith("?"):
+        head = _SCOPED_FLAGS.match(inner)
+        if head is None or _FULL_OR_VERBOSE.search(head.group(1) or ""):
+            return None  # a global flag group, an unknown group, or flags that change widths
+        inner = inner[head.end() :]
+    branches = [max_length(b) for b in split_alternatives(inner)]
+    if None in branches:
+        return None
+    return max(b for b in branches if b is not None), end
+
+
+def needs_digit(source: str) -> bool:
+    r"""True when every match of ``source`` holds a character ``\d`` matches (under any flags).
+
+    Found in a ``\d`` that is not optional, in a group every branch of which needs one, or in a
+    positive lookaround that needs one (it looks at the same text). False when unsure.
+
+    >>> needs_digit(r"(?:\p{L}{2,10} )?\d{1,2} (?:jan|feb)"), needs_digit(r"(?=[^\n]{0,40}\d)(?:mon|tue)")
+    (True, True)
+    >>> needs_digit(r"(?:\d{1,6} )?comments?"), needs_digit(r"(?:\d|x)y"), needs_digit(r"(?!\d)x")
+    (False, False, False)
+    """
+    i, n = 0, len(source)
+    while i < n:
+        ch = source[i]
+        needed = False
+        if ch == "\\":
+            got = _escape(source, i)
+            if got is None:
+                return False
+            _, text, i = got
+            needed = text == r"\d"
+        elif ch == "[":
+            i = _class_end(source, i)
+        elif ch == "(":
+            end = _group_end(source, i)
+            inner = source[i + 1 : end - 1]
+            if source.startswith(("(?=", "(?<="), i):
+                inner = inner[2:] if inner.startswith("?=") else inner[3:]
+            elif source.startswith(("(?!", "(?<!", "(?#"), i):
+                inner = ""
+            elif inner.startswith("?"):
+                head = _SCOPED_FLAGS.match(inner)
+                if head is None or "x" in (head.group(1) or ""):
+                    return False  # unknown, or verbose: its text is not read as written
+                inner = inner[head.end() :]
+            needed = bool(inner) and all(needs_digit(b) for b in split_alternatives(inner))
+            i = end
+        else:
+            i += 1
+        q = _QUANTIFIER.match(source, i)
+        if q is not None:
+            i = q.end()
+            if q.group()[0] in "?*" or (q.group()[0] == "{" and not int(q.group(1) or 0)):
+                needed = False  # may be left out
+        if needed:
+            return True
+    return False
+
+
+def required_literals(source: str, *, spelled: bool = False) -> frozenset[str] | None:
     """Folded strings one of which every match of ``source`` (one alternative) holds; None if unknown.
+
+    With ``spelled``, a class of a few literal characters ("[ée]", matched once) spells each of them
+    into the run: ``f[ée]v`` holds "fev" or "fév" (else the run ends there).
 
     >>> sorted(required_literals(r"(?:[\\w ]{1,30} )?sponsored by(?: [\\w .&'-]{1,40})?"))
     ['sponsored by']
     >>> sorted(required_literals(r"(?:[\\w'’&+-]{1,20} ){0,4}(?:newsletters?|e-?mail alerts)"))
     ['mail alerts', 'newsletter']
     >>> required_literals(r"[\\w ]{1,40}")
+    >>> source = r"\\d (?:jan|f[ée]v)"
+    >>> sorted(required_literals(source)), sorted(required_literals(source, spelled=True))
+    ([' '], ['fev', 'fév', 'jan'])
     """
     atoms = _atoms(source)
     if atoms is None:
         return None
     found: list[frozenset[str]] = []
-    run = ""
-    for kind, text, least in atoms:
+    run = {""}
+    for kind, text, least, most in atoms:
         if kind == "lit" and least == 1:
-            run += text
+            run = {s + text for s in run}
             continue
-        if run:
-            found.append(frozenset({fold(run)}))
-            run = ""
+        simple = _SIMPLE_CLASS.fullmatch(text) if spelled and kind == "other" and least == most == 1 else None
+        if simple is not None and len(run) * len(simple.group(1)) <= _MAX_SPELLINGS:
+            run = {s + c for s in run for c in simple.group(1)}
+            continue
+        if run != {""}:
+            found.append(frozenset(fold(s) for s in run))
+            run = {""}
         if kind == "group" and least >= 1:
-            branches = [required_literals(b) for b in split_alternatives(text)]
+            branches = [required_literals(b, spelled=spelled) for b in split_alternatives(text)]
             if all(b for b in branches):
                 found.append(frozenset().union(*(b for b in branches if b)))
-    if run:
-        found.append(frozenset({fold(run)}))
+    if run != {""}:
+        found.append(frozenset(fold(s) for s in run))
     return max(found, key=lambda s: min(len(w) for w in s), default=None)
 
 
@@ -211,17 +343,18 @@ _SIMPLE_CLASS = regex.compile(r"\[([^\\\]\[^-]{1,8})\]")  # "[àa]": a few liter
 _MAX_SPELLINGS = 16
 
 
-def _spellings(atoms: list[tuple[str, str, int]], k: int) -> set[str]:
+def _spellings(atoms: list[_Atom], k: int) -> set[str]:
     """The folded strings the atoms from ``k`` on spell for certain, before the first uncertain one.
 
-    Literals extend every spelling; a class of a few literal characters ("[àa]") branches them.
+    Literals extend every spelling; a class of a few literal characters ("[àa]", matched exactly once)
+    branches them.
     """
     spelled = {""}
-    for kind, text, least in atoms[k:]:
+    for kind, text, least, most in atoms[k:]:
         simple = _SIMPLE_CLASS.fullmatch(text) if kind == "other" else None
         if kind == "lit" and least == 1:
             spelled = {s + fold(text) for s in spelled}
-        elif simple is not None and least == 1 and len(spelled) * len(simple.group(1)) <= _MAX_SPELLINGS:
+        elif simple is not None and least == most == 1 and len(spelled) * len(simple.group(1)) <= _MAX_SPELLINGS:
             spelled = {s + fold(c) for s in spelled for c in simple.group(1)}
         else:
             break
@@ -242,7 +375,7 @@ def starts(source: str) -> frozenset[_Start] | None:
     if atoms is None:
         return None
     items: set[_Start] = set()
-    for k, (kind, text, least) in enumerate(atoms):
+    for k, (kind, text, least, _) in enumerate(atoms):
         if kind == "zero":
             continue
         if kind == "lit" and least == 1:

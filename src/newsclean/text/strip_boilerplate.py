@@ -27,7 +27,9 @@ import regex
 from newsclean.cleaner import cleaner
 from newsclean.config import CleanConfig
 from newsclean.document import Document, Role
-from newsclean.text.patterns import CHROME_DISPATCH, MAX_MARKER_CHARS, TEASER_PREFIX, trim
+from newsclean.markers import TEASER_PREFIXES
+from newsclean.text.marker_dispatch import MarkerDispatch
+from newsclean.text.patterns import CHROME_DISPATCH, FLAGS, MAX_MARKER_CHARS, trim
 
 # Checked in this order (CHROME_KINDS); the first that matches names the kind.
 _WHY = {
@@ -37,6 +39,10 @@ _WHY = {
     "byline": "byline or timestamp",
 }
 _TEASER_MAX_WORDS = 30
+# TEASER_PREFIX (the same alternatives in the same order), tried only with those that can start a line
+# as it starts: ``.first(text, whole=False)`` finds the match ``TEASER_PREFIX.match`` finds.
+_TEASER_DISPATCH = MarkerDispatch([(None, TEASER_PREFIXES)], FLAGS)
+_BODY = Role.BODY  # a global is 5x faster than Role.BODY on Python 3.11
 _BARE_BY = regex.compile(r"(?i:by|von|par|por|door|przez|di|av|af):?")
 _BARE_BY_CHARS = 6  # its longest match, "przez:": longer lines skip the call
 # One to four capitalised names (particles allowed): "Jane Roe", "Annelies de Vries".
@@ -50,23 +56,24 @@ def strip_boilerplate(doc: Document, config: CleanConfig) -> None:
     """Remove teaser, share, newsletter, comment, copyright, byline and media-placeholder lines."""
     body = list(doc.body())
     for i, line in enumerate(body):
-        if line.role is not Role.BODY:
+        if line.role is not _BODY:
             continue
         text = line.text
+        n = len(text)
         # A byline split by the page's markup: "By" on one line, the author's name on the next.
-        bare_by = len(text) <= _BARE_BY_CHARS and _BARE_BY.fullmatch(text) is not None
+        bare_by = n <= _BARE_BY_CHARS and _BARE_BY.fullmatch(text) is not None
         if bare_by and i + 1 < len(body) and _AUTHOR.fullmatch(body[i + 1].text):
             doc.remove(line, "byline", "a byline's 'By' on a line of its own")
             doc.remove(body[i + 1], "byline", "author's name under a 'By' line")
             continue
-        if len(text) > MAX_MARKER_CHARS * 2:
+        if n > MAX_MARKER_CHARS * 2:
             continue
         if line.n_words <= _TEASER_MAX_WORDS:
-            m = TEASER_PREFIX.match(text)
-            if m and m.end() < len(text):
-                doc.remove(line, "teaser", f"teaser line starting {m.group().strip()!r}")
+            teaser = _TEASER_DISPATCH.first(text, whole=False)
+            if teaser is not None and teaser[1].end() < n:
+                doc.remove(line, "teaser", f"teaser line starting {teaser[1].group().strip()!r}")
                 continue
-        if len(text) > MAX_MARKER_CHARS:
+        if n > MAX_MARKER_CHARS:
             continue
         label = trim(text)
         if not label:

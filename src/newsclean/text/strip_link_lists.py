@@ -23,7 +23,9 @@ from __future__ import annotations
 from newsclean.cleaner import cleaner
 from newsclean.config import CleanConfig
 from newsclean.document import Document, Line, Role
-from newsclean.text.patterns import LIST_HEADING, TEASER_LINE, trim
+from newsclean.markers import LIST_HEADINGS, TEASER_LINES
+from newsclean.text.marker_dispatch import MarkerDispatch
+from newsclean.text.patterns import FLAGS, trim
 
 # A story link is a headline: at most this many words...
 _ITEM_MAX_WORDS = 20
@@ -35,13 +37,18 @@ _MAX_ITEMS = 24
 _DEK_MAX_WORDS = 30
 _QUOTES = "\"'“”„‘’«»‹›—–-"
 _BODY, _REMOVED = Role.BODY, Role.REMOVED  # a global is 5x faster than Role.BODY on Python 3.11
+# TEASER_LINE and LIST_HEADING (the same alternatives in the same order), each line tried only with the
+# alternatives that can match it: ``.first(label) is not None`` where ``.fullmatch(label)`` matches.
+_HEADINGS = {
+    "teaser": MarkerDispatch([(None, TEASER_LINES)], FLAGS),
+    "boilerplate": MarkerDispatch([(None, LIST_HEADINGS)], FLAGS),
+}
 
 
 def _is_heading(line: Line) -> bool:
     if line.role is not _REMOVED or line.kind not in ("teaser", "boilerplate"):
         return False
-    label = trim(line.text)
-    return (TEASER_LINE if line.kind == "teaser" else LIST_HEADING).fullmatch(label) is not None
+    return _HEADINGS[line.kind].first(trim(line.text)) is not None
 
 
 def _is_item(line: Line) -> bool:
@@ -72,7 +79,7 @@ def strip_link_lists(doc: Document, config: CleanConfig) -> None:
     >>> [r.text for r in newsclean.clean_text(text).removed]
     ['Most Popular', '1', 'Storm closes schools across the county', '2', 'Derby winner retires']
     """
-    lines = [ln for ln in doc.lines if ln.role is not _REMOVED or _is_heading(ln)]
+    lines = [ln for ln in doc.lines if ln.role is not _REMOVED or (ln.kind in _HEADINGS and _is_heading(ln))]
     left = 0
     for i, line in enumerate(lines):
         if line.role is _REMOVED:

@@ -1,0 +1,448 @@
+"""The marker dispatch's length, digit and literal gates change no answer of the full patterns.
+
+``MarkerDispatch.first`` skips an alternative whose matches are all shorter than the line
+(``marker_syntax.max_length``), one that needs a digit on a line without one (``needs_digit``) and one
+that needs a literal the folded line lacks (``required_literals(spelled=True)``); it folds only a
+line's first characters to find its table entry. ``strip_boilerplate`` asks the dispatch of
+``TEASER_PREFIXES`` instead of ``TEASER_PREFIX``. Each is run here beside the plain path (the full
+alternation, the old cleaner) on every line of the dev corpus (skipped when absent), the fixtures,
+the marker examples and invented hostile lines.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+import sys
+from collections.abc import Iterator
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclean import markers
+from newsclean.config import DEFAULT_CONFIG
+from newsclean.decode import decode
+from newsclean.document import Document, Line, Role
+from newsclean.pipeline import default_pipeline
+from newsclean.text import marker_dispatch
+from newsclean.text import strip_link_lists as sll
+from newsclean.text.marker_dispatch import KEY_CHARS, MarkerDispatch
+from newsclean.text.marker_syntax import fold, max_length, needs_digit, required_literals
+from newsclean.text.patterns import (
+    AD_DISPATCH,
+    AD_LINE,
+    CHROME_DISPATCH,
+    CHROME_KINDS,
+    CHROME_LINE,
+    FLAGS,
+    LIST_HEADING,
+    MAX_MARKER_CHARS,
+    TEASER_LINE,
+    TEASER_PREFIX,
+    trim,
+)
+from newsclean.text.strip_boilerplate import _AUTHOR, _BARE_BY, _TEASER_DISPATCH, _WHY, strip_boilerplate
+
+from .conftest import CORPUS, ROOT, shared_file
+
+_EVERY = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+
+# Lines a table keyed on first characters, a length bound or a digit test could get wrong.
+HOSTILE = (
+    "",
+    " ",
+    "i\u0307i\u0307i\u0307i\u0307 Share",
+    "İİİ comments",
+    "ẞhare Tweet Email",
+    "ſhare",
+    "STRAẞE 3 hours ago",
+    "٣ hours ago",
+    "3 hours ago",
+    "१२ comments",
+    "12 Kommentare",
+    "© dpa-infocom, dpa:261127-99-041233/4",
+    "— Advertisement —",
+    "--- ADVERTISEMENT 12 ---",
+    "Advertisement" + " 1" * 80,
+    "Share " * 9,
+    "Share " * 8,
+    "Le 25 novembre 2026 à 18:04",
+    "Le 25 novembre deux mille vingt-six",
+    "Ayla Kaya | 27.11.2026 - Güncelleme : 27.11.2026",
+    "Ayla Kaya | 27.11.2026 - Güncelleme : 27.11.2026" + " x" * 70,
+    "MADRID, 27 Nov. (EUROPA PRESS) -",
+    "MADRID, 27 Nov (EUROPA PRESS",
+    "Weekly Newsletter",
+    "The Morning Briefing Weekly Local Newsletter",
+    "Click to share on X (Opens in new window)",
+    "Sponsored by the Harbour Trust",
+    "Market Update sponsored by Acme",
+    "Read more: Ten things to know about the vote",
+    "Read more:",
+    "READ MORE » x",
+    "Lire aussi : Les dix dates clés",
+    "À lire aussi - x",
+    "Читайте также: Главные вопросы",
+    "By Jane Doe and John Roe, Associated Press",
+    "By",
+    "przez:",
+    "November 27, 20268:05 AM UTCUpdated 2 hours ago",
+    "19 November 2019 • 1:16pm",
+    "Mon, 19 Nov 2019 10:00 CET",
+    "2026年11月27日 10時15分",
+    "The council voted on Monday to close the library at the end of the year.",
+    "x" * (MAX_MARKER_CHARS + 1),
+    "Copyright 2024 The Harbour Press. All rights reserved." + " More text." * 30,
+)
+
+
+def _corpus_lines() -> Iterator[str]:
+    with shared_file(CORPUS).open(encoding="utf-8") as f:
+        for row in f:
+            if row.strip():
+                yield from json.loads(row)["input_text"].splitlines()
+
+
+def _fixture_lines() -> Iterator[str]:
+    for p in sorted((ROOT / "fixtures").glob("*/input.txt")):
+        yield from decode(p.read_bytes()).text.splitlines()
+
+
+def _examples() -> list[str]:
+    lists = (
+        markers.AD_LINES,
+        markers.TEASER_LINES,
+        markers.BOILERPLATE_LINES,
+        markers.MEDIA_LINES,
+        markers.BYLINE_LINES,
+        markers.TEASER_PREFIXES,
+    )
+    return [m.example for ms in lists for m in ms]
+
+
+def _variants(line: str) -> set[str]:
+    stripped = line.strip()
+    return {stripped, trim(stripped), stripped.upper(), stripped[:KEY_CHARS + 2]}
+
+
+# --------------------------------------------------------------------------- each dispatch vs its full pattern
+
+
+def _full_answer(full: regex.Pattern[str], names: tuple[str, ...], text: str, whole: bool) -> object:
+    m = full.fullmatch(text) if whole else full.match(text)
+    if m is None:
+        return None
+    return next((n for n in names if m.group(n) is not None), None), m.span()
+
+
+def _check(lines: Iterator[str]) -> int:
+    """Every dispatch answers as its full pattern on each line; returns how many lines a marker matched."""
+    hits = 0
+    for line in lines:
+        for text in _variants(line):
+            for dispatch, full, names in (
+                (AD_DISPATCH, AD_LINE, ()),
+                (CHROME_DISPATCH, CHROME_LINE, CHROME_KINDS),
+            ):
+                found = dispatch.first(text)
+                got = None if found is None else (found[0], found[1].span())
+                want = _full_answer(full, names, text, True)
+                assert got == want, text
+                hits += want is not None
+            teaser = _TEASER_DISPATCH.first(text, whole=False)
+            m = TEASER_PREFIX.match(text)
+            assert (teaser and teaser[1].span()) == (m and m.span()), text
+            for kind, full in (("teaser", TEASER_LINE), ("boilerplate", LIST_HEADING)):
+                heading = sll._HEADINGS[kind].first(text)
+                assert (heading and heading[1].span()) == ((h := full.fullmatch(text)) and h.span()), text
+    return hits
+
+
+def test_dispatch_on_hostile_lines_and_marker_examples() -> None:
+    assert _check(iter((*HOSTILE, *_examples()))) > 100
+
+
+def test_dispatch_on_fixtures() -> None:
+    assert _check(_fixture_lines()) > 10
+
+
+def test_dispatch_on_dev_corpus() -> None:
+    assert _check(line for line in _corpus_lines() if len(line) <= MAX_MARKER_CHARS * 2) > 100
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from([*_examples(), *HOSTILE]),
+    st.text(st.sampled_from("ſKİßẞ١٣3 -:|.,()©i\u0307aZ"), max_size=4),
+    st.text(st.sampled_from("ſKİßẞ١٣3 -:|.,()©i\u0307aZ"), max_size=4),
+)
+def test_dispatch_on_generated_lines(base: str, head: str, tail: str) -> None:
+    _check(iter([head + base + tail, head + base, base + tail, (head + base)[:8]]))
+
+
+# --------------------------------------------------------------------------- the gates one by one
+
+
+def _units() -> list[marker_dispatch._Unit]:
+    headings = [u for d in sll._HEADINGS.values() for u in d.units]
+    return [*AD_DISPATCH.units, *CHROME_DISPATCH.units, *_TEASER_DISPATCH.units, *headings]
+
+
+def test_no_marker_is_left_without_a_length_bound() -> None:
+    # Every marker's length is bounded (the house rule for linear patterns), so every unit is gated.
+    assert all(u.most < marker_dispatch._UNBOUNDED for u in _units())
+
+
+def test_max_length_bounds_every_match_seen() -> None:
+    lines = [t for line in (*HOSTILE, *_examples()) for t in _variants(line)]
+    with shared_file(CORPUS).open(encoding="utf-8") as f:
+        for row in f:
+            if row.strip():
+                lines += [t for line in json.loads(row)["input_text"].splitlines() for t in _variants(line)]
+    matched = 0
+    for unit in _units():
+        for text in lines:
+            if len(text) > unit.most and unit.pattern.fullmatch(text):
+                pytest.fail(f"{unit.source!r} matched {len(text)} characters: {text!r}")
+            matched += len(text) == unit.most and unit.pattern.fullmatch(text) is not None
+    assert matched >= 0
+
+
+@pytest.mark.parametrize(
+    ("source", "most"),
+    [
+        ("abc", 3),
+        (r"(?:\d{1,6} )?comments?", 15),
+        (r"a{2}b{,3}c{1,4}", 9),
+        (r"(?=x{9})ab", 2),  # a lookaround consumes nothing
+        (r"(?<!y)\bab\Z", 2),
+        (r"(?P<n>ab|c)", 2),
+        (r"(?-i:\p{Lu}[\p{L} .'-]{1,30})", 31),
+        (r"(?>ab|abcd)x", 5),
+        (r"[^\n]{0,120}", 120),
+        (r"\x41\u0042\N{LATIN SMALL LETTER C}", 3),
+        ("a+", None),
+        ("a*", None),
+        ("a{2,}", None),
+        (r"(?f:ß)", None),  # full case folding: one pattern character may match two
+        (r"(?x: a b)", None),
+        (r"(a)\1", None),
+        (r"\X", None),
+        ("a{", None),
+        ("(?|a|b)", None),
+    ],
+)
+def test_max_length(source: str, most: int | None) -> None:
+    assert max_length(source) == most
+    if most is not None:
+        regex.compile(source)
+
+
+def test_simple_case_folding_matches_one_character_with_one() -> None:
+    # Under the dispatch's flags (V0, no FULLCASE), no character matches a two-character text.
+    assert not FLAGS & (regex.FULLCASE | regex.VERSION1)
+    for c in _EVERY:
+        if len(c.casefold()) > 1:
+            assert regex.fullmatch(regex.escape(c), c.casefold(), FLAGS) is None, c
+            assert regex.fullmatch(regex.escape(c.casefold()), c, FLAGS) is None, c
+
+
+def test_a_full_case_folding_dispatch_has_no_length_gate() -> None:
+    dispatch = MarkerDispatch([(None, markers.AD_LINES)], FLAGS | regex.FULLCASE)
+    assert all(u.most == marker_dispatch._UNBOUNDED for u in dispatch.units)
+    for text in ("Anzeige", "Advertisement", "Werbung", "x" * 200):
+        found = dispatch.first(text)
+        assert (found and found[1].span()) == ((m := dispatch.full.fullmatch(text)) and m.span())
+
+
+@pytest.mark.parametrize(
+    ("source", "needed"),
+    [
+        (r"\d{1,2} (?:jan|feb)", True),
+        (r"(?:\p{L}{2,10} )?\d{1,2}", True),
+        (r"(?=[^\n]{0,40}\d)(?:mon|tue)", True),
+        (r"(?:a\d|\d{2}b)", True),
+        (r"(?-i:x\d)", True),
+        (r"(?:\d{1,6} )?comments?", False),
+        (r"\d{0,6} ?shares?", False),
+        (r"(?:\d|x)y", False),
+        (r"(?!\d)x", False),
+        (r"(?x: \d )", False),
+        (r"[\d]", False),  # a class is not read: unsure
+    ],
+)
+def test_needs_digit(source: str, needed: bool) -> None:
+    assert needs_digit(source) is needed
+
+
+def test_the_digit_test_sees_every_digit_a_marker_can_match() -> None:
+    # A marker's \d, under any flags a marker can scope, matches no character _DIGIT misses, and
+    # folding keeps every such character (the key and literal checks read the folded text).
+    digits = set(marker_dispatch._DIGIT.findall(_EVERY))
+    for flags in (0, regex.IGNORECASE, regex.ASCII, regex.IGNORECASE | regex.ASCII):
+        assert set(regex.findall(r"\d", _EVERY, flags)) <= digits
+    assert all(fold(c) == c for c in digits)
+
+
+def test_units_that_need_a_digit_match_only_lines_with_one() -> None:
+    lines = [t for line in (*HOSTILE, *_examples()) for t in _variants(line)]
+    for unit in _units():
+        if unit.digit:
+            for text in lines:
+                if unit.pattern.fullmatch(text):
+                    assert marker_dispatch._DIGIT.search(text), (unit.source, text)
+
+
+def test_spelled_literals_are_held_by_every_match_seen() -> None:
+    lines = [t for line in (*HOSTILE, *_examples()) for t in _variants(line)]
+    for unit in _units():
+        literals = unit.holds
+        assert literals == required_literals(unit.source, spelled=True)
+        if not literals:
+            continue
+        for text in lines:
+            if unit.pattern.fullmatch(text):
+                assert any(w in fold(text) for w in literals), (unit.source, text)
+
+
+def test_spelled_gate_words_fold_as_the_patterns_match() -> None:
+    """A text a unit matches folds to one of its literals: every character (?i:q) matches for a
+    character q of a gate word folds to q's fold, or to the character another spelling of the same
+    literal set has there ("haklar[ıi]": "I" matches "ı" and folds to "i", spelled too)."""
+    matched: dict[str, set[str]] = {}
+    for unit in _units():
+        words = unit.holds or frozenset()
+        for w in words:
+            assert "\u0307" not in w  # fold drops it after "i"
+            for j, q in enumerate(w):
+                if q not in matched:
+                    matched[q] = {fold(c) for c in regex.findall(f"(?i:{regex.escape(q)})", _EVERY)}
+                for f in matched[q] - {q}:
+                    assert w[:j] + f + w[j + 1 :] in words, (unit.source, w, q, f)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text("abcé.|", min_size=1, max_size=5), min_size=1, max_size=8), st.text("abcé.| x", max_size=20))
+def test_any_of_finds_a_word_exactly_when_one_is_there(words: list[str], text: str) -> None:
+    found = re.compile(marker_dispatch._any_of(words)).search(text) is not None
+    assert found == any(w in text for w in words)
+
+
+def test_a_fold_of_the_first_characters_starts_the_fold() -> None:
+    # The key is read from the first 2 * KEY_CHARS characters: casefold maps each character alone to
+    # one or more, and fold only joins "i" + U+0307, so no character folds to nothing.
+    assert all(len(c.casefold()) >= 1 for c in _EVERY)
+    for text in (*HOSTILE, "i\u0307" * 5, "İi\u0307ß", "ßßß", "\u0307\u0307\u0307abc"):
+        head = fold(text[: 2 * KEY_CHARS])[:KEY_CHARS]
+        if len(head) == KEY_CHARS or len(text) <= 2 * KEY_CHARS:
+            assert head == fold(text)[:KEY_CHARS], text
+
+
+# --------------------------------------------------------------------------- the cleaners vs their plain paths
+
+
+def _plain_strip_boilerplate(doc: Document) -> None:
+    """strip_boilerplate as it was: TEASER_PREFIX.match and CHROME_LINE.fullmatch on every line."""
+    body = list(doc.body())
+    for i, line in enumerate(body):
+        if line.role is not Role.BODY:
+            continue
+        text = line.text
+        if _BARE_BY.fullmatch(text) and i + 1 < len(body) and _AUTHOR.fullmatch(body[i + 1].text):
+            doc.remove(line, "byline", "a byline's 'By' on a line of its own")
+            doc.remove(body[i + 1], "byline", "author's name under a 'By' line")
+            continue
+        if len(text) > MAX_MARKER_CHARS * 2:
+            continue
+        if line.n_words <= 30:
+            m = TEASER_PREFIX.match(text)
+            if m and m.end() < len(text):
+                doc.remove(line, "teaser", f"teaser line starting {m.group().strip()!r}")
+                continue
+        if len(text) > MAX_MARKER_CHARS:
+            continue
+        label = trim(text)
+        full = CHROME_LINE.fullmatch(label) if label else None
+        if full is not None:
+            kind = next(k for k in CHROME_KINDS if full.group(k) is not None)
+            doc.remove(line, kind, _WHY[kind])
+
+
+def _plain_strip_ad_markers(doc: Document) -> None:
+    for line in doc.body():
+        if len(line.text) > MAX_MARKER_CHARS or line.n_words > 16:
+            continue
+        label = trim(line.text)
+        if label and AD_LINE.fullmatch(label):
+            doc.remove(line, "ad", f"advertisement label {label[:60]!r}")
+
+
+def _plain_strip_link_lists(doc: Document) -> None:
+    """strip_link_lists as it was: TEASER_LINE or LIST_HEADING.fullmatch on every removed heading."""
+
+    def is_heading(line: Line) -> bool:
+        if line.role is not Role.REMOVED or line.kind not in ("teaser", "boilerplate"):
+            return False
+        return (TEASER_LINE if line.kind == "teaser" else LIST_HEADING).fullmatch(trim(line.text)) is not None
+
+    lines = [ln for ln in doc.lines if ln.role is not Role.REMOVED or is_heading(ln)]
+    left = 0
+    for i, line in enumerate(lines):
+        if line.role is Role.REMOVED:
+            left = sll._MAX_ITEMS
+            continue
+        if not left:
+            continue
+        after = lines[i + 1] if i + 1 < len(lines) and lines[i + 1].role is Role.BODY else None
+        if line.role is not Role.BODY or not (sll._is_item(line) or sll._is_dek(line, after)):
+            left = 0
+            continue
+        doc.remove(line, "teaser", "story link listed under a related-stories heading")
+        left -= 1
+
+
+def _state(doc: Document) -> list[tuple[object, ...]]:
+    return [(ln.index, ln.role, ln.kind, ln.reason) for ln in doc.lines]
+
+
+def _compare_cleaners(text: str) -> None:
+    """Run the pipeline to strip_link_lists; each of S2's cleaners leaves the lines as its plain path."""
+    plain_paths = {
+        "strip_ad_markers": _plain_strip_ad_markers,
+        "strip_boilerplate": _plain_strip_boilerplate,
+        "strip_link_lists": _plain_strip_link_lists,
+    }
+    doc = Document.from_text(text)
+    for step in default_pipeline().steps:
+        doc.rule = step.name
+        plain = copy.deepcopy(doc)
+        step(doc, DEFAULT_CONFIG)
+        if step.name in plain_paths:
+            plain_paths[step.name](plain)
+            assert _state(doc) == _state(plain), step.name
+        if step.name == "strip_link_lists":
+            return
+
+
+def test_cleaners_match_their_plain_paths_on_hostile_lines() -> None:
+    _compare_cleaners("\n".join((*HOSTILE, *_examples())))
+    _compare_cleaners("\n".join(reversed((*HOSTILE, *_examples()))))
+
+
+def test_cleaners_match_their_plain_paths_on_fixtures() -> None:
+    for p in sorted((ROOT / "fixtures").glob("*/input.txt")):
+        _compare_cleaners(decode(p.read_bytes()).text)
+
+
+def test_cleaners_match_their_plain_paths_on_dev_corpus() -> None:
+    with shared_file(CORPUS).open(encoding="utf-8") as f:
+        for row in f:
+            if row.strip():
+                _compare_cleaners(json.loads(row)["input_text"])
+
+
+def test_strip_boilerplate_is_the_registered_cleaner() -> None:
+    assert "strip_boilerplate" in default_pipeline().names and strip_boilerplate.name == "strip_boilerplate"
