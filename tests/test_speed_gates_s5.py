@@ -351,3 +351,24 @@ def test_byline_gate_letters_are_byline_starts() -> None:
     # The gate is not wider than it must be by much: every letter in it starts some byline word.
     assert {w[0] for w in ("by", "von", "par", "por", "door", "przez")} | {"B", "V", "P", "D"} == set(ev._BYLINE_FIRST)
     assert regex.compile(r"(?i:[bvpd])").fullmatch("B")
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["a" * 13, "a" * 14, "b" * 13, "a" * 13 + " and more", "a" * 27],  # overlapping occurrences
+        ["Storm closes schools today", "Home » News » Storm closes schools today", "Storm closes schools today."],
+        ["Storm closes schools today", "x " * 30 + "Storm closes schools today", "other line entirely here"],
+        list(HOSTILE[:-1]),
+    ],
+)
+def test_repeat_counts_match_a_test_of_every_line(texts: list[str]) -> None:
+    lines = [Line(i, t) for i, t in enumerate(texts)]
+    keys = sim.title_keys(texts)
+    repeats = ev._Repeats(lines, keys)
+    for pos, key in enumerate(keys):
+        if len(key) < sim.CONTAINS_MIN_CHARS:
+            want = keys.count(key) - 1
+        else:
+            want = sum(1 for i, other in enumerate(lines) if i != pos and ev.repeats_key(other, keys[i], key))
+        assert repeats.count(pos) == want, texts[pos]

@@ -37,6 +37,7 @@ from newsclean.text.similarity import (
     CONTAINS_MIN_CHARS,
     NO_SPACE_GATE,
     contains_title,
+    cut_stems,
     has_no_space_script,
     normalise_title,
     overlaps,
@@ -380,7 +381,8 @@ class _Words:
         # stems alike either way), so its wanted stems are what stem_counts counted for it.
         cand_keys = {keys[pos] for pos in cand_pos}
         same = [i for i, key in enumerate(keys) if key in cand_keys and is_body[i]]
-        self._key_count = Counter((keys[i], w) for i in same for w in wanted.intersection(self._stems(i)))
+        meet = wanted.intersection
+        self._key_count = Counter(chain.from_iterable(zip(repeat(keys[i]), meet(self._stems(i))) for i in same))
 
     def stems(self, pos: int) -> list[str]:
         """``stems(line)`` of the line at ``pos``, from its tokens."""
@@ -393,8 +395,10 @@ class _Words:
         full = self._full.get(pos)
         if full is not None:
             return full
-        no_space = self._no_space and has_no_space_script(self._texts[pos])
-        return stems_of(tokens(self._texts[pos]), no_space)
+        text = self._texts[pos]
+        if self._no_space and has_no_space_script(text):
+            return stems_of(tokens(text), True)
+        return cut_stems(tokens(text))  # not interned: only a few lines' stems are kept here
 
     def rest(self, pos: int, key: str) -> set[str]:
         """The stems of line ``pos`` found in a body line that is not this line (key ``key``) again."""
@@ -423,6 +427,10 @@ class _Repeats:
         # Keys too short to be held inside chrome (contains_title) repeat only as themselves.
         if not self._scan or len(key) < CONTAINS_MIN_CHARS:
             return self._key_lines[key] - 1
+        # Every line holding the key adds at least one to str.count (no match spans a line break), and
+        # this line holds it: one in all means no other line does (one C-speed scan, no Python loop).
+        if self._joined.count(key) == 1:
+            return 0
         lines, keys = self._lines, self._keys
         holders = _holders(self._joined, self._starts, key)
         return sum(1 for i in holders if i != pos and repeats_key(lines[i], keys[i], key))
