@@ -286,18 +286,17 @@ def stem_counts(texts: Sequence[str], wanted: set[str], no_space_script: bool = 
     hold one) is masked once; then each text's stems are its tokens' first STEM_CHARS characters, for
     the tokens of three or more: a token of one or two is its own "cut", of that length, and no wanted
     stem that short can come from such a text (only character pairs are), so those stems are left out
-    of ``wanted`` instead. Other blocks go text by text as :func:`stems_of`.
+    of ``wanted`` instead. Other blocks go through :func:`stem_hits`.
 
     >>> sorted(stem_counts(["Storms closed the schools.", "No school today", "storm"], {"schoo", "storm"}).items())
     [('schoo', 2), ('storm', 2)]
     """
     counts: Counter[str] = Counter()
-    meet = wanted.intersection
     meet3 = set(filter(_THIRD, wanted)).intersection
     for block in _blocks(texts):
         joined = "\n".join(block)
         if joined.count("\n") != len(block) - 1 or (no_space_script and _NO_SPACE_GATE.search(joined) is not None):
-            counts.update(chain.from_iterable(meet(stems_of(tokens(text), True)) for text in block))
+            counts.update(chain.from_iterable(stem_hits(map(tokens, block), wanted, True)))
         else:
             line_tokens = map(str.split, _masked(joined).split("\n"))
             counts.update(chain.from_iterable(map(meet3, map(map, repeat(_CUT), line_tokens))))
