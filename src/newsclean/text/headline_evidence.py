@@ -26,8 +26,8 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import accumulate, chain, compress, count, filterfalse, islice
-from operator import add
+from itertools import accumulate, chain, compress, count, filterfalse, islice, repeat
+from operator import add, gt, not_
 
 import regex
 
@@ -39,12 +39,14 @@ from newsclean.text.similarity import (
     CONTAINS_MIN_CHARS,
     NO_SPACE_GATE,
     contains_title,
+    cut_stems,
     has_no_space_script,
     normalise_title,
     overlaps,
-    stem_hits,
+    stem_counts,
     stem_weights,
     stems_of,
+    title_keys,
     tokens,
 )
 from newsclean.text.slugs import slug_agreement, slug_words, spells_slug
@@ -61,11 +63,13 @@ _MAX_CHARS = 400
 # Breadcrumb separators ("»" only between spaces: it is also a quotation mark).
 _CRUMB_SEPARATOR = regex.compile(r"\s[›»>/|]\s")
 _CRUMB_END = frozenset("›>/|")
+_CRUMB_CHARS = re.compile("[›»>/|]")  # what _CRUMB_SEPARATOR needs, for the faster stdlib scan
 _CRUMB_MIN_SEPARATORS = 2
 _NO_SPACE_CHARS = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
 # "By Jane Doe", "Von Anna Schmidt", "Par Jean Dupont": a byline word before a capitalised name.
 # (Case-sensitive name, so "Von der Leyen warnt ..." stays a headline.)
 _BYLINE_START = regex.compile(r"(?i:by|von|par|por|door|przez)\s{1,3}\p{Lu}")
+_BYLINE_FIRST = frozenset("bvpdBVPD")
 # A full date or a clock time: "2024-05-03", "03.05.2024", "3 May 2024", "May 3, 2024", "18:30".
 _DATE_OR_TIME = regex.compile(
     r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\b\d{1,2}\.?\s\p{L}{3,10}\.?\s\d{4}\b|\b\p{L}{3,10}\.?\s\d{1,2},\s\d{4}\b"
@@ -136,14 +140,20 @@ def _headline_shaped(line: Line, n_words: int, config: CleanConfig, *, dotted: b
     if text.startswith(_LIST_START) or "©" in text:
         return False
     # Dates, scores and prices ("11.14.2019 09:00 AM") are not headlines: most words must have letters.
-    lettered = sum(1 for w in line.words if not w.isdigit())
+    words = line.words
+    lettered = len(words) - sum(map(str.isdigit, words))
     if 2 * lettered <= line.n_words or (lettered < 2 and not has_no_space_script(text)):
         return False
     # Bylines and meta lines: "By Jane Doe - Staff Writer 2024-05-03", "3 May 2024 | by Jane Doe".
-    if _BYLINE_START.match(text) or (_DIGIT.search(text) and _DATE_OR_TIME.search(text)):
+    # (_BYLINE_FIRST: the only characters a byline word can start with, tested on every code point.)
+    if (text[0] in _BYLINE_FIRST and _BYLINE_START.match(text)) or (
+        _DIGIT.search(text) and _DATE_OR_TIME.search(text)
+    ):
         return False
-    # Breadcrumbs: "Home › Politik ›", "News / World / Europe".
-    return not (text[-1] in _CRUMB_END or len(_CRUMB_SEPARATOR.findall(text)) >= _CRUMB_MIN_SEPARATORS)
+    # Breadcrumbs: "Home › Politik ›", "News / World / Europe"; a separator needs one of _CRUMB_CHARS.
+    return text[-1] not in _CRUMB_END and (
+        _CRUMB_CHARS.search(text) is None or len(_CRUMB_SEPARATOR.findall(text)) < _CRUMB_MIN_SEPARATORS
+    )
 
 
 def _slug_line(lines: list[Line], slug: tuple[str, ...] | None) -> int | None:
@@ -353,7 +363,7 @@ def evidence(doc: Document, config: CleanConfig) -> tuple[list[Candidate], list[
             and ln.role is body
             and (ln.ends_sentence or (i in mended and mended[i][1] in TERMINAL))
         ]
-    keys = [normalise_title(text) for text in texts]
+    keys = title_keys(texts)
     words = _Words(lines, keys, no_space, cand_pos)
     repeats = _Repeats(lines, keys)
     first_para = para_pos[0] if para_pos else len(lines)
@@ -402,30 +412,50 @@ class _Words:
     """
 
     def __init__(self, lines: list[Line], keys: list[str], no_space: bool, cand_pos: list[int]) -> None:
-        self._texts = [ln.text for ln in lines]
+        self._texts = texts = [ln.text for ln in lines]
         self._no_space = no_space
         self._full: dict[int, list[str]] = {}
         wanted: set[str] = set().union(*(self.stems(pos) for pos in cand_pos))
-        # Tokens line by line, never all at once: memory stays linear in the vocabulary, not the text.
-        hits = stem_hits(map(tokens, self._texts), wanted, no_space)
+        # Counted at C speed in blocks of lines (stem_counts), never all lines' stems at once: memory
+        # stays linear in the vocabulary, not the text. Body and other lines apart; together, the weights.
         is_body = [ln.role is _BODY for ln in lines]
-        self.weights = stem_weights(Counter(chain.from_iterable(hits)), len(lines))
-        self._body_count = Counter(chain.from_iterable(compress(hits, is_body)))
-        # Per-key counts only for the keys of candidates, so memory stays linear in the text.
+        self._body_count = stem_counts(list(compress(texts, is_body)), wanted, no_space)
+        found = self._body_count.copy()
+        if not all(is_body):
+            found.update(stem_counts(list(compress(texts, map(not_, is_body))), wanted, no_space))
+        self.weights = stem_weights(found, len(lines))
+        # Per-key counts only for the keys of candidates, so memory stays linear in the text. A line
+        # with a candidate's key is mostly that candidate (its stems are at hand); stems(i) is the
+        # line's stems_of(tokens, no_space) whichever ``no_space`` (a line without those scripts
+        # stems alike either way), so its wanted stems are what stem_counts counted for it.
         cand_keys = {keys[pos] for pos in cand_pos}
         same = [i for i, key in enumerate(keys) if key in cand_keys and is_body[i]]
-        self._key_count = Counter((keys[i], w) for i in same for w in hits[i])
+        meet = wanted.intersection
+        self._key_count = Counter(chain.from_iterable(zip(repeat(keys[i]), meet(self._stems(i))) for i in same))
 
     def stems(self, pos: int) -> list[str]:
         """``stems(line)`` of the line at ``pos``, from its tokens."""
         if pos not in self._full:
-            no_space = self._no_space and has_no_space_script(self._texts[pos])
-            self._full[pos] = stems_of(tokens(self._texts[pos]), no_space)
+            self._full[pos] = self._stems(pos)
         return self._full[pos]
+
+    def _stems(self, pos: int) -> list[str]:
+        """:meth:`stems`, not kept (for lines not compared word by word)."""
+        full = self._full.get(pos)
+        if full is not None:
+            return full
+        text = self._texts[pos]
+        if self._no_space and has_no_space_script(text):
+            return stems_of(tokens(text), True)
+        return cut_stems(tokens(text))  # not interned: only a few lines' stems are kept here
 
     def rest(self, pos: int, key: str) -> set[str]:
         """The stems of line ``pos`` found in a body line that is not this line (key ``key``) again."""
-        return {w for w in self.stems(pos) if self._body_count[w] > self._key_count[key, w]}
+        stems = self.stems(pos)
+        # The set comprehension's test, at C speed (Counter's [] gives 0 for a missing stem either way).
+        body, same = self._body_count.__getitem__, self._key_count.__getitem__
+        more = map(gt, map(body, stems), map(same, zip(repeat(key), stems)))
+        return set(compress(stems, more))
 
 
 class _Repeats:
@@ -446,6 +476,10 @@ class _Repeats:
         # Keys too short to be held inside chrome (contains_title) repeat only as themselves.
         if not self._scan or len(key) < CONTAINS_MIN_CHARS:
             return self._key_lines[key] - 1
+        # Every line holding the key adds at least one to str.count (no match spans a line break), and
+        # this line holds it: one in all means no other line does (one C-speed scan, no Python loop).
+        if self._joined.count(key) == 1:
+            return 0
         lines, keys = self._lines, self._keys
         holders = _holders(self._joined, self._starts, key)
         return sum(1 for i in holders if i != pos and repeats_key(lines[i], keys[i], key))

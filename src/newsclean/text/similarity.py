@@ -17,9 +17,12 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
-from itertools import chain
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from functools import partial
+from itertools import accumulate, chain, repeat
+from operator import itemgetter
 from sys import intern
 
 import regex
@@ -64,6 +67,10 @@ def has_no_space_script(text: str) -> bool:
 
 #: Letters kept of each word: long enough to tell words apart, short enough to meet inflections.
 STEM_CHARS = 5
+# t[:STEM_CHARS], and a truthy t[2:3] for tokens of three characters or more: map() and filter() with
+# these run at C speed.
+_CUT = itemgetter(slice(None, STEM_CHARS))
+_THIRD = itemgetter(slice(2, 3))
 
 
 def normalise_title(text: str) -> str:
@@ -138,7 +145,8 @@ def stems_of(words: list[str], no_space_script: bool) -> list[str]:
     or True when unsure (then each word is checked)."""
     if not no_space_script:
         # Interned: an article repeats a few thousand stems, and every line's list is kept at once.
-        return [intern(token[:STEM_CHARS]) for token in words if len(token) >= 3]
+        # (At C speed: _THIRD keeps the tokens of three characters or more, _CUT cuts them.)
+        return list(map(intern, map(_CUT, filter(_THIRD, words))))
     out: list[str] = []
     for token in words:
         # Those scripts are not ASCII: most tokens skip the regex.
@@ -147,6 +155,15 @@ def stems_of(words: list[str], no_space_script: bool) -> list[str]:
         elif len(token) >= 3:
             out.append(token[:STEM_CHARS])
     return out
+
+
+def cut_stems(words: list[str]) -> list[str]:
+    """``stems_of(words, False)``, not interned (equal strings hash, compare and fill sets alike), at C speed.
+
+    >>> cut_stems(["the", "schools", "of", "storms"])
+    ['the', 'schoo', 'storm']
+    """
+    return list(map(_CUT, filter(_THIRD, words)))
 
 
 def stem_hits(line_tokens: Iterable[list[str]], wanted: set[str], no_space_script: bool) -> list[tuple[str, ...]]:
@@ -178,6 +195,112 @@ def stem_hits(line_tokens: Iterable[list[str]], wanted: set[str], no_space_scrip
             stem_of.update((w, w[:STEM_CHARS] if len(w) >= 3 and w[:STEM_CHARS] in wanted else None) for w in new)
         append(tuple(wanted.intersection(map(stem_of.__getitem__, words))))
     return out
+
+
+# Many lines at once: their texts joined by "\n" and read by a few C-speed passes, not a few calls
+# per line. Exact because no text holds a "\n" (checked: else line by line) and each step maps the
+# "\n"-join of texts to the "\n"-join of its results: lower() (its one rule with context, final sigma,
+# looks no further than a character that is neither cased nor case-ignorable, as "\n" is; and no
+# character lowercases to or from a "\n": tests/test_speed_gates_s5.py checks every code point),
+# single-character replaces, and byte masks that keep "\n". Blocks of about _BLOCK_CHARS characters keep
+# the joined copies small on huge texts.
+_BLOCK_CHARS = 1 << 16
+_NL = 0x0A
+_ASCII_ALNUM_NL_BYTES = _ASCII_ALNUM_BYTES[:_NL] + b"\n" + _ASCII_ALNUM_BYTES[_NL + 1 :]
+_UTF8_ALNUM_NL_BYTES = _UTF8_ALNUM_BYTES[:_NL] + b"\n" + _UTF8_ALNUM_BYTES[_NL + 1 :]
+_ASCII_BYTES = bytes(range(128))
+_NFKC = partial(unicodedata.normalize, "NFKC")
+# Whether a non-ASCII character separates tokens (_NON_ASCII_NON_ALNUM), remembered per character.
+_SEPARATES: dict[str, bool] = {}
+_SEPARATES_MAX = 50_000
+
+
+def _blocks(texts: Sequence[str]) -> Iterator[Sequence[str]]:
+    """``texts`` in runs of consecutive texts of about _BLOCK_CHARS characters (at least one text each)."""
+    ends = list(accumulate(map(len, texts)))
+    start, n = 0, len(texts)
+    while start < n:
+        stop = max(bisect_right(ends, (ends[start - 1] if start else 0) + _BLOCK_CHARS), start + 1)
+        yield texts[start:stop]
+        start = stop
+
+
+def _separators(low: str) -> list[str]:
+    """The distinct non-ASCII characters of ``low`` that are not letters or digits."""
+    # Drop the ASCII bytes at C speed: what is left is the non-ASCII characters, often few.
+    others = set(low.encode("utf-8").translate(None, _ASCII_BYTES).decode("utf-8"))
+    if len(_SEPARATES) > _SEPARATES_MAX:
+        _SEPARATES.clear()
+    for c in others.difference(_SEPARATES):
+        _SEPARATES[c] = _NON_ASCII_NON_ALNUM.match(c) is not None
+    return [c for c in others if _SEPARATES[c]]
+
+
+def _masked(joined: str) -> str:
+    """:func:`tokens`' masking of texts joined by "\n", which stays: ``part.split()`` is that text's tokens."""
+    if joined.isascii():
+        return joined.encode("ascii").translate(_ASCII_ALNUM_NL_BYTES).decode("ascii").lower()
+    low = joined.lower()
+    for sep in _separators(low):  # never "\n" (ASCII)
+        low = low.replace(sep, " ")
+    return low.encode("utf-8").translate(_UTF8_ALNUM_NL_BYTES).decode("utf-8")
+
+
+def title_keys(texts: Sequence[str]) -> list[str]:
+    """``[normalise_title(text) for text in texts]``, lowercased and respaced a block of texts at a time.
+
+    NFKC stays per text (most texts skip it at once; one odd character in a joined block would send the
+    whole block through it). Keys are respaced only in blocks with a double space or a character that
+    is not printable: every whitespace character but the space is not (every code point checked), so
+    else ``" ".join(key.split())`` differs from ``key`` at most by a space at either end, which the
+    edge strip takes off anyway.
+
+    >>> title_keys(["  «Storm  closes Schools»! ", "", "Ｆｕｌｌ width"])
+    ['storm closes schools', '', 'full width']
+    """
+    out: list[str] = []
+    for block in _blocks(texts):
+        # NFKC puts no "\n" into a text, nor takes one out (every code point checked).
+        text = "\n".join(map(_NFKC, block)).lower()
+        if text.count("\n") != len(block) - 1:  # a text holds a line break
+            out.extend(map(normalise_title, block))
+            continue
+        if not text.isascii():
+            for quote, plain in _QUOTE_PAIRS:
+                if quote in text:
+                    text = text.replace(quote, plain)
+        parts = text.split("\n")
+        if "  " not in text and all(map(str.isprintable, parts)):
+            out.extend(map(str.strip, parts, repeat(_EDGE)))
+        else:
+            out.extend([" ".join(part.split()).strip(_EDGE) for part in parts])
+    return out
+
+
+def stem_counts(texts: Sequence[str], wanted: set[str], no_space_script: bool = True) -> Counter[str]:
+    """In how many of ``texts`` each ``wanted`` stem occurs (stems of no-space scripts included):
+    ``Counter(chain.from_iterable(stem_hits(map(tokens, texts), wanted, True)))``. ``no_space_script``:
+    some text may hold a character of those scripts (False only when none does).
+
+    A block of texts with no character of those scripts (``NO_SPACE_GATE``, one scan, when some text may
+    hold one) is masked once; then each text's stems are its tokens' first STEM_CHARS characters, for
+    the tokens of three or more: a token of one or two is its own "cut", of that length, and no wanted
+    stem that short can come from such a text (only character pairs are), so those stems are left out
+    of ``wanted`` instead. Other blocks go through :func:`stem_hits`.
+
+    >>> sorted(stem_counts(["Storms closed the schools.", "No school today", "storm"], {"schoo", "storm"}).items())
+    [('schoo', 2), ('storm', 2)]
+    """
+    counts: Counter[str] = Counter()
+    meet3 = set(filter(_THIRD, wanted)).intersection
+    for block in _blocks(texts):
+        joined = "\n".join(block)
+        if joined.count("\n") != len(block) - 1 or (no_space_script and _NO_SPACE_GATE.search(joined) is not None):
+            counts.update(chain.from_iterable(stem_hits(map(tokens, block), wanted, True)))
+        else:
+            line_tokens = map(str.split, _masked(joined).split("\n"))
+            counts.update(chain.from_iterable(map(meet3, map(map, repeat(_CUT), line_tokens))))
+    return counts
 
 
 def line_weights(lines: Sequence[Iterable[str]]) -> dict[str, float]:
@@ -217,10 +340,11 @@ def overlaps(words: Sequence[str], references: Sequence[set[str]], weights: dict
     """
     distinct = set(words)
     get = weights.get
-    total = sum(get(w, 1.0) for w in distinct)
+    # map() over the same sets in the same order as a generator would go: the same sums, at C speed.
+    total = sum(map(get, distinct, repeat(1.0)))
     if not total:  # no words (weights are positive)
         return [0.0 for _ in references]
-    return [sum(get(w, 1.0) for w in distinct & reference) / total for reference in references]
+    return [sum(map(get, distinct & reference, repeat(1.0))) / total for reference in references]
 
 
 #: A title key shorter than this is never looked for inside a longer line (too common to mean the title).
