@@ -28,10 +28,12 @@ FIXED = [
         "The harbour budget was approved by the council.",
     ),
     (
-        "end-abbreviation-semicolon",
-        "The plan covers quays, cranes, pontoons e.g.;",
+        "end-abbreviation-comma",
+        "The plan covers quays, cranes, pontoons e.g.,",
         "The plan covers quays, cranes, pontoons e.g.",
     ),
+    # A final semicolon ends a list item (French lists end each item with " ;"), not a paragraph.
+    ("end-semicolon-list-item", "le maintien des aides à l'hectare ;", "le maintien des aides à l'hectare ;"),
     (
         "space-before-comma",
         "The minister said , after the vote, that work starts soon.",

@@ -184,7 +184,7 @@ def _plain_mended(lines: list[Line]) -> dict[int, tuple[int, str]]:
             j += 1
         if j > k:
             out[i] = (words, ev._last_char(lines[body[j]].text))
-        elif lines[i].text[-1] in ",;" and lines[i].n_words >= 4:
+        elif lines[i].text[-1] == "," and lines[i].n_words >= 4:
             out[i] = (words, ".")
     return out
 

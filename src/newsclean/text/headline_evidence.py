@@ -251,7 +251,7 @@ def _mended(lines: list[Line]) -> dict[int, tuple[int, str]]:
             # "exam-" / "ination of the accounts": the word cut in two counts once.
             hyphen = line.text[-1] == "-" and len(line.text) > 1 and line.text[-2].islower()
             out[pos] = (line.n_words + words - hyphen, last)
-        elif line.text[-1] in ",;" and line.n_words >= _STRAY_COMMA_MIN_WORDS:
+        elif line.text[-1] == "," and line.n_words >= _STRAY_COMMA_MIN_WORDS:
             out[pos] = (line.n_words, ".")
     return out
 
