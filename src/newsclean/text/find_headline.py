@@ -140,7 +140,7 @@ def find_headline(doc: Document, config: CleanConfig) -> None:
         _given_title(doc)
         return
     cands, lines, keys = evidence(doc, config)
-    best = _choose(cands)
+    best = _choose(cands, keys)
     if best is None:
         return
     if best.zone != "top" and not config.move_misplaced_headline:
@@ -189,11 +189,14 @@ def _score(c: Candidate) -> float:
     return score
 
 
-def _choose(cands: list[Candidate]) -> Candidate | None:
-    """The top candidate when the evidence is fair; a mid-text one only when it is clearly stronger."""
+def _choose(cands: list[Candidate], keys: list[str]) -> Candidate | None:
+    """The top candidate when the evidence is fair; a mid-text one only when it is clearly stronger.
+
+    ``keys`` are the title keys of the lines the candidates' positions refer to (``evidence``).
+    """
     for c in cands:
         c.score = _score(c)
-    cands = _without_contents(cands)
+    cands = _without_contents(cands, keys)
     top = max((c for c in cands if c.zone == "top"), key=lambda c: c.score, default=None)
     mids = sorted(
         (
@@ -220,7 +223,7 @@ def _choose(cands: list[Candidate]) -> Candidate | None:
     return mid if mid.score > top.score + _MID_MARGIN else top
 
 
-def _without_contents(cands: list[Candidate]) -> list[Candidate]:
+def _without_contents(cands: list[Candidate], keys: list[str]) -> list[Candidate]:
     """Leave out a table of contents: a header line printed again between paragraphs, and that copy.
 
     "Spis treści" / "Co z przystankami?" / "Ile to kosztuje?" above the story, each again as the
@@ -228,12 +231,13 @@ def _without_contents(cands: list[Candidate]) -> list[Candidate]:
     with its lede, and the repetition looks like a headline's. It takes two such lines: pages do print
     the headline itself again between paragraphs (a print or share block), but only the headline.
     """
-    top_keys = {normalise_title(c.line.text) for c in cands if c.zone == "top"}
-    below_keys = {normalise_title(c.line.text) for c in cands if c.zone != "top"}
-    contents = top_keys & below_keys
+    top_keys = {keys[c.pos] for c in cands if c.zone == "top"}
+    if len(top_keys) < _CONTENTS_MIN_ENTRIES:
+        return cands
+    contents = top_keys.intersection(keys[c.pos] for c in cands if c.zone != "top")
     if len(contents) < _CONTENTS_MIN_ENTRIES:
         return cands
-    return [c for c in cands if normalise_title(c.line.text) not in contents]
+    return [c for c in cands if keys[c.pos] not in contents]
 
 
 def _slug_supports(c: Candidate) -> bool:
