@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+
+from newsclean.decode import decode
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -17,3 +23,29 @@ def shared_file(path: Path) -> Path:
     if not path.exists():
         pytest.skip(f"{path} not available")
     return path
+
+
+#: Every code point but the surrogates, for properties checked over all of Unicode.
+EVERY_CHARACTER = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+
+
+def corpus_docs(*, required: bool = True) -> Iterator[dict[str, Any]]:
+    """The dev corpus's rows; when it is absent, skip the test (``required``) or yield nothing."""
+    if not required and not CORPUS.exists():
+        return
+    with shared_file(CORPUS).open(encoding="utf-8") as f:
+        for row in f:
+            if row.strip():
+                yield json.loads(row)
+
+
+def corpus_texts(*, required: bool = True) -> Iterator[str]:
+    """The dev corpus's input texts (see ``corpus_docs``)."""
+    for doc in corpus_docs(required=required):
+        yield doc["input_text"]
+
+
+def fixture_texts() -> Iterator[str]:
+    """The input text of every golden fixture, decoded as the CLI decodes it."""
+    for p in sorted((ROOT / "fixtures").glob("*/input.txt")):
+        yield decode(p.read_bytes()).text

@@ -7,10 +7,8 @@ and of invented lines, and where a shortcut rests on a property of Unicode, on e
 
 from __future__ import annotations
 
-import json
 import math
 import random
-import sys
 from collections.abc import Iterator
 from itertools import islice
 
@@ -26,11 +24,11 @@ from newsclean.text import similarity as sim
 from newsclean.text.fix_punctuation import fix_punctuation
 from newsclean.text.join_split_paragraphs import continues, join_split_paragraphs
 
-from .conftest import CORPUS, ROOT, shared_file
+from .conftest import CORPUS, EVERY_CHARACTER, ROOT, corpus_texts, fixture_texts, shared_file
 
 _TOKEN = regex.compile(r"[\p{L}\p{N}]+")
 _NO_SPACE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
-_EVERY = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+_EVERY = EVERY_CHARACTER
 
 INVENTED = (
     "Storm keeps county schools closed for second day",
@@ -50,17 +48,12 @@ INVENTED = (
 
 
 def _fixture_lines() -> Iterator[str]:
-    for p in sorted((ROOT / "fixtures").glob("*/input.txt")):
-        yield from decode(p.read_bytes()).text.splitlines()
+    for text in fixture_texts():
+        yield from text.splitlines()
 
 
 def _corpus_texts() -> Iterator[str]:
-    if not CORPUS.exists():
-        return
-    with CORPUS.open(encoding="utf-8") as f:
-        for row in f:
-            if row.strip():
-                yield json.loads(row)["input_text"]
+    return corpus_texts(required=False)
 
 
 def _lines() -> Iterator[str]:

@@ -18,7 +18,6 @@ from hypothesis import strategies as st
 
 import newsclean
 from newsclean import markers
-from newsclean.decode import decode
 from newsclean.text import credit_gates, marker_dispatch, patterns
 from newsclean.text import split_credits as split_credits_module
 from newsclean.text.credit_gates import may_be_credit_line, may_be_glued, may_end_in_credit
@@ -49,7 +48,7 @@ from newsclean.text.similarity import NO_SPACE_SCRIPT_MIN, STEM_CHARS, has_no_sp
 from newsclean.text.split_credits import credit_text, may_act
 from newsclean.text.strip_boilerplate import _BARE_BY, _BARE_BY_CHARS
 
-from .conftest import CORPUS, ROOT, shared_file
+from .conftest import CORPUS, ROOT, corpus_texts, fixture_texts, shared_file
 
 # Invented lines in the shape of scrapes: credits the gates must let through, and prose they may stop.
 INVENTED = (
@@ -82,18 +81,13 @@ INVENTED = (
 
 
 def _corpus_lines() -> Iterator[str]:
-    path = CORPUS
-    if not path.exists():
-        return
-    with path.open(encoding="utf-8") as f:
-        for row in f:
-            if row.strip():
-                yield from json.loads(row)["input_text"].split("\n")
+    for text in corpus_texts(required=False):
+        yield from text.split("\n")
 
 
 def _fixture_lines() -> Iterator[str]:
-    for p in sorted((ROOT / "fixtures").glob("*/input.txt")):
-        yield from decode(p.read_bytes()).text.split("\n")
+    for text in fixture_texts():
+        yield from text.split("\n")
 
 
 def _check_credit_gates(lines: Iterator[str]) -> int:

@@ -24,22 +24,20 @@ from newsclean.document import TERMINAL, Document, Role, lines_matching
 from newsclean.text import fix_markup as fm
 from newsclean.text import fix_punctuation as fp
 
-from .conftest import CORPUS, ROOT, shared_file
+from .conftest import CORPUS, ROOT, corpus_texts, fixture_texts, shared_file
 from .test_properties import PROFILE
 
 _WORD = regex.compile(r"\w+")
 
 
 def _corpus_lines() -> Iterator[str]:
-    with shared_file(CORPUS).open(encoding="utf-8") as f:
-        for row in f:
-            if row.strip():
-                yield from json.loads(row)["input_text"].splitlines()
+    for text in corpus_texts():
+        yield from text.splitlines()
 
 
 def _fixture_lines() -> Iterator[str]:
-    for p in sorted((ROOT / "fixtures").glob("*/input.txt")):
-        yield from decode(p.read_bytes()).text.splitlines()
+    for text in fixture_texts():
+        yield from text.splitlines()
 
 
 # --------------------------------------------------------------------------- fix_markup: bare tags

@@ -9,7 +9,6 @@ on generated ones; the facts about Unicode the marks rely on are checked over al
 from __future__ import annotations
 
 import json
-import sys
 from collections.abc import Iterator
 
 import pytest
@@ -18,7 +17,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import newsclean
-from newsclean.decode import decode
 from newsclean.text import credit_gates, patterns
 from newsclean.text import split_credits as split_credits_module
 from newsclean.text.credit_gates import CASE_EXOTIC, NAME_PARTICLES, credit_candidates
@@ -35,9 +33,9 @@ from newsclean.text.patterns import (
 )
 from newsclean.text.split_credits import credit_text
 
-from .conftest import CORPUS, ROOT, shared_file
+from .conftest import CORPUS, EVERY_CHARACTER, ROOT, corpus_texts, fixture_texts, shared_file
 
-_EVERY = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+_EVERY = EVERY_CHARACTER
 
 # Hostile lines: each credit shape with odd case, spacing, brackets and characters around it, and
 # prose that holds the marks' characters without being a credit.
@@ -126,15 +124,13 @@ HOSTILE = (
 
 
 def _corpus_lines() -> Iterator[str]:
-    with CORPUS.open(encoding="utf-8") as f:
-        for row in f:
-            if row.strip():
-                yield from json.loads(row)["input_text"].split("\n")
+    for text in corpus_texts(required=False):
+        yield from text.split("\n")
 
 
 def _fixture_lines() -> Iterator[str]:
-    for p in sorted((ROOT / "fixtures").glob("*/input.txt")):
-        yield from decode(p.read_bytes()).text.split("\n")
+    for text in fixture_texts():
+        yield from text.split("\n")
 
 
 def _matches(text: str) -> bool:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import copy
 import json
 import re
-import sys
 from collections.abc import Iterator
 
 import pytest
@@ -46,9 +45,9 @@ from newsclean.text.patterns import (
 )
 from newsclean.text.strip_boilerplate import _AUTHOR, _BARE_BY, _TEASER_DISPATCH, _WHY, strip_boilerplate
 
-from .conftest import CORPUS, ROOT, shared_file
+from .conftest import CORPUS, EVERY_CHARACTER, ROOT, corpus_texts, fixture_texts, shared_file
 
-_EVERY = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+_EVERY = EVERY_CHARACTER
 
 # Lines a table keyed on first characters, a length bound or a digit test could get wrong.
 HOSTILE = (
@@ -100,15 +99,13 @@ HOSTILE = (
 
 
 def _corpus_lines() -> Iterator[str]:
-    with shared_file(CORPUS).open(encoding="utf-8") as f:
-        for row in f:
-            if row.strip():
-                yield from json.loads(row)["input_text"].splitlines()
+    for text in corpus_texts():
+        yield from text.splitlines()
 
 
 def _fixture_lines() -> Iterator[str]:
-    for p in sorted((ROOT / "fixtures").glob("*/input.txt")):
-        yield from decode(p.read_bytes()).text.splitlines()
+    for text in fixture_texts():
+        yield from text.splitlines()
 
 
 def _examples() -> list[str]:

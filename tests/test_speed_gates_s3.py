@@ -11,7 +11,6 @@ absent), with and without its gold titles, the fixtures, invented pages and hypo
 from __future__ import annotations
 
 import copy
-import json
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
@@ -23,7 +22,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsclean.config import DEFAULT_CONFIG
-from newsclean.decode import decode
 from newsclean.document import Document, Line
 from newsclean.pipeline import default_pipeline
 from newsclean.text import caption_layouts
@@ -42,7 +40,7 @@ from newsclean.text.captions import (
 from newsclean.text.marker_syntax import fold
 from newsclean.text.patterns import CAPTION_CUE, CAPTION_PREFIX
 
-from .conftest import CORPUS, ROOT, shared_file
+from .conftest import corpus_docs, fixture_texts
 from .test_properties import PROFILE
 
 _STEPS = list(default_pipeline())
@@ -180,15 +178,11 @@ def _assert_same(text: str, title: str | None = None) -> None:
 
 
 def _corpus() -> Iterator[dict[str, Any]]:
-    with shared_file(CORPUS).open(encoding="utf-8") as f:
-        for row in f:
-            if row.strip():
-                yield json.loads(row)
+    return corpus_docs()
 
 
 def _fixture_texts() -> Iterator[str]:
-    for p in sorted((ROOT / "fixtures").glob("*/input.txt")):
-        yield decode(p.read_bytes()).text
+    return fixture_texts()
 
 
 # --------------------------------------------------------------------------- the whole cleaner

@@ -9,7 +9,6 @@ dev corpus.
 
 from __future__ import annotations
 
-import json
 import unicodedata
 from collections.abc import Iterator
 
@@ -18,25 +17,22 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsclean.config import DEFAULT_CONFIG, CleanConfig
-from newsclean.decode import decode
 from newsclean.document import Document, count_words, count_words_of_lines, lines_matching
 from newsclean.text import fix_encoding as fe
 from newsclean.text import fix_punctuation as fp
 
-from .conftest import CORPUS, ROOT, shared_file
+from .conftest import corpus_texts, fixture_texts
 from .test_properties import PROFILE
 
 _WORD = regex.compile(r"\w+")
 
 
 def _corpus_texts() -> list[str]:
-    with shared_file(CORPUS).open(encoding="utf-8") as f:
-        return [json.loads(row)["input_text"] for row in f if row.strip()]
+    return list(corpus_texts())
 
 
 def _fixture_texts() -> Iterator[str]:
-    for p in sorted((ROOT / "fixtures").glob("*/input.txt")):
-        yield decode(p.read_bytes()).text
+    return fixture_texts()
 
 
 def _lines(text: str) -> list[str]:

@@ -9,9 +9,7 @@ the fast paths must give the same bits, not nearly the same numbers.
 
 from __future__ import annotations
 
-import json
 import random
-import sys
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
@@ -21,15 +19,14 @@ import pytest
 import regex
 
 from newsclean.config import DEFAULT_CONFIG, CleanConfig
-from newsclean.decode import decode
 from newsclean.document import Document, Line, Role
 from newsclean.pipeline import default_pipeline
 from newsclean.text import headline_evidence as ev
 from newsclean.text import similarity as sim
 
-from .conftest import CORPUS, ROOT, shared_file
+from .conftest import EVERY_CHARACTER, corpus_texts, fixture_texts
 
-_EVERY = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+_EVERY = EVERY_CHARACTER
 
 HOSTILE = (
     "",
@@ -70,15 +67,11 @@ HOSTILE = (
 
 
 def _fixture_texts() -> Iterator[str]:
-    for p in sorted((ROOT / "fixtures").glob("*/input.txt")):
-        yield decode(p.read_bytes()).text
+    return fixture_texts()
 
 
 def _corpus_texts() -> Iterator[str]:
-    with shared_file(CORPUS).open(encoding="utf-8") as f:
-        for row in f:
-            if row.strip():
-                yield json.loads(row)["input_text"]
+    return corpus_texts()
 
 
 def _prepared(text: str) -> Document:
