@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from newsclean.decode import decode
+from newsclean.document import Document
+from newsclean.pipeline import default_pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -49,3 +51,19 @@ def fixture_texts() -> Iterator[str]:
     """The input text of every golden fixture, decoded as the CLI decodes it."""
     for p in sorted((ROOT / "fixtures").glob("*/input.txt")):
         yield decode(p.read_bytes()).text
+
+
+def text_lines(texts: Iterable[str], *, newline_only: bool = False) -> Iterator[str]:
+    """The lines of ``texts``: split at "\n" only, or at every line break ``str.splitlines`` knows."""
+    for text in texts:
+        yield from text.split("\n") if newline_only else text.splitlines()
+
+
+def prepared(text: str, step: str = "find_headline") -> Document:
+    """``text`` as the default pipeline's cleaner ``step`` sees it: after the cleaners before it."""
+    doc = Document.from_text(text)
+    pipeline = default_pipeline()
+    for cleaner in pipeline.steps[: pipeline.names.index(step)]:
+        doc.rule = cleaner.name
+        cleaner(doc, pipeline.config)
+    return doc

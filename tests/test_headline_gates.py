@@ -18,13 +18,12 @@ import regex
 from newsclean.config import DEFAULT_CONFIG
 from newsclean.decode import decode
 from newsclean.document import TERMINAL, Document, Line, Role, count_words
-from newsclean.pipeline import default_pipeline
 from newsclean.text import headline_evidence as ev
 from newsclean.text import similarity as sim
 from newsclean.text.fix_punctuation import fix_punctuation
 from newsclean.text.join_split_paragraphs import continues, join_split_paragraphs
 
-from .conftest import CORPUS, EVERY_CHARACTER, ROOT, corpus_texts, fixture_texts, shared_file
+from .conftest import CORPUS, EVERY_CHARACTER, ROOT, corpus_texts, fixture_texts, prepared, shared_file, text_lines
 
 _TOKEN = regex.compile(r"[\p{L}\p{N}]+")
 _NO_SPACE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
@@ -48,8 +47,7 @@ INVENTED = (
 
 
 def _fixture_lines() -> Iterator[str]:
-    for text in fixture_texts():
-        yield from text.splitlines()
+    return text_lines(fixture_texts())
 
 
 def _corpus_texts() -> Iterator[str]:
@@ -202,12 +200,7 @@ def _plain_dotted(doc: Document, n_words: list[int]) -> int | None:
 
 def _prepared(text: str) -> Document:
     """``text`` as find_headline sees it: after the cleaners before it."""
-    doc = Document.from_text(text)
-    pipeline = default_pipeline()
-    for step in pipeline.steps[: pipeline.names.index("find_headline")]:
-        doc.rule = step.name
-        step(doc, pipeline.config)
-    return doc
+    return prepared(text)
 
 
 def _same(got: list[ev.Candidate], want: list[ev.Candidate]) -> None:

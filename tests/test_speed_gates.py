@@ -48,7 +48,7 @@ from newsclean.text.similarity import NO_SPACE_SCRIPT_MIN, STEM_CHARS, has_no_sp
 from newsclean.text.split_credits import credit_text, may_act
 from newsclean.text.strip_boilerplate import _BARE_BY, _BARE_BY_CHARS
 
-from .conftest import CORPUS, ROOT, corpus_texts, fixture_texts, shared_file
+from .conftest import CORPUS, ROOT, corpus_texts, fixture_texts, shared_file, text_lines
 
 # Invented lines in the shape of scrapes: credits the gates must let through, and prose they may stop.
 INVENTED = (
@@ -81,13 +81,11 @@ INVENTED = (
 
 
 def _corpus_lines() -> Iterator[str]:
-    for text in corpus_texts(required=False):
-        yield from text.split("\n")
+    return text_lines(corpus_texts(required=False), newline_only=True)
 
 
 def _fixture_lines() -> Iterator[str]:
-    for text in fixture_texts():
-        yield from text.split("\n")
+    return text_lines(fixture_texts(), newline_only=True)
 
 
 def _check_credit_gates(lines: Iterator[str]) -> int:

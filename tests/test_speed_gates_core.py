@@ -24,20 +24,18 @@ from newsclean.document import TERMINAL, Document, Role, lines_matching
 from newsclean.text import fix_markup as fm
 from newsclean.text import fix_punctuation as fp
 
-from .conftest import CORPUS, ROOT, corpus_texts, fixture_texts, shared_file
+from .conftest import CORPUS, ROOT, corpus_texts, fixture_texts, shared_file, text_lines
 from .test_properties import PROFILE
 
 _WORD = regex.compile(r"\w+")
 
 
 def _corpus_lines() -> Iterator[str]:
-    for text in corpus_texts():
-        yield from text.splitlines()
+    return text_lines(corpus_texts())
 
 
 def _fixture_lines() -> Iterator[str]:
-    for text in fixture_texts():
-        yield from text.splitlines()
+    return text_lines(fixture_texts())
 
 
 # --------------------------------------------------------------------------- fix_markup: bare tags

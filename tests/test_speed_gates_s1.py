@@ -33,7 +33,7 @@ from newsclean.text.patterns import (
 )
 from newsclean.text.split_credits import credit_text
 
-from .conftest import CORPUS, EVERY_CHARACTER, ROOT, corpus_texts, fixture_texts, shared_file
+from .conftest import CORPUS, EVERY_CHARACTER, ROOT, corpus_texts, fixture_texts, shared_file, text_lines
 
 _EVERY = EVERY_CHARACTER
 
@@ -124,13 +124,11 @@ HOSTILE = (
 
 
 def _corpus_lines() -> Iterator[str]:
-    for text in corpus_texts(required=False):
-        yield from text.split("\n")
+    return text_lines(corpus_texts(required=False), newline_only=True)
 
 
 def _fixture_lines() -> Iterator[str]:
-    for text in fixture_texts():
-        yield from text.split("\n")
+    return text_lines(fixture_texts(), newline_only=True)
 
 
 def _matches(text: str) -> bool:

@@ -45,7 +45,7 @@ from newsclean.text.patterns import (
 )
 from newsclean.text.strip_boilerplate import _AUTHOR, _BARE_BY, _TEASER_DISPATCH, _WHY, strip_boilerplate
 
-from .conftest import CORPUS, EVERY_CHARACTER, ROOT, corpus_texts, fixture_texts, shared_file
+from .conftest import CORPUS, EVERY_CHARACTER, ROOT, corpus_texts, fixture_texts, shared_file, text_lines
 
 _EVERY = EVERY_CHARACTER
 
@@ -99,13 +99,11 @@ HOSTILE = (
 
 
 def _corpus_lines() -> Iterator[str]:
-    for text in corpus_texts():
-        yield from text.splitlines()
+    return text_lines(corpus_texts())
 
 
 def _fixture_lines() -> Iterator[str]:
-    for text in fixture_texts():
-        yield from text.splitlines()
+    return text_lines(fixture_texts())
 
 
 def _examples() -> list[str]:

@@ -20,11 +20,10 @@ import regex
 
 from newsclean.config import DEFAULT_CONFIG, CleanConfig
 from newsclean.document import Document, Line, Role
-from newsclean.pipeline import default_pipeline
 from newsclean.text import headline_evidence as ev
 from newsclean.text import similarity as sim
 
-from .conftest import EVERY_CHARACTER, corpus_texts, fixture_texts
+from .conftest import EVERY_CHARACTER, corpus_texts, fixture_texts, prepared
 
 _EVERY = EVERY_CHARACTER
 
@@ -76,12 +75,7 @@ def _corpus_texts() -> Iterator[str]:
 
 def _prepared(text: str) -> Document:
     """``text`` as find_headline sees it: after the cleaners before it."""
-    doc = Document.from_text(text)
-    pipeline = default_pipeline()
-    for step in pipeline.steps[: pipeline.names.index("find_headline")]:
-        doc.rule = step.name
-        step(doc, pipeline.config)
-    return doc
+    return prepared(text)
 
 
 # ------------------------------------------------------------------ Unicode properties the block paths rest on

@@ -186,16 +186,27 @@ def lines_matching(
     texts = [line.text for line in lines]
     if joined is None:
         joined = "\n".join(texts)
-    m = pattern.search(joined)
-    if m is None:
+    if pattern.search(joined) is None:
         return []
-    # next_start[i]: where the text after line i starts in ``joined``.
-    next_start = list(accumulate(map(_PLUS_ONE, map(len, texts))))
-    found: list[Line] = []
-    last = len(texts) - 1
+    return [lines[i] for i in positions_matching(pattern, joined, next_starts(texts))]
+
+
+def next_starts(texts: Sequence[str]) -> list[int]:
+    """Where the text after each one starts in ``"\n".join(texts)``: the offsets ``positions_matching`` needs."""
+    return list(accumulate(map(_PLUS_ONE, map(len, texts))))
+
+
+def positions_matching(
+    pattern: regex.Pattern[str] | re.Pattern[str], joined: str, next_start: Sequence[int]
+) -> list[int]:
+    """Positions of the texts, in order, where ``pattern`` finds something in ``joined`` (the texts
+    joined by line breaks, ``next_start`` their ``next_starts``): one search per matching text."""
+    found: list[int] = []
+    last = len(next_start) - 1
+    m = pattern.search(joined)
     while m is not None:
         i = bisect_right(next_start, m.start())
-        found.append(lines[i])
+        found.append(i)
         if i == last:
             break
         m = pattern.search(joined, next_start[i])
@@ -315,9 +326,7 @@ class Document:
         self.rule = "unknown"  # the running cleaner's name, stamped by the pipeline
 
     @classmethod
-    def from_text(
-        cls, text: str, *, title: str | None = None, metadata: Metadata | None = None
-    ) -> Document:
+    def from_text(cls, text: str, *, title: str | None = None, metadata: Metadata | None = None) -> Document:
         """Split text on any line break; blank lines are dropped but keep their index."""
         # splitlines breaks exactly where _LINE_BREAK matches; it only drops a final empty line.
         kept = [(i, stripped) for i, raw in enumerate(text.splitlines()) if (stripped := raw.strip())]
@@ -326,9 +335,7 @@ class Document:
         return cls(lines, given_title=title, metadata=metadata)
 
     @classmethod
-    def from_blocks(
-        cls, blocks: list[str], *, title: str | None = None, metadata: Metadata | None = None
-    ) -> Document:
+    def from_blocks(cls, blocks: list[str], *, title: str | None = None, metadata: Metadata | None = None) -> Document:
         """One line per block (HTML mode); a block's inner line breaks become spaces."""
         kept = [(i, stripped) for i, block in enumerate(blocks) if (stripped := " ".join(block.split()))]
         counts = count_words_of_lines([stripped for _, stripped in kept])
@@ -381,9 +388,7 @@ class Document:
     def mark_credit(self, line: Line, reason: str) -> None:
         self._place(line, _CREDIT, reason)
 
-    def mark_caption(
-        self, line: Line, reason: str, *, credit: str | None = None, embedded: bool = False
-    ) -> None:
+    def mark_caption(self, line: Line, reason: str, *, credit: str | None = None, embedded: bool = False) -> None:
         """Make ``line`` a caption; ``credit`` links it to a photo credit.
 
         With ``embedded=True`` the credit was cut out of this line: the caller has already set the
@@ -478,9 +483,7 @@ class Document:
                     Removal(line.text, line.kind or "boilerplate", line.rule or "", line.reason or "", line.index)
                 )
             else:
-                findings.append(
-                    Finding(role.value, line.text, line.rule or "", line.reason or "", line.index)
-                )
+                findings.append(Finding(role.value, line.text, line.rule or "", line.reason or "", line.index))
                 if role is _CAPTION:
                     captions.append(Caption(line.text, line.credit, line.index))
                     if line.credit_embedded and line.credit:

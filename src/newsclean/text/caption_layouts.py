@@ -10,16 +10,14 @@ Each helper is a rule with its reason; ``split_captions`` runs them after pairin
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
-from itertools import accumulate
 from operator import attrgetter
 
 import regex
 
 from newsclean.config import CleanConfig
-from newsclean.document import Document, Line, Role, count_words
+from newsclean.document import Document, Line, Role, count_words, next_starts, positions_matching
 from newsclean.text.captions import CLIP_LABEL, CREDIT_LABEL_ALONE, QUOTED_TITLE, RIGHTS_RESERVED
 from newsclean.text.join_split_paragraphs import continues
 from newsclean.text.patterns import AGENCY, AGENCY_ONLY, WIRE_END
@@ -68,7 +66,6 @@ _COPYRIGHT_SIGN = re.compile("©")
 _SLASH = re.compile("/")
 _COLON_SPACE = re.compile(": ")
 _TEXT, _N_WORDS = attrgetter("text"), attrgetter("n_words")
-_PLUS_ONE = (1).__add__
 
 
 class LineIndex:
@@ -118,18 +115,11 @@ class LineIndex:
             return found
         if not self._next_start:
             self._joined = "\n".join(self.texts)
-            # next_start[i]: where the text after line i starts in the joined texts.
-            self._next_start = list(accumulate(map(_PLUS_ONE, map(len, self.texts))))
-        joined, next_start, lines = self._joined, self._next_start, self.lines
-        found = self._marked[pattern.pattern] = []
-        last = len(lines) - 1
-        m = pattern.search(joined)
-        while m is not None:
-            i = bisect_right(next_start, m.start())
-            found.append(lines[i])
-            if i == last:
-                break
-            m = pattern.search(joined, next_start[i])
+            self._next_start = next_starts(self.texts)
+        lines = self.lines
+        found = self._marked[pattern.pattern] = [
+            lines[i] for i in positions_matching(pattern, self._joined, self._next_start)
+        ]
         return found
 
 
