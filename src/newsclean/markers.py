@@ -178,6 +178,9 @@ BOILERPLATE_LINES: tuple[Marker, ...] = (
     Marker(r"newsletters? ?[:|–-]? (?:hier |jetzt )?(?:anmelden|abonnieren|bestellen)|newsletters?(?: (?-i:\p{Lu})[\p{L}'’-]{1,20}){1,2}", "Newsletter Brest", "*"),
     Marker(r"[^\n]{0,120}\bnewsletters?\b[^\n]{0,160}(?:sign up|subscribe|inscrivez-vous|abonnez-vous|suscr[íi]bete|reg[íi]strate|melden sie sich an|zapisz si[eę])(?: (?:here|now|today|ici|aqu[íi]|hier|tutaj))?[.!]?", "The Harbour Daily newsletter is your go-to source for local news. Sign up here.", "*"),
     Marker(r"i would like to (?:be emailed|receive (?:emails|offers|updates))[^\n]{0,160}", "I would like to be emailed about offers, events and updates from The Harbour Times.", "en"),
+    # a copyright footer: the sign, a year, the owner ("© 2026 AFP", "(c) 2019 Harbour Media, Inc.");
+    # a picture credit has no year ("© Jane Roe")
+    Marker(r"(?:©|\(c\)|copyright)\s?@?\s?\d{4}(?:\s?[-–]\s?\d{2,4})?,?\s[\p{L}\d][^\n]{0,60}", "© 2026 AFP", "*"),
     # a script-free page's notice (trafilatura keeps <noscript> text)
     Marker(r"(?:please |you (?:need|must|have) to )?(?:enable|turn on|activate) javascript[^\n]{0,120}|javascript (?:is )?(?:required|disabled|deaktiviert)(?: (?:to|for|in order to) (?:view|read|use|display|play|see)[^\n]{0,100})?\.?|(?:bitte )?(?:aktivieren sie|aktiviere) javascript[^\n]{0,80}|(?:veuillez )?activer (?:le )?javascript[^\n]{0,80}|(?:por favor,? )?(?:habilite|active|activa) (?:el )?javascript[^\n]{0,80}|w[łl][aą]cz javascript[^\n]{0,80}", "Please enable JavaScript to read this article.", "*"),
     # a reader-tip box
