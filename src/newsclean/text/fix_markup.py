@@ -6,6 +6,12 @@ Catches tags a scraper failed to strip and entities it failed to decode::
     "Smith &amp; Sons said &#8220;no&#8221;" -> "Smith & Sons said “no”"
     "<p class="lead">"                     -> removed (kind "markup"): nothing but a tag
 
+and the hidden text of links that scrapes run onto the end of a line (screen-reader notes, a wire's
+licensing button)::
+
+    "... 2025. REUTERS/Jane Roe/File Photo Purchase Licensing Rights, opens new tab"
+        -> "... 2025. REUTERS/Jane Roe/File Photo"
+
 A line is only parsed when it contains something tag- or entity-shaped, so clean text costs one
 regex search. Text like ``a < b`` is left alone: only ``<name ...>`` shapes count as tags.
 """
@@ -32,6 +38,16 @@ _TAG = regex.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,15}(?:\s[^<>]{0,2000})?/?>|<!--"
 # Tags that separate words when removed; inline tags (<em>, <a>) join their text to the neighbours.
 _BREAKING = regex.compile(r"<(?:br|p|div|li|td|th|tr|h[1-6]|hr|img|figure|figcaption)\b[^<>]{0,2000}>", regex.I)
 _SPACES = regex.compile(r"\s{2,}")
+# Link text a scrape runs onto the end of a line: "…File Photo Purchase Licensing Rights, opens new tab",
+# "… the report (opens in a new window)". Only at the end, and only with text left before it (a line
+# that is nothing else is page chrome, for strip_boilerplate).
+_LINK_TAIL = regex.compile(
+    r"(?<=\S)(?:\s?Purchase Licensing Rights)?(?:,\s?(?i:opens?\s(?:in\s)?(?:a\s)?new\s(?:tab|window))\.?"
+    r"|\s?\((?i:opens?\s(?:in\s)?(?:a\s)?new\s(?:tab|window))\)\.?)$"
+    r"|(?<=\S)\sPurchase Licensing Rights$"
+)
+_LINK_TAIL_HINTS = ("new tab", "new window", "New tab", "New window", "Licensing Rights")
+_LINK_TAIL_ENDS = ("tab", "tab)", "tab.", "window", "window)", "window).", "window.", "Rights", "TAB", "WINDOW")
 
 
 # html.parser costs ~60 µs a tag: a line dense with tags (a hostile one, never a scraped sentence)
@@ -155,3 +171,9 @@ def fix_markup(doc: Document, config: CleanConfig) -> None:
             doc.remove(line, "markup", "line held only HTML tags")
         else:
             doc.edit(line, text, "HTML tags or entities left in the text")
+    for line in doc.lines:
+        text = line.text
+        if text.endswith(_LINK_TAIL_ENDS) and any(h in text for h in _LINK_TAIL_HINTS):
+            m = _LINK_TAIL.search(text)
+            if m is not None and m.end() == len(text) and m.start() > 0:
+                doc.edit(line, text[: m.start()].rstrip(), "hidden link text run onto the line")
