@@ -47,6 +47,7 @@ _LINK_TAIL = regex.compile(
     r"|(?<=\S)\sPurchase Licensing Rights$"
 )
 _LINK_TAIL_HINTS = ("new tab", "new window", "New tab", "New window", "Licensing Rights")
+_LINK_TAIL_MIN_SPACES = 7  # eight words before the note
 _LINK_TAIL_ENDS = ("tab", "tab)", "tab.", "window", "window)", "window).", "window.", "Rights", "TAB", "WINDOW")
 
 
@@ -175,5 +176,7 @@ def fix_markup(doc: Document, config: CleanConfig) -> None:
         text = line.text
         if text.endswith(_LINK_TAIL_ENDS) and any(h in text for h in _LINK_TAIL_HINTS):
             m = _LINK_TAIL.search(text)
-            if m is not None and m.end() == len(text) and m.start() > 0:
+            # Short lines with the note ("Click to share on Facebook (Opens in new window)") are page
+            # chrome, which strip_boilerplate's markers know with the note: only longer text is mended.
+            if m is not None and m.end() == len(text) and text.count(" ", 0, m.start()) >= _LINK_TAIL_MIN_SPACES:
                 doc.edit(line, text[: m.start()].rstrip(), "hidden link text run onto the line")
