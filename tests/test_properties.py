@@ -355,6 +355,14 @@ def _assert_clean_again_changes_nothing(text: str, title: str | None = None) -> 
     + "Jane Doe speaks during a meeting in Munich, 16 October 2017.",
     title="Council Council Council",
 )
+# Found by the deep run (session 3): a paragraph cut in two and printed three times; once joined, its
+# copies looked like a photo set's caption. A finished sentence, or half of one, is not one.
+@example(
+    text="Council schools council and the\nnext Council council council council council council council council"
+    + " council council minister council council council council council.\n" * 3
+    + "Jane Doe speaks during a meeting in Munich, 16 October 2017.",
+    title="Council Council Council",
+)
 def test_cleaning_the_clean_text_again_changes_nothing(text: str, title: str) -> None:
     _assert_clean_again_changes_nothing(f"{title}\n{text}", title=title)
 

@@ -26,6 +26,10 @@ from newsclean.text.similarity import same_title
 # A photo set's caption: a line of at least this many words, printed this many times.
 _PHOTO_SET_MIN_WORDS = 6
 _PHOTO_SET_MIN_COPIES = 3
+# A photo set's shared caption names the event ("Harbour Festival 2024 [Opening night]"); a finished
+# sentence printed three times is the text repeating itself (a paragraph's copies, split or joined).
+_SENTENCE_STOPS = (".", "!", "?", "…", "。", "！", "？")
+_CLOSING_QUOTES = "\"'”’»」』)] "
 _PHOTO_SET_EXTRA_WORDS = 12
 _PROSE_MIN_WORDS = 8
 _BLURB_KEY_WORDS = 8
@@ -145,6 +149,13 @@ def _is_prose(lines: list[Line], pos: int) -> bool:
     return n_words >= _PROSE_MIN_WORDS and ends
 
 
+def _in_a_cut_paragraph(lines: list[Line], pos: int) -> bool:
+    """The line is one half of a paragraph that join_split_paragraphs will mend: not a line of its own."""
+    line = lines[pos]
+    before, after = _body_neighbour(lines, pos, -1), _body_neighbour(lines, pos, 1)
+    return (before is not None and continues(before, line)) or (after is not None and continues(line, after))
+
+
 def _around(lines: list[Line], pos: int, given_title: str | None = None) -> Iterator[int]:
     """Positions of the nearest kept lines before and after ``pos`` whose text differs from its own.
 
@@ -185,9 +196,10 @@ def _photo_set_texts(doc: Document, config: CleanConfig) -> dict[str, int]:
         if line.role is not Role.BODY or counts[text] < _PHOTO_SET_MIN_COPIES or text in spoiled:
             continue
         if (
-            text.endswith("?")
+            text.rstrip(_CLOSING_QUOTES).endswith(_SENTENCE_STOPS)
             or text == doc.given_title
             or not (_PHOTO_SET_MIN_WORDS <= line.n_words <= config.caption_max_words)
+            or _in_a_cut_paragraph(doc.lines, pos)
         ):
             spoiled.add(text)
             continue
