@@ -363,6 +363,12 @@ def _assert_clean_again_changes_nothing(text: str, title: str | None = None) -> 
     + "Jane Doe speaks during a meeting in Munich, 16 October 2017.",
     title="Council Council Council",
 )
+@example(
+    text="Co-operation schools closed and the\nnext Bürger night 12:03 город election Straße مدينة bridge źródło"
+    + " market minister résumé grève größer 东京 U.S.:\n" * 3
+    + "Jane Doe speaks during a meeting in Munich, 16 October 2017.",
+    title="Council Council Council",
+)
 def test_cleaning_the_clean_text_again_changes_nothing(text: str, title: str) -> None:
     _assert_clean_again_changes_nothing(f"{title}\n{text}", title=title)
 

@@ -28,7 +28,7 @@ _PHOTO_SET_MIN_WORDS = 6
 _PHOTO_SET_MIN_COPIES = 3
 # A photo set's shared caption names the event ("Harbour Festival 2024 [Opening night]"); a finished
 # sentence printed three times is the text repeating itself (a paragraph's copies, split or joined).
-_SENTENCE_STOPS = (".", "!", "?", "…", "。", "！", "？")
+_SENTENCE_STOPS = (".", "!", "?", "…", ":", ";", "。", "！", "？")
 _CLOSING_QUOTES = "\"'”’»」』)] "
 _PHOTO_SET_EXTRA_WORDS = 12
 _PROSE_MIN_WORDS = 8
