@@ -153,7 +153,6 @@ def _gates_off() -> Iterator[None]:
             (sc, "_above_bylines", lambda lines: list(range(len(lines) - 1))),
             (sc._Scores, "reaching", _plain_reaching),
             (sc, "LineIndex", _PlainIndex),
-            (caption_layouts, "_printed_in", lambda lines, texts: list(range(len(lines)))),
         ):
             stack.enter_context(mock.patch.object(target, name, value))
         yield

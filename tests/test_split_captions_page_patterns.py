@@ -90,6 +90,15 @@ PHOTO_SETS = [
 ]
 
 
+def test_a_photo_set_caption_cut_in_two_is_judged_whole_and_a_second_clean_agrees() -> None:
+    # The page broke each copy mid-phrase: the copies are counted as the paragraph they will be.
+    first, second = "Harbour Festival 2024 and the", "opening night at the new quay"
+    article = clean(LEAD, first, second, MORE, first, second, THIRD, first, second, "The end.")
+    assert [c.text for c in article.captions] == [first, second] * 3
+    again = newsclean.clean_text(article.text, title=article.title)
+    assert again.body == article.body and again.captions == ()
+
+
 @pytest.mark.parametrize("caption", [c[1] for c in PHOTO_SETS], ids=[c[0] for c in PHOTO_SETS])
 def test_a_line_printed_under_every_picture_of_a_set_is_a_caption(caption: str) -> None:
     named = f"{caption} Choir: Jane Roe, Jim Poe"

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
 from operator import attrgetter
 
 import regex
@@ -19,7 +18,7 @@ import regex
 from newsclean.config import CleanConfig
 from newsclean.document import Document, Line, Role, count_words, next_starts, positions_matching
 from newsclean.text.captions import CLIP_LABEL, CREDIT_LABEL_ALONE, QUOTED_TITLE, RIGHTS_RESERVED
-from newsclean.text.join_split_paragraphs import continues
+from newsclean.text.join_split_paragraphs import continues, paragraph_runs
 from newsclean.text.patterns import AGENCY, AGENCY_ONLY, WIRE_END
 from newsclean.text.similarity import same_title
 
@@ -149,66 +148,67 @@ def _is_prose(lines: list[Line], pos: int) -> bool:
     return n_words >= _PROSE_MIN_WORDS and ends
 
 
-def _in_a_cut_paragraph(lines: list[Line], pos: int) -> bool:
-    """The line is one half of a paragraph that join_split_paragraphs will mend: not a line of its own."""
-    line = lines[pos]
-    before, after = _body_neighbour(lines, pos, -1), _body_neighbour(lines, pos, 1)
-    return (before is not None and continues(before, line)) or (after is not None and continues(line, after))
+def _photo_sets(doc: Document, config: CleanConfig) -> tuple[dict[str, int], list[tuple[list[int], str]]]:
+    """Paragraphs printed three times or more, each copy between paragraphs and none inside a list.
 
-
-def _around(lines: list[Line], pos: int, given_title: str | None = None) -> Iterator[int]:
-    """Positions of the nearest kept lines before and after ``pos`` whose text differs from its own.
-
-    Lines that are the given title are skipped too: find_headline removes them later, so a verdict
-    that counted them would change when the cleaned text is cleaned again.
+    Counted over paragraphs as join_split_paragraphs will leave them (``paragraph_runs``), so a
+    paragraph still cut in two is judged whole, as a second clean of the cleaned text judges it.
+    Returns the texts with their counts, and the runs.
     """
-    text = lines[pos].text
-
-    def skipped(line: Line) -> bool:
-        return (
-            line.role is Role.REMOVED
-            or line.text == text
-            or (given_title is not None and same_title(line.text, given_title))
-        )
-
-    for step in (-1, 1):
-        i = pos + step
-        while 0 <= i < len(lines) and skipped(lines[i]):
-            i += step
-        if 0 <= i < len(lines):
-            yield i
-
-
-def _printed_in(lines: list[Line], texts: set[str]) -> list[int]:
-    """Positions of the lines whose text is one of ``texts`` (``_photo_set_texts`` skips the others)."""
-    return [pos for pos, text in enumerate(map(_TEXT, lines)) if text in texts]
-
-
-def _photo_set_texts(doc: Document, config: CleanConfig) -> dict[str, int]:
-    """Texts printed three times or more, each copy between paragraphs and none inside a list."""
-    counts = Counter(line.text for line in doc.lines if line.role is not _REMOVED)
-    sets = {text for text, n in counts.items() if n >= _PHOTO_SET_MIN_COPIES}
+    lines, given = doc.lines, doc.given_title
+    runs = paragraph_runs(lines)
+    key = {pos: text for positions, text in runs for pos in positions}
+    counts = Counter(text for _, text in runs)
+    counts.update(line.text for line in lines if line.role is not _REMOVED and line.role is not Role.BODY)
     prose: dict[str, int] = {}
     spoiled: set[str] = set()
-    for pos in _printed_in(doc.lines, sets):
-        line = doc.lines[pos]
-        text = line.text
-        if line.role is not Role.BODY or counts[text] < _PHOTO_SET_MIN_COPIES or text in spoiled:
+    for positions, text in runs:
+        if counts[text] < _PHOTO_SET_MIN_COPIES or text in spoiled:
             continue
+        n_words = sum(lines[p].n_words for p in positions)
         if (
             text.rstrip(_CLOSING_QUOTES).endswith(_SENTENCE_STOPS)
-            or text == doc.given_title
-            or not (_PHOTO_SET_MIN_WORDS <= line.n_words <= config.caption_max_words)
-            or _in_a_cut_paragraph(doc.lines, pos)
+            or text == given
+            or not (_PHOTO_SET_MIN_WORDS <= n_words <= config.caption_max_words)
         ):
             spoiled.add(text)
             continue
-        sides = list(_around(doc.lines, pos, doc.given_title))
-        if any(counts[doc.lines[i].text] > 1 for i in sides):
+        sides = _sides_of(lines, (positions[0], positions[-1]), text, key, given)
+        if any(counts[key.get(i, lines[i].text)] > 1 for i in sides):
             spoiled.add(text)
-        prose[text] = prose.get(text, 0) + any(_is_prose(doc.lines, i) for i in sides)
+        prose[text] = prose.get(text, 0) + any(_is_prose(lines, i) for i in sides)
     # Most copies must sit next to a paragraph: a line repeated among links is a ticker.
-    return {t: counts[t] for t, n in prose.items() if t not in spoiled and 2 * n > counts[t]}
+    texts = {t: counts[t] for t, n in prose.items() if t not in spoiled and 2 * n > counts[t]}
+    return texts, runs
+
+
+def _sides_of(
+    lines: list[Line], span: tuple[int, int], text: str, key: dict[int, str], given_title: str | None
+) -> list[int]:
+    """Positions of the nearest kept lines before and after ``span`` (a paragraph's first and last
+    line) that are not this paragraph again (``key``: each body line's paragraph text) nor the given
+    title.
+
+    Lines that are the given title are skipped: find_headline removes them later, so a verdict that
+    counted them would change when the cleaned text is cleaned again.
+    """
+
+    def skipped(i: int) -> bool:
+        line = lines[i]
+        return (
+            line.role is Role.REMOVED
+            or key.get(i, line.text) == text
+            or (given_title is not None and same_title(line.text, given_title))
+        )
+
+    sides = []
+    for step, start in ((-1, span[0] - 1), (1, span[1] + 1)):
+        i = start
+        while 0 <= i < len(lines) and skipped(i):
+            i += step
+        if 0 <= i < len(lines):
+            sides.append(i)
+    return sides
 
 
 def photo_set_captions(doc: Document, config: CleanConfig, index: LineIndex | None = None) -> None:
@@ -229,14 +229,18 @@ def photo_set_captions(doc: Document, config: CleanConfig, index: LineIndex | No
     # A photo set's text is printed three times by kept lines, so at least three times in all.
     if not (index or LineIndex(doc)).printed(_PHOTO_SET_MIN_COPIES):
         return
-    texts = _photo_set_texts(doc, config)
+    texts, runs = _photo_sets(doc, config)
     if not texts:
         return
-    for line in doc.body():
-        if line.text in texts:
-            doc.mark_caption(line, f"printed {texts[line.text]} times between paragraphs: a photo set's caption")
-        elif line.n_words <= config.caption_max_words and any(
-            line.text.startswith(text) and line.n_words - count_words(text) <= _PHOTO_SET_EXTRA_WORDS for text in texts
+    for positions, text in runs:
+        if text in texts:
+            why = f"printed {texts[text]} times between paragraphs: a photo set's caption"
+            for pos in positions:  # a paragraph cut in two goes whole
+                doc.mark_caption(doc.lines[pos], why)
+            continue
+        line = doc.lines[positions[0]]
+        if len(positions) == 1 and line.n_words <= config.caption_max_words and any(
+            line.text.startswith(t) and line.n_words - count_words(t) <= _PHOTO_SET_EXTRA_WORDS for t in texts
         ):
             doc.mark_caption(line, "a photo set's shared caption with names added")
     _repeated_blurbs(doc, texts)

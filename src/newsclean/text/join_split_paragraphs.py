@@ -19,6 +19,8 @@ recorded as a Fix with ``start == -1`` (the line break before the second line).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
 from newsclean.cleaner import cleaner
@@ -46,6 +48,38 @@ def continues(prev: Line, line: Line) -> bool:
     two counts as the paragraph it will be once joined.
     """
     return prev.n_words >= _MIN_WORDS and not prev.ends_sentence and _starts_lower(line)
+
+
+def paragraph_runs(lines: Sequence[Line]) -> list[tuple[list[int], str]]:
+    """The body paragraphs as this cleaner will leave them: the positions of their lines, and their text.
+
+    Earlier cleaners that count repeated paragraphs ask this, so that a paragraph still cut in two is
+    counted as the paragraph it will be (the joins across an ad label aside, which need the labels).
+
+    >>> from newsclean.document import Document
+    >>> doc = Document.from_text("The council voted to close the\\nlibrary at the end of the year.\\nNext.")
+    >>> paragraph_runs(doc.lines)
+    [([0, 1], 'The council voted to close the library at the end of the year.'), ([2], 'Next.')]
+    """
+    runs: list[tuple[list[int], str]] = []
+    prev: Line | None = None
+    for pos, line in enumerate(lines):
+        if line.role is not _BODY:
+            continue  # a removed line or a caption between the halves: still one paragraph
+        if prev is not None and prev.n_words >= _MIN_WORDS:
+            if _starts_lower(line) and _HYPHEN_BREAK.search(prev.text):
+                positions, text = runs[-1]
+                runs[-1] = ([*positions, pos], text[:-1] + line.text)
+                prev = line
+                continue
+            if continues(prev, line):
+                positions, text = runs[-1]
+                runs[-1] = ([*positions, pos], f"{text} {line.text}")
+                prev = line
+                continue
+        runs.append(([pos], line.text))
+        prev = line
+    return runs
 
 
 def _breaks_off(prev: Line) -> bool:
