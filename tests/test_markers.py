@@ -88,6 +88,10 @@ NEGATIVES = [
     "Por la mañana, la policía cortó la carretera.",
     "Tiempo de espera: 3 horas en urgencias",
     "JavaScript is required knowledge for the course, the university said.",
+    "Para participar en el sorteo, los vecinos deben inscribirse antes del viernes.",
+    "Pour réagir à la crise, le gouvernement a convoqué les syndicats lundi.",
+    "Haben Sie einen Tipp, wie man Strom spart? fragte die Moderatorin.",
+    "Sales of the newsletter fell after readers stopped paying to subscribe.",
 ]
 
 
