@@ -92,6 +92,7 @@ NEGATIVES = [
     "Pour réagir à la crise, le gouvernement a convoqué les syndicats lundi.",
     "Haben Sie einen Tipp, wie man Strom spart? fragte die Moderatorin.",
     "Sales of the newsletter fell after readers stopped paying to subscribe.",
+    "I would like to receive updates from the police every day, the mother said.",
 ]
 
 

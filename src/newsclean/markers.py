@@ -177,7 +177,7 @@ BOILERPLATE_LINES: tuple[Marker, ...] = (
     # newsletter boxes: a newsletter's own name or a sign-up pitch that ends in its call to action
     Marker(r"newsletters? ?[:|–-]? (?:hier |jetzt )?(?:anmelden|abonnieren|bestellen)|newsletters?(?: (?-i:\p{Lu})[\p{L}'’-]{1,20}){1,2}", "Newsletter Brest", "*"),
     Marker(r"[^\n]{0,120}\bnewsletters?\b[^\n]{0,160}[.!?:] (?:sign up|subscribe|inscrivez-vous|abonnez-vous|suscr[íi]bete|reg[íi]strate|melden sie sich an|zapisz si[eę])[^\n]{0,40}", "The Harbour Daily newsletter is your go-to source for local news. Sign up here.", "*"),
-    Marker(r"i would like to (?:be emailed|receive (?:emails|offers|updates))[^\n]{0,160}", "I would like to be emailed about offers, events and updates from The Harbour Times.", "en"),
+    Marker(r"i would like to (?:be emailed|receive (?:e-?mails|offers|updates))[^\n]{0,80}(?:offers|events|products|promotions|newsletters?)[^\n]{0,80}", "I would like to be emailed about offers, events and updates from The Harbour Times.", "en"),
     # a copyright footer: the sign, a year, the owner ("© 2026 AFP", "(c) 2019 Harbour Media, Inc.");
     # a picture credit has no year ("© Jane Roe")
     Marker(r"(?:©|\(c\)|copyright)\s?@?\s?\d{4}(?:\s?[-–]\s?\d{2,4})?,?\s[\p{L}\d][^\n]{0,60}", "© 2026 AFP", "*"),
