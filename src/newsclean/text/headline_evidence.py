@@ -32,9 +32,9 @@ from operator import add, gt, not_
 import regex
 
 from newsclean.config import CleanConfig
-from newsclean.document import TERMINAL, Document, Line, Role
+from newsclean.document import TERMINAL, Document, Line, Role, count_words
 from newsclean.text.fix_punctuation import _MIN_WORDS_FOR_STOP as _STRAY_COMMA_MIN_WORDS
-from newsclean.text.join_split_paragraphs import continues
+from newsclean.text.join_split_paragraphs import paragraph_runs
 from newsclean.text.similarity import (
     CONTAINS_MIN_CHARS,
     NO_SPACE_GATE,
@@ -230,29 +230,22 @@ def _is_meta(line: Line) -> bool:
 
 
 def _mended(lines: list[Line]) -> dict[int, tuple[int, str]]:
-    """Words and last character of the paragraph that each unfinished body line becomes once mended.
+    """Words and last character of the paragraph that each unfinished body line starts once mended.
 
     ``join_split_paragraphs`` and ``fix_punctuation`` run after this cleaner: "The council voted to
-    close the" / "library on Monday." is one paragraph once joined, and "... the council said," ends one
-    once its stray comma is a full stop. Judged as they will be, so a second clean of the cleaned text
-    reaches the same verdict. Keys are positions in ``lines`` (the lines not removed, as for the
-    joiner, to which a removed line between two halves is no break, nor a caption).
+    close the" / "library on Monday." is one paragraph once joined (``paragraph_runs``, the joiner's
+    own rule), and "... the council said," ends one once its stray comma is a full stop. Judged as they
+    will be, so a second clean of the cleaned text reaches the same verdict. Keys are positions in
+    ``lines`` (the lines not removed) of the paragraphs' first lines, only where the mended paragraph
+    differs from that line.
     """
-    open_pos = [pos for pos, line in enumerate(lines) if line.role is _BODY and not line.ends_sentence]
     out: dict[int, tuple[int, str]] = {}
-    n = len(lines)
-    for pos in reversed(open_pos):
-        line = lines[pos]
-        nxt = pos + 1
-        while nxt < n and lines[nxt].role is not _BODY:
-            nxt += 1
-        if nxt < n and continues(line, lines[nxt]):
-            words, last = out.get(nxt) or (lines[nxt].n_words, _last_char(lines[nxt].text))
-            # "exam-" / "ination of the accounts": the word cut in two counts once.
-            hyphen = line.text[-1] == "-" and len(line.text) > 1 and line.text[-2].islower()
-            out[pos] = (line.n_words + words - hyphen, last)
-        elif line.text[-1] == "," and line.n_words >= _STRAY_COMMA_MIN_WORDS:
-            out[pos] = (line.n_words, ".")
+    for positions, text in paragraph_runs(lines):
+        stray_comma = text.endswith(",") and lines[positions[-1]].n_words >= _STRAY_COMMA_MIN_WORDS
+        if len(positions) > 1:
+            out[positions[0]] = (count_words(text), "." if stray_comma else _last_char(text))
+        elif stray_comma:
+            out[positions[0]] = (lines[positions[0]].n_words, ".")
     return out
 
 

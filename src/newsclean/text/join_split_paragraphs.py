@@ -47,7 +47,7 @@ def continues(prev: Line, line: Line) -> bool:
     Earlier cleaners that judge a line by its neighbours ask this, so that a paragraph still cut in
     two counts as the paragraph it will be once joined.
     """
-    return prev.n_words >= _MIN_WORDS and not prev.ends_sentence and _starts_lower(line)
+    return _joiner(prev, line) is not None
 
 
 def paragraph_runs(lines: Sequence[Line]) -> list[tuple[list[int], str]]:
@@ -66,20 +66,24 @@ def paragraph_runs(lines: Sequence[Line]) -> list[tuple[list[int], str]]:
     for pos, line in enumerate(lines):
         if line.role is not _BODY:
             continue  # a removed line or a caption between the halves: still one paragraph
-        if prev is not None and prev.n_words >= _MIN_WORDS:
-            if _starts_lower(line) and _HYPHEN_BREAK.search(prev.text):
-                positions, text = runs[-1]
-                runs[-1] = ([*positions, pos], text[:-1] + line.text)
-                prev = line
-                continue
-            if continues(prev, line):
-                positions, text = runs[-1]
-                runs[-1] = ([*positions, pos], f"{text} {line.text}")
-                prev = line
-                continue
-        runs.append(([pos], line.text))
+        joiner = None if prev is None else _joiner(prev, line)
+        if joiner is None:
+            runs.append(([pos], line.text))
+        else:
+            positions, text = runs[-1]
+            runs[-1] = ([*positions, pos], (text[:-1] if joiner == "" else text) + joiner + line.text)
         prev = line
     return runs
+
+
+def _joiner(prev: Line, line: Line) -> str | None:
+    """How ``line`` joins body line ``prev`` by the lines alone: "" for a word hyphenated across the
+    break (the hyphen goes), " " for a sentence cut in two, None when it starts a paragraph of its own."""
+    if prev.n_words < _MIN_WORDS or not _starts_lower(line):
+        return None
+    if _HYPHEN_BREAK.search(prev.text):
+        return ""
+    return " " if not prev.ends_sentence else None
 
 
 def _breaks_off(prev: Line) -> bool:
@@ -109,12 +113,13 @@ def join_split_paragraphs(doc: Document, config: CleanConfig) -> None:
             continue
         if role is not _BODY:
             continue  # a caption or credit between the halves: still one paragraph
-        if prev is not None and prev.n_words >= _MIN_WORDS:
-            if _starts_lower(line) and _HYPHEN_BREAK.search(prev.text):
+        if prev is not None:
+            joiner = _joiner(prev, line)
+            if joiner == "":
                 doc.sub(prev, _HYPHEN_BREAK, "", "word hyphenated across a line break")
                 doc.join(line, "", "word hyphenated across a line break")
-            elif continues(prev, line):
-                doc.join(line, " ", "paragraph split mid-sentence")
+            elif joiner is not None:
+                doc.join(line, joiner, "paragraph split mid-sentence")
             elif ad_between and line.text[0].isalnum() and _breaks_off(prev):
                 doc.join(line, " ", "paragraph split mid-sentence by an ad label")
         prev, ad_between = line, False
