@@ -31,7 +31,7 @@ from bs4.dammit import EntitySubstitution
 
 from newsclean.cleaner import cleaner
 from newsclean.config import CleanConfig
-from newsclean.document import Document
+from newsclean.document import Document, lines_matching
 from newsclean.text.patterns import MARKUP_HINT
 
 _TAG = regex.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,15}(?:\s[^<>]{0,2000})?/?>|<!--")
@@ -46,9 +46,9 @@ _LINK_TAIL = regex.compile(
     r"|\s?\((?i:opens?\s(?:in\s)?(?:a\s)?new\s(?:tab|window))\)\.?)$"
     r"|(?<=\S)\sPurchase Licensing Rights$"
 )
-_LINK_TAIL_HINTS = ("new tab", "new window", "New tab", "New window", "Licensing Rights")
+# Every _LINK_TAIL match holds one of these (a line break never: so one scan of all lines finds them).
+_LINK_TAIL_HINT = re.compile(r"(?i:new[^\S\n](?:tab|window))|Licensing Rights")
 _LINK_TAIL_MIN_SPACES = 7  # eight words before the note
-_LINK_TAIL_ENDS = ("tab", "tab)", "tab.", "window", "window)", "window).", "window.", "Rights", "TAB", "WINDOW")
 
 
 # html.parser costs ~60 µs a tag: a line dense with tags (a hostile one, never a scraped sentence)
@@ -172,11 +172,10 @@ def fix_markup(doc: Document, config: CleanConfig) -> None:
             doc.remove(line, "markup", "line held only HTML tags")
         else:
             doc.edit(line, text, "HTML tags or entities left in the text")
-    for line in doc.lines:
+    for line in lines_matching(doc.lines, _LINK_TAIL_HINT):
         text = line.text
-        if text.endswith(_LINK_TAIL_ENDS) and any(h in text for h in _LINK_TAIL_HINTS):
-            m = _LINK_TAIL.search(text)
-            # Short lines with the note ("Click to share on Facebook (Opens in new window)") are page
-            # chrome, which strip_boilerplate's markers know with the note: only longer text is mended.
-            if m is not None and m.end() == len(text) and text.count(" ", 0, m.start()) >= _LINK_TAIL_MIN_SPACES:
-                doc.edit(line, text[: m.start()].rstrip(), "hidden link text run onto the line")
+        m = _LINK_TAIL.search(text)
+        # Short lines with the note ("Click to share on Facebook (Opens in new window)") are page
+        # chrome, which strip_boilerplate's markers know with the note: only longer text is mended.
+        if m is not None and m.end() == len(text) and text.count(" ", 0, m.start()) >= _LINK_TAIL_MIN_SPACES:
+            doc.edit(line, text[: m.start()].rstrip(), "hidden link text run onto the line")
