@@ -22,7 +22,6 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager, redirect_stdout
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 # Sibling scripts in benchmarks/ (e.g. a page-mode html.py) must not shadow the standard library.
@@ -34,17 +33,12 @@ import newsclean
 HERE = Path(__file__).resolve().parent
 
 
-def _sibling(name: str) -> ModuleType:
-    """A script beside this one, loaded by path (putting benchmarks/ on sys.path would shadow ``html``)."""
-    spec = importlib.util.spec_from_file_location(f"newsclean_bench_{name}", HERE / f"{name}.py")
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"cannot load benchmarks/{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+# accuracy.py holds the loaders; it is loaded by path like every sibling script.
+_spec = importlib.util.spec_from_file_location("newsclean_bench_accuracy", HERE / "accuracy.py")
+accuracy = importlib.util.module_from_spec(_spec)  # type: ignore[arg-type]
+_spec.loader.exec_module(accuracy)  # type: ignore[union-attr]
 
 
-accuracy = _sibling("accuracy")
 DEFAULT_CORPUS, SCORER = accuracy.DEFAULT_CORPUS, accuracy.SCORER
 load_scorer, predict, read_corpus = accuracy.load_scorer, accuracy.predict, accuracy.read_corpus
 

@@ -36,13 +36,23 @@ SCORER = SHARED / "bench" / "score.py"
 METRICS = ("caption", "credit", "title", "ad", "body", "lost")
 
 
-def load_scorer(path: Path = SCORER) -> ModuleType:
-    spec = importlib.util.spec_from_file_location("newsclean_bench_score", path)
+def load_module(path: Path, name: str) -> ModuleType:
+    """A script loaded by its path (putting benchmarks/ on sys.path would shadow the stdlib's ``html``)."""
+    spec = importlib.util.spec_from_file_location(name, path)
     if spec is None or spec.loader is None:
-        raise SystemExit(f"cannot load the scorer at {path}")
+        raise SystemExit(f"cannot load {path}")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def load_scorer(path: Path = SCORER) -> ModuleType:
+    return load_module(path, "newsclean_bench_score")
+
+
+def load_sibling(name: str) -> ModuleType:
+    """Another script of benchmarks/ (``headline_placement``, ``linear`` ...)."""
+    return load_module(HERE / f"{name}.py", f"newsclean_bench_{name}")
 
 
 def read_corpus(path: Path) -> Iterator[dict[str, Any]]:

@@ -20,7 +20,6 @@ import random
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 # Sibling scripts in benchmarks/ (e.g. a page-mode html.py) must not shadow the standard library.
@@ -36,14 +35,10 @@ CORPUS = ROOT.parent / "shared" / "corpus" / "textmode-dev.jsonl"
 LINEAR_BYTES = 300_000
 
 
-def _sibling(name: str) -> ModuleType:
-    """A script beside this one, loaded by path (putting benchmarks/ on sys.path would shadow ``html``)."""
-    spec = importlib.util.spec_from_file_location(f"newsclean_bench_{name}", HERE / f"{name}.py")
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"cannot load benchmarks/{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+# accuracy.py holds the loaders; it is loaded by path like every sibling script.
+_spec = importlib.util.spec_from_file_location("newsclean_bench_accuracy", HERE / "accuracy.py")
+accuracy = importlib.util.module_from_spec(_spec)  # type: ignore[arg-type]
+_spec.loader.exec_module(accuracy)  # type: ignore[union-attr]
 
 
 def _rows(path: Path) -> list[dict[str, Any]]:
@@ -64,12 +59,12 @@ def decisions() -> Iterator[tuple[str, newsclean.Article]]:
             yield "title", newsclean.clean_text(doc["input_text"], title=doc["gold_title"])
     for path in sorted((ROOT / "fixtures").glob("*/input.txt")):
         yield "fixture", newsclean.clean_text(decode(path.read_bytes()).text)
-    placement = _sibling("headline_placement")
+    placement = accuracy.load_sibling("headline_placement")
     for where in placement.PLACEMENTS:
         for doc in dev:
             lines = placement.place(doc, where, random.Random(f"{doc['id']}-0"))
             yield f"place-{where}", newsclean.clean_text("\n".join(lines))
-    for kind, build in _sibling("linear").KINDS.items():
+    for kind, build in accuracy.load_sibling("linear").KINDS.items():
         yield f"linear-{kind}", newsclean.clean_text(build(LINEAR_BYTES))
 
 
