@@ -131,8 +131,11 @@ def labelled_caption(text: str) -> bool:
     return len(words) >= _LABELLED_CAPTION_WORDS and lower * 3 >= len(words)
 
 
-def _tail_credit(text: str) -> tuple[str, str, bool] | None:
-    """(caption, credit, weak) when ``text`` ends in a photo credit; weak credits need caption cues."""
+def _tail_credit(text: str, *, last: bool = False) -> tuple[str, str, bool] | None:
+    """(caption, credit, weak) when ``text`` ends in a photo credit; weak credits need caption cues.
+
+    ``last``: the line is the story's last body line.
+    """
     start = max(0, len(text) - TAIL_CHARS)
     tail = CREDIT_TAIL.search(text, start) if _ends_in_credit(text, start) else None
     m = tail or (CREDIT_GLUED.search(text, start) if may_be_glued(text, start) else None)
@@ -151,8 +154,12 @@ def _tail_credit(text: str) -> tuple[str, str, bool] | None:
     # bracket is how wire copy signs off a paragraph; a picture credit ends the line ("... (AP)").
     # Japanese and Chinese wire copy signs off after the sentence's "。" ("…と述べた。（共同）"); a
     # caption has no "。" ("…街路樹＝27日午前（共同）").
-    if bracketed and agency_only and (text[m.end("credit") :].strip().startswith(".") or caption.endswith("。")):
-        return None
+    # And a bare agency in brackets after the full stop of the story's last paragraph ("... leurs
+    # prévisions. (Belga)") signs the story off: nothing of the article comes after it.
+    if bracketed and agency_only:
+        after = text[m.end("credit") :].strip()
+        if after.startswith(".") or caption.endswith("。") or (last and not after and caption.endswith(".")):
+            return None
     weak = agency_only or (bracketed and "/" in credit and ":" not in credit)
     # A strong credit may caption a bare name ("Jane Doe Submitted photo"); a weak one needs more.
     # A one-word caption that ends like a sentence ("Illustration. - BELGA PHOTO JANE ROE") is whole.
@@ -162,12 +169,6 @@ def _tail_credit(text: str) -> tuple[str, str, bool] | None:
     if weak and caption_score(caption) < (0 if bracketed else 2):
         return None
     return caption, credit, weak
-
-
-def _bare_bracketed_agency(text: str) -> bool:
-    """The line ends in an agency's name alone in brackets, after a full stop: "... prévisions. (Belga)"."""
-    head, bracket, name = text.rstrip(" .").rpartition("(")
-    return bool(bracket) and head.rstrip().endswith(".") and AGENCY_ONLY.fullmatch(name.rstrip(")").strip()) is not None
 
 
 # Lines are scanned in chunks of about this many characters: the joined, reversed and lowered copies
@@ -209,10 +210,8 @@ def split_credits(doc: Document, config: CleanConfig) -> None:
         if line.n_words <= _LABELLED_CAPTION_MAX_WORDS and labelled_caption(text):
             doc.mark_caption(line, "a picture label followed by a description")
             continue
-        found = _tail_credit(text)
-        # "... leurs prévisions. (Belga)" closing the story's last paragraph is the wire's sign-off,
-        # not a picture's credit: a bare agency in brackets, nothing of the article after it.
-        if found is not None and not (found[2] and line is body[-1] and _bare_bracketed_agency(text)):
+        found = _tail_credit(text, last=line is body[-1])
+        if found is not None:
             doc.split_credit(line, found[0], found[1], "caption ending in a photo credit")
             continue
         m = CREDIT_HEAD.match(text) if "/" in text or "©" in text else None  # "agency/Name" or "© Name"
