@@ -16,9 +16,9 @@ from operator import attrgetter
 import regex
 
 from newsclean.config import CleanConfig
-from newsclean.document import Document, Line, Role, count_words, next_starts, positions_matching
+from newsclean.document import TERMINAL, Document, Line, Role, count_words, next_starts, positions_matching
 from newsclean.text.captions import CLIP_LABEL, CREDIT_LABEL_ALONE, QUOTED_TITLE, RIGHTS_RESERVED
-from newsclean.text.join_split_paragraphs import continues, paragraph_runs
+from newsclean.text.join_split_paragraphs import paragraph_runs
 from newsclean.text.patterns import AGENCY, AGENCY_ONLY, WIRE_END
 from newsclean.text.similarity import same_title
 
@@ -126,26 +126,14 @@ class LineIndex:
         return found
 
 
-def _body_neighbour(lines: list[Line], pos: int, step: int) -> Line | None:
-    i = pos + step
-    while 0 <= i < len(lines) and lines[i].role is not Role.BODY:
-        i += step
-    return lines[i] if 0 <= i < len(lines) else None
-
-
-def _is_prose(lines: list[Line], pos: int) -> bool:
-    """A paragraph, also one still cut in two that join_split_paragraphs will mend later (so that the
-    verdict does not change when the mended text is cleaned again)."""
+def _is_prose(lines: list[Line], pos: int, key: dict[int, str]) -> bool:
+    """A paragraph, judged as join_split_paragraphs will leave it (``key``: each body line's paragraph
+    text), so that the verdict does not change when the mended text is cleaned again."""
     line = lines[pos]
-    n_words, ends = line.n_words, line.ends_sentence
     if line.role is not Role.BODY:
-        return n_words >= _PROSE_MIN_WORDS and ends
-    before, after = _body_neighbour(lines, pos, -1), _body_neighbour(lines, pos, 1)
-    if before is not None and continues(before, line):
-        n_words += before.n_words
-    if after is not None and continues(line, after):
-        n_words, ends = n_words + after.n_words, after.ends_sentence
-    return n_words >= _PROSE_MIN_WORDS and ends
+        return line.n_words >= _PROSE_MIN_WORDS and line.ends_sentence
+    text = key[pos]
+    return text[-1] in TERMINAL and count_words(text) >= _PROSE_MIN_WORDS
 
 
 def _photo_sets(doc: Document, config: CleanConfig) -> tuple[dict[str, int], list[tuple[list[int], str]]]:
@@ -176,7 +164,7 @@ def _photo_sets(doc: Document, config: CleanConfig) -> tuple[dict[str, int], lis
         sides = _sides_of(lines, (positions[0], positions[-1]), text, key, given)
         if any(counts[key.get(i, lines[i].text)] > 1 for i in sides):
             spoiled.add(text)
-        prose[text] = prose.get(text, 0) + any(_is_prose(lines, i) for i in sides)
+        prose[text] = prose.get(text, 0) + any(_is_prose(lines, i, key) for i in sides)
     # Most copies must sit next to a paragraph: a line repeated among links is a ticker.
     texts = {t: counts[t] for t, n in prose.items() if t not in spoiled and 2 * n > counts[t]}
     return texts, runs
@@ -239,8 +227,10 @@ def photo_set_captions(doc: Document, config: CleanConfig, index: LineIndex | No
                 doc.mark_caption(doc.lines[pos], why)
             continue
         line = doc.lines[positions[0]]
-        if len(positions) == 1 and line.n_words <= config.caption_max_words and any(
-            line.text.startswith(t) and line.n_words - count_words(t) <= _PHOTO_SET_EXTRA_WORDS for t in texts
+        if (
+            len(positions) == 1
+            and line.n_words <= config.caption_max_words
+            and any(line.text.startswith(t) and line.n_words - count_words(t) <= _PHOTO_SET_EXTRA_WORDS for t in texts)
         ):
             doc.mark_caption(line, "a photo set's shared caption with names added")
     _repeated_blurbs(doc, texts)
