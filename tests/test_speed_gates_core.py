@@ -133,7 +133,7 @@ def _ungated_fix_punctuation(doc: Document, config: CleanConfig) -> None:
                 doc.sub(line, pattern, repl, why)
     for i, line in enumerate(body):
         ends_paragraph = i + 1 == len(body) or body[i + 1].joiner is None
-        if ends_paragraph and line.n_words >= fp._MIN_WORDS_FOR_STOP and fp._END_COMMA.search(line.text):
+        if ends_paragraph and line.n_words >= fp.MIN_WORDS_FOR_STOP and fp._END_COMMA.search(line.text):
             doc.sub(line, fp._END_COMMA, ".", "paragraph ended in a stray comma")
 
 

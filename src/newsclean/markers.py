@@ -255,7 +255,7 @@ CONTINUATION_WORDS: frozenset[str] = frozenset(
 
 # --------------------------------------------------------------------------- photo credits
 #: Agency names that are also everyday words, matched only as written in ``AGENCIES`` (never lowercased).
-AGENCY_COMMON_WORDS: frozenset[str] = frozenset({"handout", "courtesy", "stringer", "redux", "corbis", "abaca", "pexels", "unsplash", "pixabay", "flickr", "wikimedia", "bloomberg", "sputnik", "colourbox", "panthermedia", "bongarts", "eyevine"})
+AGENCY_COMMON_WORDS: frozenset[str] = frozenset({"handout", "courtesy", "stringer", "redux"})
 
 #: News agencies and photo libraries. Used by the credit shapes below (``{AGENCY}``).
 AGENCIES: tuple[str, ...] = (

@@ -40,7 +40,9 @@ _QUOTES = (
 # A final comma (after others, or semicolons, or "e.g.": one full stop, not two). A final semicolon
 # alone is a list item's end ("le maintien des aides ;" / "un moratoire ;"), not a stray mark.
 _END_COMMA = regex.compile(r"\.?[,;]{0,7},$")
-_MIN_WORDS_FOR_STOP = 4
+#: A paragraph of this many words or more that ends in a stray comma gets a full stop (find_headline judges
+#: paragraphs as they will be mended, so it asks this too).
+MIN_WORDS_FOR_STOP = 4
 
 
 def _quick_skip(text: str) -> bool:
@@ -105,5 +107,5 @@ def fix_punctuation(doc: Document, config: CleanConfig) -> None:
         if not line.text.endswith(_END_COMMA_TAILS):
             continue
         ends_paragraph = i == last or body[i + 1].joiner is None
-        if ends_paragraph and line.n_words >= _MIN_WORDS_FOR_STOP and _END_COMMA.search(line.text):
+        if ends_paragraph and line.n_words >= MIN_WORDS_FOR_STOP and _END_COMMA.search(line.text):
             doc.sub(line, _END_COMMA, ".", "paragraph ended in a stray comma")

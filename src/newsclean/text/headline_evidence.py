@@ -33,7 +33,7 @@ import regex
 
 from newsclean.config import CleanConfig
 from newsclean.document import TERMINAL, Document, Line, Role, count_words
-from newsclean.text.fix_punctuation import _MIN_WORDS_FOR_STOP as _STRAY_COMMA_MIN_WORDS
+from newsclean.text.fix_punctuation import MIN_WORDS_FOR_STOP as _STRAY_COMMA_MIN_WORDS
 from newsclean.text.join_split_paragraphs import paragraph_runs
 from newsclean.text.similarity import (
     CONTAINS_MIN_CHARS,
