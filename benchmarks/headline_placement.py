@@ -56,6 +56,8 @@ def run(docs: list[dict[str, Any]], seeds: int, show: int, with_url: bool = True
         misses: list[str] = []
         for seed in range(seeds if where == "mid" else 1):
             for doc in docs:
+                if not doc.get("gold_title"):  # an article without a headline has none to move
+                    continue
                 rng = random.Random(f"{doc['id']}-{seed}")
                 lines = place(doc, where, rng)
                 url = doc.get("url") if with_url else None
