@@ -57,6 +57,15 @@ RESIDUE = [
     ("de-vor-stunden", "vor 2 Stunden", "byline"),
     ("es-hace-horas", "hace 5 horas", "byline"),
     ("reading-time", "5 min read", "byline"),
+    ("by-the-agency", "By the Associated Press", "byline"),
+    ("fr-par-la-redaction", "Par la Rédaction", "byline"),
+    # summary box headings (the box's points are body)
+    ("de-wichtigste", "Das Wichtigste in Kürze", "boilerplate"),
+    ("de-auf-einen-blick", "Auf einen Blick", "boilerplate"),
+    ("en-key-points", "Key points", "boilerplate"),
+    ("fr-essentiel", "L'essentiel", "boilerplate"),
+    ("es-claves", "Las claves", "boilerplate"),
+    ("pl-w-skrocie", "W skrócie", "boilerplate"),
     # media
     ("gallery-counter", "Image 1 of 12", "media"),
     ("gallery-counter-slash", "Image 1 of / 12", "media"),
@@ -86,6 +95,10 @@ BODY = [
     ("hours-of-talks", "3 hours of talks ended without a deal"),
     ("present-tense-paragraph", "The harbour master says the new cranes arrive in March and work starts in April."),
     ("pull-quote", "“This is the biggest project the harbour has seen in a century.”"),
+    ("by-the-river", "By the river, the new quay walls are already visible."),
+    ("de-von-der-leyen", "Von der Leyen warnt vor neuen Zöllen"),
+    ("key-points-prose", "Key points of the plan were agreed on Tuesday."),
+    ("de-wichtigste-prose", "Das Wichtigste in Kürze: Der Hafen bekommt zwei neue Kräne."),
 ]
 
 

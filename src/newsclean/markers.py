@@ -116,6 +116,16 @@ LIST_HEADINGS: tuple[Marker, ...] = (
 
 # --------------------------------------------------------------------------- page chrome
 BOILERPLATE_LINES: tuple[Marker, ...] = (
+    # The heading of a summary box above or inside the article (its bullet points are body, the
+    # heading is the page's): "Das Wichtigste in Kürze", "Key points", "L'essentiel".
+    Marker(
+        r"(?:das )?wichtigste (?:in k[üu]rze|im [üu]berblick|zusammengefasst)|auf einen blick|kurz (?:&|und) knapp|(?:die )?kernpunkte"
+        r"|key (?:points|takeaways|facts)|at a glance|the essentials|what you need to know|tl;? ?dr"
+        r"|l'essentiel(?: [àa] retenir)?|ce qu'il faut retenir|en bref|lo (?:esencial|m[áa]s importante|que (?:hay que|debes) saber)|(?:las )?claves(?: de la noticia)?"
+        r"|in (?:breve|sintesi)|in het kort|em resumo|o essencial|najwa[żz]niejsze(?: informacje)?|w skr[óo]cie|в двух словах|главное",
+        "Das Wichtigste in Kürze",
+        "*",
+    ),
     # share bars: one to six of these words, in any order
     Marker(
         r"(?:(?:share|tweet|pin|email|e-mail|print|copy(?: link)?|link copied|facebook|twitter|x|linkedin|whatsapp|reddit|flipboard|pinterest|messenger|telegram|save|comment|comments|teilen|drucken|partager|imprimer|compartir|imprimir|condividi|stampa|partilhar|delen|udost[eę]pnij|поделиться)[\s,|/•·]{0,3}){1,8}",
@@ -203,6 +213,8 @@ MEDIA_LINES: tuple[Marker, ...] = (
 
 # Bylines, datelines and timestamps standing alone on a line.
 BYLINE_LINES: tuple[Marker, ...] = (
+    # An agency or desk named with an article, where a byline names a person: "By the Associated Press".
+    Marker(r"(?:by|von|par|por) (?:the|der|die|la|le|l'|el) ?(?-i:\p{Lu}[\p{L}.'’&-]{0,30}(?: \p{Lu}[\p{L}.'’&-]{0,30}){0,4})(?: (?:staff|desk|team|redaktion|r[ée]daction|redacci[óo]n))?", "By the Associated Press", "*"),
     Marker(r"(?:by|von|par|por|di|door|przez|av|af|автор:?|autor:?|autorka:?|author:?|auteur ?:?|yazar:?|text ?:|tekst ?:) (?-i:[\p{Lu}][\p{L}.'’-]{0,30}(?:[ ,]{1,2}(?:and |und |et |y |e |en |i |и )?(?:(?:de|van|von|der|den|la|le|di|da|du|del|dos|das|ten|ter) ){0,2}[\p{Lu}][\p{L}.'’-]{0,30}){0,5})(?: ?[,|/|-] ?[\p{L} .'&-]{1,40})?", "By Jane Doe and John Roe, Associated Press", "*"),  # names stay case-sensitive under IGNORECASE
     Marker(r"(?:published|updated|last updated|posted|modified|first published|last modified|aktualisiert|ver[öo]ffentlicht|publiziert|stand|mis [àa] jour|publi[ée]|publicado|actualizado|aggiornato|pubblicato|atualizado|bijgewerkt|gepubliceerd|opublikowano|aktualizacja|обновлено|опубликовано|publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|yay[ıi]nlanma|g[üu]ncelleme|güncellenme)(?: on| am| le| el| il| em| op)?:? (?=[^\n]{0,100}(?:\d|by |today|yesterday|heute|gestern|aujourd'hui|hier|hoy|ayer|oggi|ieri|hoje|ontem|vandaag|gisteren|dzisiaj|wczoraj|сегодня|вчера|idag|igår|i dag|i går|bugün|dün|(?:mon|tues|wednes|thurs|fri|satur|sun)day))[\w ,.:/+()|@·-]{1,100}", "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019", "*"),
     Marker(r"\d{1,3} (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago|vor \d{1,3} (?:sekunden|minuten|stunden?|tagen?|wochen)|il y a \d{1,3} (?:secondes?|minutes?|heures?|jours?)|hace \d{1,3} (?:segundos?|minutos?|horas?|d[íi]as?)|\d{1,3} (?:minuti|ore|giorni) fa|h[áa] \d{1,3} (?:minutos?|horas?|dias?)|\d{1,3} (?:minut|godzin[y]?|dni) temu|\d{1,3} (?:минут[ы]?|час(?:а|ов)?|дн(?:я|ей)) назад", "3 hours ago", "*"),
