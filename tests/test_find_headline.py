@@ -605,6 +605,19 @@ def test_a_table_of_contents_above_the_story_is_not_the_headline() -> None:
     assert {"Was wird aus den Haltestellen?", "Was kostet das?"} <= set(article.body)
 
 
+def test_a_numbered_table_of_contents_without_the_headline_is_not_taken() -> None:
+    # A text printed without its headline: the contents' first entry, numbered, must not stand in for it.
+    lines = [
+        "Inhalt",
+        "1. Was wird aus den Haltestellen?",
+        "2. Was kostet das?",
+        *_TOC_DE[4:],
+    ]
+    article = _clean(lines)
+    assert article.title is None
+    assert "1. Was wird aus den Haltestellen?" in article.body
+
+
 def test_a_headline_printed_again_between_paragraphs_is_still_the_headline() -> None:
     # One line printed above and between paragraphs is the headline (a print or share block), not contents.
     lines = [EN_HEADLINE := "County schools stay closed as storm brings more snow", *EN[:2], EN_HEADLINE, *EN[2:]]

@@ -89,8 +89,10 @@ _MID_MIN_AGREE = 0.3
 _MID_MIN_WORDS = 5
 _MID_LEAD = 0.05
 _MID_MARGIN = 0.2
-# A table of contents lists at least this many sections (see _without_contents).
+# A table of contents lists at least this many sections (see _without_contents), perhaps numbered:
+# "1. ", "2) ", "iv. ", "b) " before an entry's title key (keys are lower case).
 _CONTENTS_MIN_ENTRIES = 2
+_ENTRY_NUMBER = regex.compile(r"^(?:\d{1,2}|[ivx]{1,4}|[a-z])[.)] {1,3}")
 # The page's own address on a line of its own: "https://example.com/news/storm-keeps-schools-closed-123.html".
 _ADDRESS = regex.compile(r"(?:https?://|www\.)\S{1,2000}")
 # A candidate that holds most of the address's slug words, and whose words are mostly in the slug,
@@ -226,18 +228,23 @@ def _choose(cands: list[Candidate], keys: list[str]) -> Candidate | None:
 def _without_contents(cands: list[Candidate], keys: list[str]) -> list[Candidate]:
     """Leave out a table of contents: a header line printed again between paragraphs, and that copy.
 
-    "Spis treści" / "Co z przystankami?" / "Ile to kosztuje?" above the story, each again as the
-    subheading of its section: the copy agrees with the paragraph under it as strongly as a headline
-    with its lede, and the repetition looks like a headline's. It takes two such lines: pages do print
-    the headline itself again between paragraphs (a print or share block), but only the headline.
+    "Spis treści" / "Co z przystankami?" / "Ile to kosztuje?" above the story (or numbered: "1. Co z
+    przystankami?"), each again as the subheading of its section: the copy agrees with the paragraph
+    under it as strongly as a headline with its lede, and the repetition looks like a headline's. It
+    takes two such lines: pages do print the headline itself again between paragraphs (a print or
+    share block), but only the headline.
     """
-    top_keys = {keys[c.pos] for c in cands if c.zone == "top"}
+    # A numbered contents ("1. Ein Controller, 32 Flash-Pakete") lists its sections without the numbers.
+    if sum(c.zone == "top" for c in cands) < _CONTENTS_MIN_ENTRIES:
+        return cands
+    entry = {c.pos: _ENTRY_NUMBER.sub("", keys[c.pos], count=1) for c in cands}
+    top_keys = {entry[c.pos] for c in cands if c.zone == "top"}
     if len(top_keys) < _CONTENTS_MIN_ENTRIES:
         return cands
-    contents = top_keys.intersection(keys[c.pos] for c in cands if c.zone != "top")
+    contents = top_keys.intersection(entry[c.pos] for c in cands if c.zone != "top")
     if len(contents) < _CONTENTS_MIN_ENTRIES:
         return cands
-    return [c for c in cands if keys[c.pos] not in contents]
+    return [c for c in cands if entry[c.pos] not in contents]
 
 
 def _slug_supports(c: Candidate) -> bool:
