@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import copy
 import json
-import re
 from collections.abc import Iterator
 
 import pytest
@@ -29,7 +28,7 @@ from newsclean.pipeline import default_pipeline
 from newsclean.text import marker_dispatch
 from newsclean.text import strip_link_lists as sll
 from newsclean.text.marker_dispatch import KEY_CHARS, MarkerDispatch
-from newsclean.text.marker_syntax import fold, max_length, needs_digit, required_literals
+from newsclean.text.marker_syntax import fold, max_length, min_length, needs_digit, required_literals, starts
 from newsclean.text.patterns import (
     AD_DISPATCH,
     AD_LINE,
@@ -282,6 +281,11 @@ def test_the_digit_test_sees_every_digit_a_marker_can_match() -> None:
     assert all(fold(c) == c for c in digits)
 
 
+def test_the_ascii_digit_test_is_the_digit_pattern() -> None:
+    for text in (*HOSTILE, *_EVERY, "abc", "abc7", "٣", "x" * 300 + "9"):
+        assert marker_dispatch._has_digit(text) is (marker_dispatch._DIGIT.search(text) is not None), text
+
+
 def test_units_that_need_a_digit_match_only_lines_with_one() -> None:
     lines = [t for line in (*HOSTILE, *_examples()) for t in _variants(line)]
     for unit in _units():
@@ -319,11 +323,63 @@ def test_spelled_gate_words_fold_as_the_patterns_match() -> None:
                     assert w[:j] + f + w[j + 1 :] in words, (unit.source, w, q, f)
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.text("abcé.|", min_size=1, max_size=5), min_size=1, max_size=8), st.text("abcé.| x", max_size=20))
-def test_any_of_finds_a_word_exactly_when_one_is_there(words: list[str], text: str) -> None:
-    found = re.compile(marker_dispatch._any_of(words)).search(text) is not None
-    assert found == any(w in text for w in words)
+def test_min_length_bounds_every_match_seen() -> None:
+    # A fullmatch is at least as long as the unit's shortest match (``marker_syntax.min_length``).
+    lines = [t for line in (*HOSTILE, *_examples()) for t in _variants(line)]
+    with shared_file(CORPUS).open(encoding="utf-8") as f:
+        for row in f:
+            if row.strip():
+                lines += [t for line in json.loads(row)["input_text"].splitlines() for t in _variants(line)]
+    for unit in _units():
+        for text in lines:
+            if len(text) < unit.least and unit.pattern.fullmatch(text):
+                pytest.fail(f"{unit.source!r} matched {len(text)} characters: {text!r}")
+
+
+@pytest.mark.parametrize(
+    ("source", "least"),
+    [
+        ("abc", 3),
+        (r"(?:\d{1,6} )?comments?", 7),
+        (r"a{2}b{,3}c{1,4}", 3),
+        (r"(?=x{9})ab", 2),  # a lookaround consumes nothing
+        (r"(?<!y)\bab\Z", 2),
+        (r"(?P<n>ab|c)", 1),
+        (r"(?-i:[a-z]{3})(?: (?-i:[a-z]{3})){2,4}", 11),
+        (r"(?>ab|abcd)x", 3),
+        (r"[^\n]{0,120}", 0),
+        (r"a+b*", 1),
+        ("ab|c|de", 1),
+        (r"\x41\u0042\N{LATIN SMALL LETTER C}", 3),
+        (r"(?f:ss)", 0),  # full case folding: "ß" is one character
+        (r"(?x: a b)", 0),
+        (r"(a)\1", 0),
+        (r"\X", 0),
+        ("a{", 0),
+    ],
+)
+def test_min_length(source: str, least: int) -> None:
+    assert min_length(source) == least
+
+
+def test_a_scoped_class_begins_only_what_its_flags_allow() -> None:
+    # "(?-i:[a-z])" begins a lowercase line only, though the dispatch's flags ignore case.
+    assert starts(r"(?-i:[a-z]{3})(?: [a-z]{3}){2,4}") == frozenset({("atom", "(?-i:[a-z])")})
+    marker = markers.Marker(r"(?-i:[a-z]{3})(?: (?-i:[a-z]{3})){2}", "abc def ghi")
+    dispatch = MarkerDispatch([(None, (marker,))], FLAGS)
+    for text in ("abc def ghi", "Abc def ghi", "ABC DEF GHI", "abc Def ghi"):
+        assert _dispatched_span(dispatch, text) == _full_span(dispatch, text), text
+    assert _dispatched_span(dispatch, "abc def ghi") is not None
+
+
+def _dispatched_span(dispatch: MarkerDispatch, text: str) -> tuple[int, int] | None:
+    found = dispatch.first(text)
+    return None if found is None else found[1].span()
+
+
+def _full_span(dispatch: MarkerDispatch, text: str) -> tuple[int, int] | None:
+    m = dispatch.full.fullmatch(text)
+    return None if m is None else m.span()
 
 
 def test_a_fold_of_the_first_characters_starts_the_fold() -> None:
