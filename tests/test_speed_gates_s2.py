@@ -25,10 +25,21 @@ from newsclean.config import DEFAULT_CONFIG
 from newsclean.decode import decode
 from newsclean.document import Document, Line, Role
 from newsclean.pipeline import default_pipeline
-from newsclean.text import marker_dispatch
+from newsclean.text import captions, marker_dispatch, patterns
 from newsclean.text import strip_link_lists as sll
 from newsclean.text.marker_dispatch import KEY_CHARS, MarkerDispatch
-from newsclean.text.marker_syntax import fold, max_length, min_length, needs_digit, required_literals, starts
+from newsclean.text.marker_syntax import (
+    flat_gate,
+    fold,
+    gate_holds,
+    has_digit,
+    literal_gate,
+    max_length,
+    min_length,
+    needs_digit,
+    required_literals,
+    starts,
+)
 from newsclean.text.patterns import (
     AD_DISPATCH,
     AD_LINE,
@@ -119,7 +130,7 @@ def _examples() -> list[str]:
 
 def _variants(line: str) -> set[str]:
     stripped = line.strip()
-    return {stripped, trim(stripped), stripped.upper(), stripped[:KEY_CHARS + 2]}
+    return {stripped, trim(stripped), stripped.upper(), stripped[: KEY_CHARS + 2]}
 
 
 # --------------------------------------------------------------------------- each dispatch vs its full pattern
@@ -283,7 +294,7 @@ def test_the_digit_test_sees_every_digit_a_marker_can_match() -> None:
 
 def test_the_ascii_digit_test_is_the_digit_pattern() -> None:
     for text in (*HOSTILE, *_EVERY, "abc", "abc7", "٣", "x" * 300 + "9"):
-        assert marker_dispatch._has_digit(text) is (marker_dispatch._DIGIT.search(text) is not None), text
+        assert has_digit(text) is (marker_dispatch._DIGIT.search(text) is not None), text
 
 
 def test_units_that_need_a_digit_match_only_lines_with_one() -> None:
@@ -497,3 +508,98 @@ def test_cleaners_match_their_plain_paths_on_dev_corpus() -> None:
 
 def test_strip_boilerplate_is_the_registered_cleaner() -> None:
     assert "strip_boilerplate" in default_pipeline().names and strip_boilerplate.name == "strip_boilerplate"
+
+
+# --------------------------------------------------------------------------- the caption cue gate
+
+
+def _cue_words() -> set[str]:
+    return {w for _, sets in captions.CUE_GATE or () for words in sets for w in words}
+
+
+def test_every_character_a_cue_letter_matches_folds_to_it() -> None:
+    # The gate looks for folded literals in the folded line: every character that a literal's
+    # character matches case-insensitively must fold to it. The cues are written in lowercase ("I"
+    # would also match the dotless "ı", which folds to itself), so the folded letters are as written.
+    assert not regex.search(r"\p{Lu}", regex.sub(r"\\[pPN]\{[^}]*\}", "", "".join(patterns.CAPTION_CUES)))
+    for q in sorted({c for w in _cue_words() for c in w}):
+        for c in regex.findall(f"(?i:{regex.escape(q)})", _EVERY):
+            assert fold(c) == q, (q, c)
+
+
+def _cue_check(texts: Iterator[str]) -> int:
+    hits = 0
+    for text in texts:
+        found = patterns.CAPTION_CUE.search(text) is not None
+        assert captions.may_hold_a_cue(text) or not found, text
+        hits += found
+    return hits
+
+
+def _cue_variants(line: str) -> list[str]:
+    return [line, line.upper(), line.lower(), line.title()]
+
+
+def test_cue_gate_on_dev_corpus_and_fixtures() -> None:
+    lines = [*_corpus_lines(), *_fixture_lines()]
+    assert _cue_check(t for line in lines for t in _cue_variants(line)) > 20
+
+
+_CUE_EXAMPLES = (
+    "(reissued 18 June 2018)",
+    "Jane Roe (L) and Jim Poe (2nd R)",
+    "Helfer (links) und Jane Roe (à gauche)",
+    "Jane Roe, left, and Jim Poe, second from right,",
+    "Symbolbild",
+    "na zdjęciu",
+    "на фото прокурор",
+    "from left: Jane, Jim",
+    "v. l. n. r.",
+    "The mayor poses for a photo",
+    "Jane Roe is pictured",
+    "16 October 2017",
+    "Oct. 16, 2017",
+    "in Munich, southern Germany, 16",
+    "Jim Roe holds up a trophy",
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.sampled_from(_CUE_EXAMPLES),
+    st.text(st.sampled_from("ſKİıßẞ١٣3 -:|.,()©i\u0307aZ"), max_size=4),
+    st.text(st.sampled_from("ſKİıßẞ١٣3 -:|.,()©i\u0307aZ"), max_size=4),
+)
+def test_cue_gate_on_generated_lines(base: str, head: str, tail: str) -> None:
+    _cue_check(iter([head + base + tail, (head + base).upper(), base + tail, base.replace(" ", head)]))
+
+
+def test_cue_gate_on_examples() -> None:
+    assert _cue_check(t for line in _CUE_EXAMPLES for t in _cue_variants(line)) == 4 * len(_CUE_EXAMPLES)
+
+
+def test_the_caption_cue_is_its_listed_alternatives() -> None:
+    # The gate is read off CAPTION_CUES; CAPTION_CUE must be exactly their alternation.
+    assert patterns.CAPTION_CUE.pattern == f"(?i:{'|'.join(patterns.CAPTION_CUES)})"
+    assert not patterns.CAPTION_CUE.flags & regex.VERBOSE
+
+
+@pytest.mark.parametrize(
+    ("source", "holds", "lacks"),
+    [
+        (
+            r"\b(?:pos(?:es?|ing)\ for|\d{1,2} ma[iy])",
+            ["Jane poses for x", "on 3 may"],
+            ["poll for x", "may 3", "on x may"],
+        ),
+        (r"\((?:l|left|2nd\ r)\)", ["Roe (L)", "(2nd R) x"], ["(left side)", "(ll)", "l"]),
+        (r",\ (?:left|second\ (?:from\ )?right),", ["Roe, left, and", "Roe, second right,"], ["Roe, left and"]),
+    ],
+)
+def test_literal_gate(source: str, holds: list[str], lacks: list[str]) -> None:
+    gate = flat_gate(literal_gate(source) or ("any", ()))
+    pattern = regex.compile(source, regex.IGNORECASE)
+    for text in (*holds, *lacks):
+        assert pattern.search(text) is None or gate_holds(gate, fold(text), has_digit(text)), text
+    assert all(gate_holds(gate, fold(t), has_digit(t)) for t in holds)
+    assert not any(gate_holds(gate, fold(t), has_digit(t)) for t in lacks)

@@ -32,6 +32,7 @@ from newsclean.markers import Marker
 from newsclean.text.marker_syntax import (
     INLINE_GLOBAL,
     fold,
+    has_digit,
     max_length,
     min_length,
     needs_digit,
@@ -265,7 +266,7 @@ class MarkerDispatch:
                     continue
             if needs:
                 if digit is None:
-                    digit = _has_digit(text)
+                    digit = has_digit(text)
                 if not digit:
                     continue
             m = pattern.fullmatch(text) if whole else pattern.match(text)
@@ -277,13 +278,3 @@ class MarkerDispatch:
 def _gate(literals: frozenset[str] | None) -> tuple[str, ...]:
     """The literals a line is checked for before a unit is tried: none when there are too many."""
     return tuple(sorted(literals)) if literals and len(literals) <= _FEW_LITERALS else ()
-
-
-_ASCII_DIGITS = b"0123456789"
-
-
-def _has_digit(text: str) -> bool:
-    """``_DIGIT.search(text) is not None``; on ASCII text, where ``\\d`` is 0-9, without a regex call."""
-    if text.isascii():
-        return len(text.encode("ascii").translate(None, _ASCII_DIGITS)) < len(text)
-    return _DIGIT.search(text) is not None

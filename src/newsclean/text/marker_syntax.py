@@ -407,6 +407,159 @@ def required_literals(source: str, *, spelled: bool = False) -> frozenset[str] |
     return max(found, key=lambda s: min(len(w) for w in s), default=None)
 
 
+# A necessary condition of a match, as a tree: ("all", parts) and ("any", parts) join their parts;
+# ("lit", words) needs one of the folded strings in the folded text; ("digit", ()) needs a ``\\d``.
+Gate = tuple[str, tuple["Gate", ...] | frozenset[str]]
+
+
+def literal_gate(source: str) -> Gate | None:
+    r"""What every match of ``source`` holds, as a tree of literals (and digits) to look for; None if
+    nothing is certain.
+
+    Unlike ``required_literals``, which keeps one set of a sequence, a sequence needs all of its runs
+    and required groups, and a group one of its branches, each branch with all of its parts: a line is
+    ruled out (``flat_gate``, ``gate_holds``) when it lacks "pos" or " for" of ``pos(?:es?|ing) for``, though
+    ``required_literals`` keeps only " for", which nearly every sentence holds.
+
+    >>> literal_gate(r"\b(?:pose\ for|\d{1,2} ma[i])")
+    ('any', (('lit', frozenset({'pose for'})), ('all', (('digit', frozenset()), ('lit', frozenset({' mai'}))))))
+    >>> literal_gate(r"x|[\w ]{1,40}")
+    """
+    branches = split_alternatives(source)
+    gates = [_sequence_gate(b) for b in branches]
+    if any(g is None for g in gates):
+        return None  # a branch with nothing certain: any text may match
+    return gates[0] if len(gates) == 1 else ("any", tuple(g for g in gates if g is not None))
+
+
+def _sequence_gate(source: str) -> Gate | None:
+    atoms = _atoms(source)
+    if atoms is None:
+        return None
+    parts: list[Gate] = []
+    run = {""}
+    for kind, text, least, most, _ in atoms:
+        if kind == "lit" and least == 1:
+            run = {s + text for s in run}
+            continue
+        simple = _SIMPLE_CLASS.fullmatch(text) if kind == "other" and least == most == 1 else None
+        if simple is not None and len(run) * len(simple.group(1)) <= _MAX_SPELLINGS:
+            run = {s + c for s in run for c in simple.group(1)}
+            continue
+        if kind == "zero":
+            continue  # "\b", a lookaround: consumes nothing, so the run goes on
+        spelled = _literal_branches(text) if kind == "group" and least == most == 1 else None
+        if spelled is not None and len(run) * len(spelled) <= _MAX_GATE_SPELLINGS:
+            # "(" + "(?:l|left)" + ")": the run goes on through a group of literals: "(l)", "(left)".
+            run = {s + b for s in run for b in spelled}
+            continue
+        if run != {""}:
+            parts.append(("lit", frozenset(fold(s) for s in run)))
+            run = {""}
+        if least < 1:
+            continue
+        if kind == "group":
+            inner = literal_gate(text)
+            if inner is not None:
+                parts.append(inner)
+        elif text == r"\d":
+            parts.append(("digit", frozenset()))
+    if run != {""}:
+        parts.append(("lit", frozenset(fold(s) for s in run)))
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else ("all", tuple(parts))
+
+
+_MAX_GATE_SPELLINGS = 256
+
+
+def _literal_branches(source: str) -> set[str] | None:
+    r"""The strings the branches of ``source`` spell when each is only literals; None otherwise.
+
+    >>> sorted(_literal_branches(r"left|2nd\ r|[ée]t")), _literal_branches("jan(?:uary)?|feb")
+    (['2nd r', 'et', 'left', 'ét'], None)
+    """
+    found: set[str] = set()
+    for branch in split_alternatives(source):
+        atoms = _atoms(branch)
+        if atoms is None:
+            return None
+        run = {""}
+        for kind, text, least, most, _ in atoms:
+            simple = _SIMPLE_CLASS.fullmatch(text) if kind == "other" and least == most == 1 else None
+            if kind == "lit" and least == 1:
+                run = {s + text for s in run}
+            elif simple is not None and len(run) * len(simple.group(1)) <= _MAX_SPELLINGS:
+                run = {s + c for s in run for c in simple.group(1)}
+            elif kind != "zero":
+                return None
+        found |= run
+    return found
+
+
+# A gate flattened for checking: alternatives, each (whether it needs a digit, the sets of folded
+# literals it needs one of each of).
+Conjunction = tuple[bool, tuple[tuple[str, ...], ...]]
+# Most alternatives a flattened gate keeps; past that a part is left out (a weaker, still necessary gate).
+_MAX_CONJUNCTIONS = 256
+
+
+def flat_gate(gate: Gate) -> tuple[Conjunction, ...]:
+    """``gate`` as alternatives of conjunctions (one loop checks them, no recursion per text).
+
+    >>> flat_gate(literal_gate(r"\\b(?:pose\\ for|\\d{1,2} ma[iy])"))
+    ((False, (('pose for',),)), (True, ((' mai', ' may'),)))
+    """
+    kind, parts = gate
+    if kind == "lit":
+        return ((False, (tuple(sorted(parts)),)),)  # type: ignore[arg-type]
+    if kind == "digit":
+        return ((True, ()),)
+    flats = [flat_gate(p) for p in parts]  # type: ignore[arg-type]
+    if kind == "any":
+        alts = [c for f in flats for c in f]
+        # Alternatives that need one word of one set each are one alternative: any of all their words.
+        single = {w for digit, sets in alts if not digit and len(sets) == 1 for w in sets[0]}
+        rest = tuple(c for c in alts if c[0] or len(c[1]) != 1)
+        return ((False, (tuple(sorted(single)),)), *rest) if single else rest
+    out: list[Conjunction] = [(False, ())]
+    for f in flats:
+        if len(out) * len(f) > _MAX_CONJUNCTIONS:
+            continue  # leaving a part out only lets more texts through
+        out = [(d1 or d2, s1 + s2) for d1, s1 in out for d2, s2 in f]
+    return tuple(out)
+
+
+def gate_holds(gate: tuple[Conjunction, ...], folded: str, digit: bool) -> bool:
+    """Whether ``folded`` (a text's ``fold``; ``digit``: whether the text holds a ``\\d``) meets a
+    ``flat_gate``: some alternative finds a digit if it needs one and a word of each of its sets."""
+    for needs, sets in gate:
+        if needs and not digit:
+            continue
+        for words in sets:
+            for w in words:
+                if w in folded:
+                    break
+            else:
+                break  # a set without any of its words in the text: this alternative fails
+        else:
+            return True
+    return False
+
+
+_ASCII_DIGITS = b"0123456789"
+_DIGIT = regex.compile(r"\d")
+
+
+def has_digit(text: str) -> bool:
+    """Whether ``text`` holds a character ``\\d`` matches (under any flags: tests/test_speed_gates_s2.py);
+    on ASCII text, where that is 0-9, without a regex call."""
+    if text.isascii():
+        return len(text.encode("ascii").translate(None, _ASCII_DIGITS)) < len(text)
+    return _DIGIT.search(text) is not None
+
+
 # A start item: ("lit", s) says a match begins with the folded string s; ("atom", a) that its first
 # character matches the one-character pattern a (a class, an escape such as \d, or ".").
 _Start = tuple[str, str]
