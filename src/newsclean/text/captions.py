@@ -13,7 +13,7 @@ import regex
 
 from newsclean.document import count_words
 from newsclean.markers import PICTURE_NOTES, REPORTING_VERBS, WIRE_DATELINES
-from newsclean.text.marker_syntax import flat_gate, fold, gate_holds, has_digit, literal_gate
+from newsclean.text.marker_syntax import Conjunction, flat_gate, fold, gate_holds, has_digit, literal_gate
 from newsclean.text.patterns import CAPTION_CUE, CAPTION_CUES, CAPTION_PREFIX, PREFIX, SPEECH_CUE
 
 _MAX_SCORED_CHARS = 4000
@@ -58,22 +58,37 @@ PICTURE_NOTE = regex.compile(rf"(?<!\w)(?:{'|'.join(m.pattern for m in PICTURE_N
 #: Reporting verbs of the languages ``SPEECH_CUE`` lacks: "informó", "a annoncé", "сообщили" ...
 REPORTING_VERB = regex.compile(rf"(?<!\w)(?:{'|'.join(m.pattern for m in REPORTING_VERBS)})(?!\w)", regex.IGNORECASE)
 
+# What every match of a pattern holds, read off its source (``marker_syntax.literal_gate``): for
+# CAPTION_CUE "(" and a word of its list, a digit and a month's name, "pictured", "pos" and " for" ...;
+# for PICTURE_NOTE and REPORTING_VERB a word of their marker lists. Most lines scored hold none, and
+# the patterns cost tens of µs on such a line (they try every position), the gate a few.
+Gate = tuple[Conjunction, ...] | None
+
+
+def _gate(source: str) -> Gate:
+    tree = literal_gate(source)
+    return None if tree is None else flat_gate(tree)
+
+
+CUE_GATE = _gate("|".join(CAPTION_CUES))
+NOTE_GATE = _gate(PICTURE_NOTE.pattern)
+VERB_GATE = _gate(REPORTING_VERB.pattern)
+
+
+def _holds(gate: Gate, folded: str, digit: bool) -> bool:
+    """False only when a pattern whose gate is ``gate`` certainly finds nothing (tests/test_speed_gates_s2.py)."""
+    return gate is None or gate_holds(gate, folded, digit)
+
+
+def may_hold_a_cue(text: str) -> bool:
+    """False only when ``CAPTION_CUE`` certainly finds nothing in ``text``."""
+    return _holds(CUE_GATE, fold(text), has_digit(text))
+
+
 #: The opening of a wire story's first paragraph: "Potsdam (dpa/bb) -", "(ANSA) - ROMA", "МОСКВА, 27 ноября. /ТАСС/."
 WIRE_DATELINE = regex.compile(rf"(?:{'|'.join(m.pattern for m in WIRE_DATELINES)})", regex.IGNORECASE)
 # A wire lede scores this much lower: no number of cues makes it a caption.
 _LEDE_PENALTY = 6
-
-#: What every ``CAPTION_CUE`` match holds, read off its alternatives (``marker_syntax.literal_gate``):
-#: "(" and a word of the list after it, a digit and a month name, "pictured", "pos" and " for" ...
-#: Most lines scored hold no cue, and the pattern costs about 70 µs on such a line, the gate a few.
-_CUE_TREE = literal_gate("|".join(CAPTION_CUES))
-CUE_GATE = None if _CUE_TREE is None else flat_gate(_CUE_TREE)
-
-
-def may_hold_a_cue(text: str) -> bool:
-    """False only when ``CAPTION_CUE`` certainly finds nothing in ``text`` (tests/test_speed_gates_s2.py)."""
-    return CUE_GATE is None or gate_holds(CUE_GATE, fold(text), has_digit(text))
-
 
 #: Distinct line starts a :class:`StartGate` remembers; past that it answers "maybe" (the caller then
 #: runs its pattern, as before), which bounds its memory and one-off work on hostile input.
@@ -153,9 +168,11 @@ def score_before_speech(text: str) -> int:
     score = -_LEDE_PENALTY if WIRE_DATELINE.match(text) is not None else 0
     if CAPTION_PREFIX.match(text):
         score += 3
+    folded, digit = fold(text), has_digit(text)
     # min(3, c + x) == min(3, min(c, 3) + x) for x >= 0: a fourth cue changes nothing.
-    cues = sum(1 for _ in islice(CAPTION_CUE.finditer(text), 3)) if may_hold_a_cue(text) else 0
-    return score + min(3, cues + (PLACE_IN_PICTURE.search(text) is not None) + (PICTURE_NOTE.search(text) is not None))
+    cues = sum(1 for _ in islice(CAPTION_CUE.finditer(text), 3)) if _holds(CUE_GATE, folded, digit) else 0
+    note = _holds(NOTE_GATE, folded, digit) and PICTURE_NOTE.search(text) is not None
+    return score + min(3, cues + (PLACE_IN_PICTURE.search(text) is not None) + note)
 
 
 def reports_speech(text: str) -> bool:
@@ -168,7 +185,7 @@ def reports_speech(text: str) -> bool:
     >>> reports_speech("La récolte devrait reculer de 12 %, selon le ministère.")
     True
     """
-    if REPORTING_VERB.search(text) is not None:
+    if _holds(VERB_GATE, fold(text), has_digit(text)) and REPORTING_VERB.search(text) is not None:
         return True
     return any(m.group()[:1].isalpha() or count_words(m.group()) > _TITLE_MAX_WORDS for m in SPEECH_CUE.finditer(text))
 
