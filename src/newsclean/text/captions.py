@@ -14,7 +14,7 @@ import regex
 from newsclean.document import count_words
 from newsclean.markers import PICTURE_NOTES, REPORTING_VERBS, WIRE_DATELINES
 from newsclean.text.marker_syntax import Conjunction, flat_gate, fold, gate_holds, has_digit, literal_gate
-from newsclean.text.patterns import CAPTION_CUE, CAPTION_CUES, CAPTION_PREFIX, PREFIX, SPEECH_CUE
+from newsclean.text.patterns import CAPTION_CUE, CAPTION_PREFIX, PREFIX, SPEECH_CUE
 
 _MAX_SCORED_CHARS = 4000
 # A quotation of at most this many words names a work or a brand; it reports no speech.
@@ -65,14 +65,16 @@ REPORTING_VERB = regex.compile(rf"(?<!\w)(?:{'|'.join(m.pattern for m in REPORTI
 Gate = tuple[Conjunction, ...] | None
 
 
-def _gate(source: str) -> Gate:
-    tree = literal_gate(source)
+def _gate(pattern: regex.Pattern[str]) -> Gate:
+    # The reader takes whitespace as written: a verbose pattern's would be wrong.
+    assert not pattern.flags & regex.VERBOSE, pattern.pattern
+    tree = literal_gate(pattern.pattern)
     return None if tree is None else flat_gate(tree)
 
 
-CUE_GATE = _gate("|".join(CAPTION_CUES))
-NOTE_GATE = _gate(PICTURE_NOTE.pattern)
-VERB_GATE = _gate(REPORTING_VERB.pattern)
+CUE_GATE = _gate(CAPTION_CUE)
+NOTE_GATE = _gate(PICTURE_NOTE)
+VERB_GATE = _gate(REPORTING_VERB)
 
 
 def _holds(gate: Gate, folded: str, digit: bool) -> bool:
