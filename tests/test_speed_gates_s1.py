@@ -261,6 +261,7 @@ def test_label_characters_fold_as_the_patterns_match_them() -> None:
     # character), unless it is one of CASE_EXOTIC (whose lines are marked outright).
     labels = credit_gates._ANCHOR_LABELS
     assert all("\u0307" not in w for w in labels)
+    assert min(map(len, labels)) >= 2  # _label_before's quick test reads each label's last two
     letters = {c for w in labels for c in (*w, *w.upper(), *w.title()) if c.isalpha()}
     letters |= {c for c in patterns.PREFIX + CREDIT_GLUED.pattern if c.isalpha()}
     for q in sorted(letters):

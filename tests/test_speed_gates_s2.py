@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import copy
 import json
-import re
 from collections.abc import Iterator
 
 import pytest
@@ -26,10 +25,21 @@ from newsclean.config import DEFAULT_CONFIG
 from newsclean.decode import decode
 from newsclean.document import Document, Line, Role
 from newsclean.pipeline import default_pipeline
-from newsclean.text import marker_dispatch
+from newsclean.text import captions, marker_dispatch, patterns
 from newsclean.text import strip_link_lists as sll
 from newsclean.text.marker_dispatch import KEY_CHARS, MarkerDispatch
-from newsclean.text.marker_syntax import fold, max_length, needs_digit, required_literals
+from newsclean.text.marker_syntax import (
+    flat_gate,
+    fold,
+    gate_holds,
+    has_digit,
+    literal_gate,
+    max_length,
+    min_length,
+    needs_digit,
+    required_literals,
+    starts,
+)
 from newsclean.text.patterns import (
     AD_DISPATCH,
     AD_LINE,
@@ -120,7 +130,7 @@ def _examples() -> list[str]:
 
 def _variants(line: str) -> set[str]:
     stripped = line.strip()
-    return {stripped, trim(stripped), stripped.upper(), stripped[:KEY_CHARS + 2]}
+    return {stripped, trim(stripped), stripped.upper(), stripped[: KEY_CHARS + 2]}
 
 
 # --------------------------------------------------------------------------- each dispatch vs its full pattern
@@ -282,6 +292,11 @@ def test_the_digit_test_sees_every_digit_a_marker_can_match() -> None:
     assert all(fold(c) == c for c in digits)
 
 
+def test_the_ascii_digit_test_is_the_digit_pattern() -> None:
+    for text in (*HOSTILE, *_EVERY, "abc", "abc7", "٣", "x" * 300 + "9"):
+        assert has_digit(text) is (marker_dispatch._DIGIT.search(text) is not None), text
+
+
 def test_units_that_need_a_digit_match_only_lines_with_one() -> None:
     lines = [t for line in (*HOSTILE, *_examples()) for t in _variants(line)]
     for unit in _units():
@@ -319,11 +334,63 @@ def test_spelled_gate_words_fold_as_the_patterns_match() -> None:
                     assert w[:j] + f + w[j + 1 :] in words, (unit.source, w, q, f)
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.text("abcé.|", min_size=1, max_size=5), min_size=1, max_size=8), st.text("abcé.| x", max_size=20))
-def test_any_of_finds_a_word_exactly_when_one_is_there(words: list[str], text: str) -> None:
-    found = re.compile(marker_dispatch._any_of(words)).search(text) is not None
-    assert found == any(w in text for w in words)
+def test_min_length_bounds_every_match_seen() -> None:
+    # A fullmatch is at least as long as the unit's shortest match (``marker_syntax.min_length``).
+    lines = [t for line in (*HOSTILE, *_examples()) for t in _variants(line)]
+    with shared_file(CORPUS).open(encoding="utf-8") as f:
+        for row in f:
+            if row.strip():
+                lines += [t for line in json.loads(row)["input_text"].splitlines() for t in _variants(line)]
+    for unit in _units():
+        for text in lines:
+            if len(text) < unit.least and unit.pattern.fullmatch(text):
+                pytest.fail(f"{unit.source!r} matched {len(text)} characters: {text!r}")
+
+
+@pytest.mark.parametrize(
+    ("source", "least"),
+    [
+        ("abc", 3),
+        (r"(?:\d{1,6} )?comments?", 7),
+        (r"a{2}b{,3}c{1,4}", 3),
+        (r"(?=x{9})ab", 2),  # a lookaround consumes nothing
+        (r"(?<!y)\bab\Z", 2),
+        (r"(?P<n>ab|c)", 1),
+        (r"(?-i:[a-z]{3})(?: (?-i:[a-z]{3})){2,4}", 11),
+        (r"(?>ab|abcd)x", 3),
+        (r"[^\n]{0,120}", 0),
+        (r"a+b*", 1),
+        ("ab|c|de", 1),
+        (r"\x41\u0042\N{LATIN SMALL LETTER C}", 3),
+        (r"(?f:ss)", 0),  # full case folding: "ß" is one character
+        (r"(?x: a b)", 0),
+        (r"(a)\1", 0),
+        (r"\X", 0),
+        ("a{", 0),
+    ],
+)
+def test_min_length(source: str, least: int) -> None:
+    assert min_length(source) == least
+
+
+def test_a_scoped_class_begins_only_what_its_flags_allow() -> None:
+    # "(?-i:[a-z])" begins a lowercase line only, though the dispatch's flags ignore case.
+    assert starts(r"(?-i:[a-z]{3})(?: [a-z]{3}){2,4}") == frozenset({("atom", "(?-i:[a-z])")})
+    marker = markers.Marker(r"(?-i:[a-z]{3})(?: (?-i:[a-z]{3})){2}", "abc def ghi")
+    dispatch = MarkerDispatch([(None, (marker,))], FLAGS)
+    for text in ("abc def ghi", "Abc def ghi", "ABC DEF GHI", "abc Def ghi"):
+        assert _dispatched_span(dispatch, text) == _full_span(dispatch, text), text
+    assert _dispatched_span(dispatch, "abc def ghi") is not None
+
+
+def _dispatched_span(dispatch: MarkerDispatch, text: str) -> tuple[int, int] | None:
+    found = dispatch.first(text)
+    return None if found is None else found[1].span()
+
+
+def _full_span(dispatch: MarkerDispatch, text: str) -> tuple[int, int] | None:
+    m = dispatch.full.fullmatch(text)
+    return None if m is None else m.span()
 
 
 def test_a_fold_of_the_first_characters_starts_the_fold() -> None:
@@ -441,3 +508,127 @@ def test_cleaners_match_their_plain_paths_on_dev_corpus() -> None:
 
 def test_strip_boilerplate_is_the_registered_cleaner() -> None:
     assert "strip_boilerplate" in default_pipeline().names and strip_boilerplate.name == "strip_boilerplate"
+
+
+# --------------------------------------------------------------------------- the caption cue gate
+
+
+_GATED = (
+    (captions.CUE_GATE, patterns.CAPTION_CUE),
+    (captions.NOTE_GATE, captions.PICTURE_NOTE),
+    (captions.VERB_GATE, captions.REPORTING_VERB),
+)
+
+
+@pytest.mark.parametrize(("gate", "pattern"), _GATED)
+def test_every_character_a_gate_letter_folds_into_the_gate(gate: captions.Gate, pattern: regex.Pattern[str]) -> None:
+    # The gates look for folded literals in the folded line: each character that a literal's
+    # character matches case-insensitively folds to it, or to a character that spells another word of
+    # the same set ("[ıi]" spells both). The patterns are written in lowercase, so the folded letters
+    # are as written ("I" would match the dotless "ı", which folds to itself).
+    assert gate is not None and (pattern.flags & regex.IGNORECASE or pattern.pattern.startswith("(?i:"))
+    assert not regex.search(r"\p{Lu}", regex.sub(r"\\[pPN]\{[^}]*\}", "", pattern.pattern))
+    assert "\u0307" not in pattern.pattern  # fold drops it after "i"
+    folds: dict[str, set[str]] = {}
+    for _, sets in gate:
+        for words in sets:
+            for w in words:
+                for j, q in enumerate(w):
+                    if q not in folds:
+                        folds[q] = {fold(c) for c in regex.findall(f"(?i:{regex.escape(q)})", _EVERY)}
+                    for f in folds[q] - {q}:
+                        assert w[:j] + f + w[j + 1 :] in words, (w, q, f)
+
+
+def _gate_check(texts: Iterator[str]) -> int:
+    hits = 0
+    for text in texts:
+        folded, digit = fold(text), has_digit(text)
+        for gate, pattern in _GATED:
+            found = pattern.search(text) is not None
+            assert captions._holds(gate, folded, digit) or not found, (pattern.pattern[:40], text)
+            hits += found
+        assert captions.may_hold_a_cue(text) is captions._holds(captions.CUE_GATE, folded, digit)
+    return hits
+
+
+def _cue_variants(line: str) -> list[str]:
+    return [line, line.upper(), line.lower(), line.title()]
+
+
+def test_cue_gates_on_dev_corpus_and_fixtures() -> None:
+    lines = [*_corpus_lines(), *_fixture_lines()]
+    assert _gate_check(t for line in lines for t in _cue_variants(line)) > 20
+
+
+_CUE_EXAMPLES = (
+    "(reissued 18 June 2018)",
+    "Jane Roe (L) and Jim Poe (2nd R)",
+    "Helfer (links) und Jane Roe (à gauche)",
+    "Jane Roe, left, and Jim Poe, second from right,",
+    "Symbolbild",
+    "na zdjęciu",
+    "на фото прокурор",
+    "from left: Jane, Jim",
+    "Jane Roe attends the gala",
+    "The mayor poses for a photo",
+    "Jane Roe is pictured",
+    "16 October 2017",
+    "Oct. 16, 2017",
+    "in Munich, southern Germany, 16",
+    "Jim Roe holds up a trophy",
+    "Arkivbild",
+    "zdjęcie archiwalne",
+    "(Symbolbild)",
+    "资料图片",
+    "dijo el ministro que informó",
+    "a annoncé le maire",
+    "сообщил мэр",
+    "AÇIKLADI",
+    "teilte am Montag mit",
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.sampled_from(_CUE_EXAMPLES),
+    st.text(st.sampled_from("ſKİıßẞ١٣3 -:|.,()©i\u0307aZ"), max_size=4),
+    st.text(st.sampled_from("ſKİıßẞ١٣3 -:|.,()©i\u0307aZ"), max_size=4),
+)
+def test_cue_gates_on_generated_lines(base: str, head: str, tail: str) -> None:
+    _gate_check(iter([head + base + tail, (head + base).upper(), base + tail, base.replace(" ", head)]))
+
+
+def test_cue_gates_on_examples() -> None:
+    assert _gate_check(t for line in _CUE_EXAMPLES for t in _cue_variants(line)) >= 4 * len(_CUE_EXAMPLES)
+
+
+def test_the_caption_cue_is_its_listed_alternatives() -> None:
+    # The gate is read off CAPTION_CUES; CAPTION_CUE must be exactly their alternation.
+    assert patterns.CAPTION_CUE.pattern == f"(?i:{'|'.join(patterns.CAPTION_CUES)})"
+    assert not patterns.CAPTION_CUE.flags & regex.VERBOSE
+
+
+@pytest.mark.parametrize(
+    ("source", "holds", "lacks"),
+    [
+        (
+            r"\b(?:pos(?:es?|ing)\ for|\d{1,2} ma[iy])",
+            ["Jane poses for x", "on 3 may"],
+            ["poll for x", "may 3", "on x may"],
+        ),
+        (r"\((?:l|left|2nd\ r)\)", ["Roe (L)", "(2nd R) x"], ["(left side)", "(ll)", "l"]),
+        (
+            r",\ (?:left|second\ (?:from\ )?right),",
+            ["Roe, left, and", "Roe, second right,"],
+            ["Roe left and", "Roe, right,"],
+        ),
+    ],
+)
+def test_literal_gate(source: str, holds: list[str], lacks: list[str]) -> None:
+    gate = flat_gate(literal_gate(source) or ("any", ()))
+    pattern = regex.compile(source, regex.IGNORECASE)
+    for text in (*holds, *lacks):
+        assert pattern.search(text) is None or gate_holds(gate, fold(text), has_digit(text)), text
+    assert all(gate_holds(gate, fold(t), has_digit(t)) for t in holds)
+    assert not any(gate_holds(gate, fold(t), has_digit(t)) for t in lacks)

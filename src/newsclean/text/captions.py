@@ -13,6 +13,7 @@ import regex
 
 from newsclean.document import count_words
 from newsclean.markers import PICTURE_NOTES, REPORTING_VERBS, WIRE_DATELINES
+from newsclean.text.marker_syntax import Conjunction, flat_gate, fold, gate_holds, has_digit, literal_gate
 from newsclean.text.patterns import CAPTION_CUE, CAPTION_PREFIX, PREFIX, SPEECH_CUE
 
 _MAX_SCORED_CHARS = 4000
@@ -56,6 +57,35 @@ CLIP_LABEL = regex.compile(r"(?i:video|vid[ée]o|v[íi]deo|wideo|видео|film
 PICTURE_NOTE = regex.compile(rf"(?<!\w)(?:{'|'.join(m.pattern for m in PICTURE_NOTES)})(?!\w)", regex.IGNORECASE)
 #: Reporting verbs of the languages ``SPEECH_CUE`` lacks: "informó", "a annoncé", "сообщили" ...
 REPORTING_VERB = regex.compile(rf"(?<!\w)(?:{'|'.join(m.pattern for m in REPORTING_VERBS)})(?!\w)", regex.IGNORECASE)
+
+# What every match of a pattern holds, read off its source (``marker_syntax.literal_gate``): for
+# CAPTION_CUE "(" and a word of its list, a digit and a month's name, "pictured", "pos" and " for" ...;
+# for PICTURE_NOTE and REPORTING_VERB a word of their marker lists. Most lines scored hold none, and
+# the patterns cost tens of µs on such a line (they try every position), the gate a few.
+Gate = tuple[Conjunction, ...] | None
+
+
+def _gate(pattern: regex.Pattern[str]) -> Gate:
+    # The reader takes whitespace as written: a verbose pattern's would be wrong.
+    assert not pattern.flags & regex.VERBOSE, pattern.pattern
+    tree = literal_gate(pattern.pattern)
+    return None if tree is None else flat_gate(tree)
+
+
+CUE_GATE = _gate(CAPTION_CUE)
+NOTE_GATE = _gate(PICTURE_NOTE)
+VERB_GATE = _gate(REPORTING_VERB)
+
+
+def _holds(gate: Gate, folded: str, digit: bool) -> bool:
+    """False only when a pattern whose gate is ``gate`` certainly finds nothing (tests/test_speed_gates_s2.py)."""
+    return gate is None or gate_holds(gate, folded, digit)
+
+
+def may_hold_a_cue(text: str) -> bool:
+    """False only when ``CAPTION_CUE`` certainly finds nothing in ``text``."""
+    return _holds(CUE_GATE, fold(text), has_digit(text))
+
 
 #: The opening of a wire story's first paragraph: "Potsdam (dpa/bb) -", "(ANSA) - ROMA", "МОСКВА, 27 ноября. /ТАСС/."
 WIRE_DATELINE = regex.compile(rf"(?:{'|'.join(m.pattern for m in WIRE_DATELINES)})", regex.IGNORECASE)
@@ -140,9 +170,11 @@ def score_before_speech(text: str) -> int:
     score = -_LEDE_PENALTY if WIRE_DATELINE.match(text) is not None else 0
     if CAPTION_PREFIX.match(text):
         score += 3
+    folded, digit = fold(text), has_digit(text)
     # min(3, c + x) == min(3, min(c, 3) + x) for x >= 0: a fourth cue changes nothing.
-    cues = sum(1 for _ in islice(CAPTION_CUE.finditer(text), 3))
-    return score + min(3, cues + (PLACE_IN_PICTURE.search(text) is not None) + (PICTURE_NOTE.search(text) is not None))
+    cues = sum(1 for _ in islice(CAPTION_CUE.finditer(text), 3)) if _holds(CUE_GATE, folded, digit) else 0
+    note = _holds(NOTE_GATE, folded, digit) and PICTURE_NOTE.search(text) is not None
+    return score + min(3, cues + (PLACE_IN_PICTURE.search(text) is not None) + note)
 
 
 def reports_speech(text: str) -> bool:
@@ -155,13 +187,13 @@ def reports_speech(text: str) -> bool:
     >>> reports_speech("La récolte devrait reculer de 12 %, selon le ministère.")
     True
     """
-    if REPORTING_VERB.search(text) is not None:
+    if _holds(VERB_GATE, fold(text), has_digit(text)) and REPORTING_VERB.search(text) is not None:
         return True
     return any(m.group()[:1].isalpha() or count_words(m.group()) > _TITLE_MAX_WORDS for m in SPEECH_CUE.finditer(text))
 
 
 def shows_a_picture(text: str) -> bool:
     """True when a cue other than a date says the line describes a picture ("(L)", "pictured", "perform at")."""
-    if len(text) > _MAX_SCORED_CHARS:
+    if len(text) > _MAX_SCORED_CHARS or not may_hold_a_cue(text):
         return False
     return any(not any(ch.isdigit() for ch in m.group()) for m in CAPTION_CUE.finditer(text))

@@ -286,8 +286,18 @@ _LINE_END = re.compile(
 )
 
 
+#: The last two folded characters of every label: a label ends at most two characters before an
+#: anchor only where one of these does (every label has two characters at least: tested).
+_LABEL_ENDS = frozenset(label[-2:] for label in _ANCHOR_LABELS)
+
+
 def _label_before(text: str, at: int, lo: int = 0) -> bool:
     """A credit label (any case) ends at most two characters before ``at`` (and after ``lo``)."""
+    tail = text[at - 4 : at] if at - 4 >= lo else ""
+    if tail.isascii() and len(tail) == 4:  # folded, an ASCII text is itself lowered: no fold needed
+        tail = tail.lower()
+        if tail[2:] not in _LABEL_ENDS and tail[1:3] not in _LABEL_ENDS and tail[:2] not in _LABEL_ENDS:
+            return False
     window = fold(text[max(lo, at - _LABEL_CHARS - 2) : at])
     get = _ANCHOR_LABELS_BY_LAST.get
     n = len(window)

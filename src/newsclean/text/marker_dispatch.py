@@ -4,13 +4,16 @@ A marker list compiled into one alternation costs about 10 µs on a line it reje
 tries every alternative at the start of the line. :class:`MarkerDispatch` splits the markers into their
 top-level alternatives and looks a line up by its first character and the first ``KEY_CHARS``
 characters of its fold: the candidates are the alternatives whose matches can begin so (read off their
-source by ``marker_syntax.starts``); one that may begin with a class (a letter of any word) is kept only
-where the folded line holds a literal it requires (``marker_syntax.required_literals``). Then each
-candidate is tried only past three more necessary conditions, read off its source as well: a fullmatch
-is no longer than the longest text it can match (``max_length``), the folded line holds one of the
-literals its every match holds (small classes such as ``[ée]`` spelled out), and a digit if its every
-match holds one (``needs_digit``). Everything is derived from the marker data, so a new marker is
-dispatched without anyone editing a table.
+source by ``marker_syntax.starts``; a class keeps the flags of its group, so ``(?-i:[a-z])`` begins only
+a lowercase line); one that may begin with a class (a letter of any word) is kept only where the folded
+line holds a literal it requires (``marker_syntax.required_literals``). Then each candidate is tried
+only past more necessary conditions, read off its source as well: a fullmatch is no longer than the
+longest text it can match (``max_length``) and no shorter than the shortest (``min_length``), which
+picks the candidates per line length once; the folded line holds one of the literals its every match
+holds (small classes such as ``[ée]`` spelled out; only when there are a few: looking for dozens costs
+more than the anchored fullmatch they would save), and a digit if its every match holds one
+(``needs_digit``). Everything is derived from the marker data, so a new marker is dispatched without
+anyone editing a table.
 
 The candidates are tried in the order of the full alternation, and the engine returns the first
 alternative that matches, so the match, its span and its named group are those the full pattern gives.
@@ -20,7 +23,6 @@ generated line.
 
 from __future__ import annotations
 
-import re
 import sys
 from collections.abc import Iterable, Sequence
 
@@ -30,7 +32,9 @@ from newsclean.markers import Marker
 from newsclean.text.marker_syntax import (
     INLINE_GLOBAL,
     fold,
+    has_digit,
     max_length,
+    min_length,
     needs_digit,
     required_literals,
     split_alternatives,
@@ -56,6 +60,7 @@ class _Unit:
         "holds",
         "index",
         "keys",
+        "least",
         "literals",
         "most",
         "source",
@@ -81,6 +86,7 @@ class _Unit:
         # The longest text it can match whole (full case folding could match one character with two).
         most = None if flags & _WIDENING_FLAGS else max_length(source)
         self.most = _UNBOUNDED if most is None else most
+        self.least = 0 if flags & _WIDENING_FLAGS else min_length(source)  # and the shortest
 
     @property
     def pattern(self) -> regex.Pattern[str]:
@@ -89,17 +95,43 @@ class _Unit:
         return self._compiled
 
 
-# One compiled alternative to try: (its group name, its pattern, its place in the full pattern, the
-# longest text it can match whole, the literals one of which its every match holds (a few as strings,
-# more as one pattern that finds any of them), whether every match holds a digit).
-_Try = tuple["str | None", regex.Pattern[str], int, int, tuple[str, ...], "re.Pattern[str] | None", bool]
-# Literal sets longer than this are looked for with one ``re`` scan instead of one ``in`` per literal.
+# One compiled alternative to try: (its group name, its pattern, the literals one of which its every
+# match holds, whether every match holds a digit).
+_Try = tuple["str | None", regex.Pattern[str], tuple[str, ...], bool]
+# A unit is gated on its literals only when it has at most this many: each costs an ``in`` scan, and
+# looking for dozens (a list of month names) costs more than the anchored fullmatch it would save.
 _FEW_LITERALS = 4
 # What the ``\d`` of a marker matches, under any flags (tests/test_speed_gates_s2.py checks that over
 # all of Unicode): a line without one cannot match a marker that needs a digit.
 _DIGIT = regex.compile(r"\d")
-# (the candidates in the order of the full pattern, the longest text any of them can match whole)
-_Entry = tuple[tuple[_Try, ...], int]
+
+
+class _Entry:
+    """The candidates for the lines of one start, in the order of the full pattern.
+
+    ``span`` holds, per length, those that can match a line that long whole (filled on first use);
+    ``most`` is the longest text any of them can match whole.
+    """
+
+    __slots__ = ("every", "most", "span", "units")
+
+    def __init__(self, units: list[_Unit], tries: tuple[_Try, ...]) -> None:
+        self.units = units
+        self.every = tries
+        self.most = max((u.most for u in units), default=-1)
+        self.span: dict[int, tuple[_Try, ...]] = {}
+
+    def spanning(self, n: int) -> tuple[_Try, ...]:
+        """The candidates that can match ``n`` characters whole: no shorter than the shortest, no
+        longer than the longest text they can match."""
+        tries = tuple(t for u, t in zip(self.units, self.every, strict=True) if u.least <= n <= u.most)
+        if n <= MAX_MARKER_LENGTH:  # remembered for the lengths of marker lines only: bounded
+            self.span[n] = tries
+        return tries
+
+
+#: Line lengths whose candidates an entry remembers (longer lines are filtered on each call).
+MAX_MARKER_LENGTH = 256
 #: Folded characters of a line's start that pick its candidates (a literal start is indexed by its
 #: first KEY_CHARS characters, or all of it when shorter).
 KEY_CHARS = 3
@@ -109,36 +141,6 @@ _HEAD_CHARS = 2 * KEY_CHARS
 _UNBOUNDED = sys.maxsize
 # Flags under which one pattern character may match two text characters (full case folding).
 _WIDENING_FLAGS = regex.FULLCASE | regex.VERSION1
-
-
-_Trie = dict[str, "_Trie"]
-
-
-def _any_of(words: Iterable[str]) -> str:
-    """A ``re`` source that finds any of ``words``, prefixes shared, so that the engine picks a branch by
-    its next character instead of trying every word. A word that starts another suffices for both.
-
-    >>> _any_of(["comment", "coment", "cz", "co."])
-    'c(?:o(?:\\\\.|m(?:ent|ment))|z)'
-    """
-    trie: _Trie = {}
-    for word in sorted(words, key=len):
-        node = trie
-        for ch in word:
-            if "" in node:
-                break  # a shorter word already ends here: finding it is enough
-            node = node.setdefault(ch, {})
-        else:
-            node.clear()
-            node[""] = {}
-
-    def emit(node: _Trie) -> str:
-        if "" in node:
-            return ""
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items())]
-        return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-
-    return emit(trie)
 
 
 class MarkerDispatch:
@@ -178,7 +180,6 @@ class MarkerDispatch:
             if unit.atoms:
                 self._atom_units.append(unit)
         self._atom_patterns: dict[str, regex.Pattern[str]] = {}
-        self._finders: dict[tuple[str, ...], re.Pattern[str]] = {}
         self._entries: dict[str, _Entry] = {}  # keyed by the first character + the key
 
     def _compile_full(self) -> regex.Pattern[str]:
@@ -206,18 +207,9 @@ class MarkerDispatch:
             by_literal.update(self._by_key.get(key[:n], ()))
         by_class = {u for u in self._atom_units if u not in by_literal and self._starts_with_atom(u, first)}
         units = sorted(by_literal | by_class, key=lambda u: u.index)
-        tries = tuple((u.group, u.pattern, u.index, u.most, *self._finder(u.holds), u.digit) for u in units)
-        entry = self._entries[first + key] = (tries, max((t[3] for t in tries), default=-1))
+        tries = tuple((u.group, u.pattern, _gate(u.holds), u.digit) for u in units)
+        entry = self._entries[first + key] = _Entry(units, tries)
         return entry
-
-    def _finder(self, literals: frozenset[str] | None) -> tuple[tuple[str, ...], re.Pattern[str] | None]:
-        words = tuple(sorted(literals or ()))
-        if len(words) <= _FEW_LITERALS:
-            return words, None
-        found = self._finders.get(words)
-        if found is None:
-            found = self._finders[words] = re.compile(_any_of(words))
-        return (), found
 
     def _lookup(self, text: str) -> _Entry | None:
         """The entry for ``text``'s first character and first KEY_CHARS folded ones; None: use ``full``."""
@@ -238,8 +230,9 @@ class MarkerDispatch:
         """(group name, match) as ``full.fullmatch(text)`` gives them (``whole=False``: ``full.match``).
 
         The entry's candidates are tried in order, each only past its gates, every one a necessary
-        condition: a fullmatch spans the whole text (no longer than the unit's longest match), and every
-        match holds one of the unit's literals (found in the folded text) and a digit if it needs one.
+        condition: a fullmatch spans the whole text (no longer than the unit's longest match, no shorter
+        than its shortest), and every match holds one of the unit's literals (found in the folded text)
+        and a digit if it needs one.
         """
         head = text[:KEY_CHARS]
         # The common case of _lookup inline: an ASCII start seen before.
@@ -251,17 +244,21 @@ class MarkerDispatch:
             if m is None:
                 return None
             return next((u.group for u in self.units if u.group and m.group(u.group) is not None), None), m
-        n = len(text) if whole else 0
-        if n > entry[1]:
-            return None
+        if whole:
+            n = len(text)
+            if n > entry.most:
+                return None
+            tries = entry.span.get(n)
+            if tries is None:
+                tries = entry.spanning(n)
+        else:
+            tries = entry.every
         folded: str | None = None
         digit: bool | None = None
-        for group, pattern, _, most, words, finder, needs in entry[0]:
-            if most < n:
-                continue
+        for group, pattern, words, needs in tries:
             if words:
                 if folded is None:
-                    folded = fold(text)
+                    folded = text.lower() if text.isascii() else fold(text)  # fold, inline for ASCII
                 for w in words:
                     if w in folded:
                         break
@@ -269,15 +266,15 @@ class MarkerDispatch:
                     continue
             if needs:
                 if digit is None:
-                    digit = _DIGIT.search(text) is not None
+                    digit = has_digit(text)
                 if not digit:
-                    continue
-            if finder is not None:
-                if folded is None:
-                    folded = fold(text)
-                if finder.search(folded) is None:
                     continue
             m = pattern.fullmatch(text) if whole else pattern.match(text)
             if m is not None:
                 return group, m
         return None
+
+
+def _gate(literals: frozenset[str] | None) -> tuple[str, ...]:
+    """The literals a line is checked for before a unit is tried: none when there are too many."""
+    return tuple(sorted(literals)) if literals and len(literals) <= _FEW_LITERALS else ()

@@ -112,31 +112,34 @@ def _escape(source: str, i: int) -> tuple[str, str, int] | None:
     return "other", source[i:end], end
 
 
-def _group(source: str, i: int) -> tuple[str, str, int] | None:
-    """(kind, inner source, next index) for the group at ``source[i] == "("``; None if not understood."""
+def _group(source: str, i: int) -> tuple[str, str, int, str] | None:
+    """(kind, inner source, next index, the flags it scopes) for the group at ``source[i] == "("``;
+    None if not understood."""
     end = _group_end(source, i)
     inner = source[i + 1 : end - 1]
     if source.startswith(_ZERO_WIDTH, i):
-        return "zero", "", end  # lookaround or comment: consumes nothing
+        return "zero", "", end, ""  # lookaround or comment: consumes nothing
     if not inner.startswith("?"):
-        return "group", inner, end
+        return "group", inner, end, ""
     flags = _GLOBAL_FLAGS.fullmatch(inner)
     head = regex.match(r"\?(?:([aiLmsuxfVbew-]{0,8}):|P<\w{1,40}>|>)", inner)
     if "x" in (flags.group() if flags else head.group(1) or "" if head else ""):
         return None  # verbose mode: whitespace is not literal there
     if flags is not None:
-        return "zero", "", end  # "(?i)": sets flags, consumes nothing
+        return "zero", "", end, ""  # "(?i)": sets flags, consumes nothing
     if head is None:
         return None
-    return "group", inner[head.end() :], end
+    return "group", inner[head.end() :], end, head.group(1) or ""
 
 
-# An atom as _atoms reads it: (kind, text, least repeats, most repeats or None when unbounded).
-_Atom = tuple[str, str, int, "int | None"]
+# An atom as _atoms reads it: (kind, text, least repeats, most repeats or None when unbounded, the
+# flags a group scopes: "-i" for "(?-i:...)", "" for none).
+_Atom = tuple[str, str, int, "int | None", str]
 
 
 def _atoms(source: str) -> list[_Atom] | None:
-    """(kind, text, least repeats, most repeats) per atom, or None on syntax this reader does not know.
+    """(kind, text, least repeats, most repeats, scoped flags) per atom, or None on syntax this reader
+    does not know.
 
     kind is "lit" (text: the character), "group" (text: its inner source), "zero" (consumes nothing)
     or "other" (one character of a class; text: its source, e.g. ``[àa]``, ``\\d``, ``.``).
@@ -146,13 +149,15 @@ def _atoms(source: str) -> list[_Atom] | None:
     while i < n:
         ch = source[i]
         got: tuple[str, str, int] | None
+        scope = ""
         if ch == "\\":
             got = _escape(source, i)
         elif ch == "[":
             end = _class_end(source, i)
             got = ("other", source[i:end], end) if end <= n else None
         elif ch == "(":
-            got = _group(source, i)
+            group = _group(source, i)
+            got, scope = (None, "") if group is None else (group[:3], group[3])
         elif ch in "^$":
             got = ("zero", "", i + 1)
         elif ch == ".":
@@ -176,10 +181,10 @@ def _atoms(source: str) -> list[_Atom] | None:
             bound = q.group(3) if q.group(2) else q.group(1)
             most = 1 if op == "?" else None if op in "*+" or not bound else int(bound)
             if kind == "lit" and least >= 1:
-                atoms.append((kind, text, 1, 1))
+                atoms.append((kind, text, 1, 1, ""))
                 kind = "other"  # a repeated character: one copy is certain, the rest is not a literal
                 text = regex.escape(text)
-        atoms.append((kind, text, least, most))
+        atoms.append((kind, text, least, most, scope))
     return atoms
 
 
@@ -243,6 +248,74 @@ def _group_width(source: str, i: int) -> tuple[int, int] | None:
     if None in branches:
         return None
     return max(b for b in branches if b is not None), end
+
+
+def min_length(source: str) -> int:
+    r"""The fewest characters a match of ``source`` can span (0 when unsure: a lower bound).
+
+    The counterpart of ``max_length``: every literal, class and escape such as ``\d`` matches one
+    character under simple case folding; a scoped group that may turn full case folding (``f``, ``V1``)
+    or verbose mode on, and syntax this reader does not know, count as 0.
+
+    >>> min_length(r"(?:\d{1,6} )?comments?"), min_length(r"(?-i:[a-z]{3})(?: (?-i:[a-z]{3})){2,4}")
+    (7, 11)
+    >>> min_length(r"(?=x{9})ab|c"), min_length(r"(?f:ss)"), min_length(r"(a)\1")
+    (1, 0, 0)
+    """
+    least = _least(source)
+    return 0 if least is None else least
+
+
+def _least(source: str) -> int | None:
+    """``min_length`` of ``source``, or None when unsure."""
+    branches = split_alternatives(source)
+    if len(branches) > 1:
+        mins = [_least(b) for b in branches]
+        return None if None in mins else min(m for m in mins if m is not None)
+    total, i = 0, 0
+    while i < len(source):
+        got = _atom_least(source, i)
+        if got is None:
+            return None
+        least, i = got
+        q = _QUANTIFIER.match(source, i)
+        if q is not None:
+            i = q.end()
+            op = q.group()[0]
+            least *= 0 if op in "?*" else 1 if op == "+" else int(q.group(1) or 0)
+        total += least
+    return total
+
+
+def _atom_least(source: str, i: int) -> tuple[int, int] | None:
+    """(the fewest characters the atom at ``i`` can match once, the index after it); None if unknown."""
+    ch = source[i]
+    if ch == "\\":
+        got = _escape(source, i)
+        return None if got is None else (0 if got[0] == "zero" else 1, got[2])
+    if ch == "[":
+        end = _class_end(source, i)
+        return None if end > len(source) else (1, end)
+    if ch in "^$":
+        return 0, i + 1
+    if ch in "|)?*+{":
+        return None  # alternatives are split first; a quantifier is read with its atom: stray, unknown
+    return _group_least(source, i) if ch == "(" else (1, i + 1)
+
+
+def _group_least(source: str, i: int) -> tuple[int, int] | None:
+    """``_atom_least`` of the group that opens at ``source[i] == "("``."""
+    end = _group_end(source, i)
+    if source.startswith(_ZERO_WIDTH, i):
+        return 0, end  # lookaround or comment: consumes nothing
+    inner = source[i + 1 : end - 1]
+    if inner.startswith("?"):
+        head = _SCOPED_FLAGS.match(inner)
+        if head is None or _FULL_OR_VERBOSE.search(head.group(1) or ""):
+            return None  # a global flag group, an unknown group, or flags that change widths
+        inner = inner[head.end() :]
+    least = _least(inner)
+    return None if least is None else (least, end)
 
 
 def needs_digit(source: str) -> bool:
@@ -314,7 +387,7 @@ def required_literals(source: str, *, spelled: bool = False) -> frozenset[str] |
         return None
     found: list[frozenset[str]] = []
     run = {""}
-    for kind, text, least, most in atoms:
+    for kind, text, least, most, _ in atoms:
         if kind == "lit" and least == 1:
             run = {s + text for s in run}
             continue
@@ -334,6 +407,159 @@ def required_literals(source: str, *, spelled: bool = False) -> frozenset[str] |
     return max(found, key=lambda s: min(len(w) for w in s), default=None)
 
 
+# A necessary condition of a match, as a tree: ("all", parts) and ("any", parts) join their parts;
+# ("lit", words) needs one of the folded strings in the folded text; ("digit", ()) needs a ``\\d``.
+Gate = tuple[str, tuple["Gate", ...] | frozenset[str]]
+
+
+def literal_gate(source: str) -> Gate | None:
+    r"""What every match of ``source`` holds, as a tree of literals (and digits) to look for; None if
+    nothing is certain.
+
+    Unlike ``required_literals``, which keeps one set of a sequence, a sequence needs all of its runs
+    and required groups, and a group one of its branches, each branch with all of its parts: a line is
+    ruled out (``flat_gate``, ``gate_holds``) when it lacks "pos" or " for" of ``pos(?:es?|ing) for``, though
+    ``required_literals`` keeps only " for", which nearly every sentence holds.
+
+    >>> literal_gate(r"\b(?:pose\ for|\d{1,2} ma[i])")
+    ('any', (('lit', frozenset({'pose for'})), ('all', (('digit', frozenset()), ('lit', frozenset({' mai'}))))))
+    >>> literal_gate(r"x|[\w ]{1,40}")
+    """
+    branches = split_alternatives(source)
+    gates = [_sequence_gate(b) for b in branches]
+    if any(g is None for g in gates):
+        return None  # a branch with nothing certain: any text may match
+    return gates[0] if len(gates) == 1 else ("any", tuple(g for g in gates if g is not None))
+
+
+def _sequence_gate(source: str) -> Gate | None:
+    atoms = _atoms(source)
+    if atoms is None:
+        return None
+    parts: list[Gate] = []
+    run = {""}
+    for kind, text, least, most, _ in atoms:
+        if kind == "lit" and least == 1:
+            run = {s + text for s in run}
+            continue
+        simple = _SIMPLE_CLASS.fullmatch(text) if kind == "other" and least == most == 1 else None
+        if simple is not None and len(run) * len(simple.group(1)) <= _MAX_SPELLINGS:
+            run = {s + c for s in run for c in simple.group(1)}
+            continue
+        if kind == "zero":
+            continue  # "\b", a lookaround: consumes nothing, so the run goes on
+        spelled = _literal_branches(text) if kind == "group" and least == most == 1 else None
+        if spelled is not None and len(run) * len(spelled) <= _MAX_GATE_SPELLINGS:
+            # "(" + "(?:l|left)" + ")": the run goes on through a group of literals: "(l)", "(left)".
+            run = {s + b for s in run for b in spelled}
+            continue
+        if run != {""}:
+            parts.append(("lit", frozenset(fold(s) for s in run)))
+            run = {""}
+        if least < 1:
+            continue
+        if kind == "group":
+            inner = literal_gate(text)
+            if inner is not None:
+                parts.append(inner)
+        elif text == r"\d":
+            parts.append(("digit", frozenset()))
+    if run != {""}:
+        parts.append(("lit", frozenset(fold(s) for s in run)))
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else ("all", tuple(parts))
+
+
+_MAX_GATE_SPELLINGS = 256
+
+
+def _literal_branches(source: str) -> set[str] | None:
+    r"""The strings the branches of ``source`` spell when each is only literals; None otherwise.
+
+    >>> sorted(_literal_branches(r"left|2nd\ r|[ée]t")), _literal_branches("jan(?:uary)?|feb")
+    (['2nd r', 'et', 'left', 'ét'], None)
+    """
+    found: set[str] = set()
+    for branch in split_alternatives(source):
+        atoms = _atoms(branch)
+        if atoms is None:
+            return None
+        run = {""}
+        for kind, text, least, most, _ in atoms:
+            simple = _SIMPLE_CLASS.fullmatch(text) if kind == "other" and least == most == 1 else None
+            if kind == "lit" and least == 1:
+                run = {s + text for s in run}
+            elif simple is not None and len(run) * len(simple.group(1)) <= _MAX_SPELLINGS:
+                run = {s + c for s in run for c in simple.group(1)}
+            elif kind != "zero":
+                return None
+        found |= run
+    return found
+
+
+# A gate flattened for checking: alternatives, each (whether it needs a digit, the sets of folded
+# literals it needs one of each of).
+Conjunction = tuple[bool, tuple[tuple[str, ...], ...]]
+# Most alternatives a flattened gate keeps; past that a part is left out (a weaker, still necessary gate).
+_MAX_CONJUNCTIONS = 256
+
+
+def flat_gate(gate: Gate) -> tuple[Conjunction, ...]:
+    """``gate`` as alternatives of conjunctions (one loop checks them, no recursion per text).
+
+    >>> flat_gate(literal_gate(r"\\b(?:pose\\ for|\\d{1,2} ma[iy])"))
+    ((False, (('pose for',),)), (True, ((' mai', ' may'),)))
+    """
+    kind, parts = gate
+    if kind == "lit":
+        return ((False, (tuple(sorted(parts)),)),)  # type: ignore[arg-type]
+    if kind == "digit":
+        return ((True, ()),)
+    flats = [flat_gate(p) for p in parts]  # type: ignore[arg-type]
+    if kind == "any":
+        alts = [c for f in flats for c in f]
+        # Alternatives that need one word of one set each are one alternative: any of all their words.
+        single = {w for digit, sets in alts if not digit and len(sets) == 1 for w in sets[0]}
+        rest = tuple(c for c in alts if c[0] or len(c[1]) != 1)
+        return ((False, (tuple(sorted(single)),)), *rest) if single else rest
+    out: list[Conjunction] = [(False, ())]
+    for f in flats:
+        if len(out) * len(f) > _MAX_CONJUNCTIONS:
+            continue  # leaving a part out only lets more texts through
+        out = [(d1 or d2, s1 + s2) for d1, s1 in out for d2, s2 in f]
+    return tuple(out)
+
+
+def gate_holds(gate: tuple[Conjunction, ...], folded: str, digit: bool) -> bool:
+    """Whether ``folded`` (a text's ``fold``; ``digit``: whether the text holds a ``\\d``) meets a
+    ``flat_gate``: some alternative finds a digit if it needs one and a word of each of its sets."""
+    for needs, sets in gate:
+        if needs and not digit:
+            continue
+        for words in sets:
+            for w in words:
+                if w in folded:
+                    break
+            else:
+                break  # a set without any of its words in the text: this alternative fails
+        else:
+            return True
+    return False
+
+
+_ASCII_DIGITS = b"0123456789"
+_DIGIT = regex.compile(r"\d")
+
+
+def has_digit(text: str) -> bool:
+    """Whether ``text`` holds a character ``\\d`` matches (under any flags: tests/test_speed_gates_s2.py);
+    on ASCII text, where that is 0-9, without a regex call."""
+    if text.isascii():
+        return len(text.encode("ascii").translate(None, _ASCII_DIGITS)) < len(text)
+    return _DIGIT.search(text) is not None
+
+
 # A start item: ("lit", s) says a match begins with the folded string s; ("atom", a) that its first
 # character matches the one-character pattern a (a class, an escape such as \d, or ".").
 _Start = tuple[str, str]
@@ -350,7 +576,7 @@ def _spellings(atoms: list[_Atom], k: int) -> set[str]:
     branches them.
     """
     spelled = {""}
-    for kind, text, least, most in atoms[k:]:
+    for kind, text, least, most, _ in atoms[k:]:
         simple = _SIMPLE_CLASS.fullmatch(text) if kind == "other" else None
         if kind == "lit" and least == 1:
             spelled = {s + fold(text) for s in spelled}
@@ -375,7 +601,7 @@ def starts(source: str) -> frozenset[_Start] | None:
     if atoms is None:
         return None
     items: set[_Start] = set()
-    for k, (kind, text, least, _) in enumerate(atoms):
+    for k, (kind, text, least, _, scope) in enumerate(atoms):
         if kind == "zero":
             continue
         if kind == "lit" and least == 1:
@@ -393,7 +619,9 @@ def starts(source: str) -> frozenset[_Start] | None:
             inner = [starts(b) for b in split_alternatives(text)]
             if any(b is None for b in inner):
                 return None
-            items.update(*(b for b in inner if b is not None))
+            for begin in inner:
+                # A class keeps the flags of its group: "(?-i:[a-z])" begins only a lowercase line.
+                items.update((k, f"(?{scope}:{s})" if scope and k == "atom" else s) for k, s in begin or ())
         if least >= 1 and kind != "lit":
             return frozenset(items)
     return None  # every atom is optional: the alternative can match the empty string

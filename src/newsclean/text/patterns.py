@@ -251,30 +251,30 @@ _MONTHS = (
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|"
     r"febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)"
 )
-#: Cues that a line describes a picture. Each match is one point in ``captions.caption_score``.
-CAPTION_CUE = regex.compile(
-    rf"""(?i:
-        \((?:reissued|file|archive|archivbild|archivfoto|archives?|archivo|archivio|arquivo)\b   # (reissued 18 June 2018)
-      | \b(?:file\ photo|photo\ d'archives|foto\ de\ archivo|foto\ d'archivio|archivbild)\b
-      | \((?:l|r|c|left|right|centre|center|front|back|top|bottom|2nd\ l|2nd\ r)\)              # (L), (2nd R)
-      | \((?:links|rechts|mitte|l\.|r\.|m\.|à\ gauche|à\ droite|au\ centre|izq\.?|izquierda|dcha\.?|derecha|centro
-          |a\ sinistra|a\ destra|z\ lewej|z\ prawej|слева|справа)\)                          # (links), (à gauche), (izq.)
-      | ,\ (?:left|right|center|centre|second\ (?:from\ )?(?:left|right)|top|bottom|foreground|background),  # "X, left, and Y"
-      | \b(?:symbolbild|symbolfoto|archivfoto|photo\ d'illustration|image\ d'illustration|foto\ ilustrativa
-          |imagen\ de\ archivo|stock\ (?:image|photo)|artist'?s\ (?:concept|illustration|impression|rendering)
-          |satellite\ (?:image|photo)|screenshot|screen\ grab|handout\ (?:photo|picture|image)|undated\ (?:photo|image|picture)
-          |na\ zdj[eę]ciu|nella\ foto|en\ la\ imagen|sur\ la\ photo|auf\ dem\ (?:foto|bild)|im\ bild|на\ фото)\b
-      | \b(?:from\ (?:left|right)|left\ to\ right|v\.\ ?l\.\ ?n\.\ ?r\.|de\ gauche\ à\ droite|de\ izquierda\ a\ derecha)\b
-      | \b(?:pictured|is\ seen|are\ seen|is\ pictured|are\ pictured|pos(?:es?|ing)\ for|look(?:s|ing)?\ on|gestur(?:es?|ing)|wav(?:es?|ing)\ to
-          |arriv(?:es?|ing)\ (?:at|for)|speak(?:s|ing)?\ (?:during|at|to)|attends?|walk(?:s|ing)?\ (?:past|through|along|in|on)
-          |stand(?:s|ing)?\ (?:in|on|at|next)|sit(?:s|ting)?\ (?:in|on|at)|hold(?:s|ing)?\ (?:a|an|up)|reacts?|celebrates?|takes?\ part
-          |perform(?:s|ing)?\ (?:at|in|on|during)|in\ this\ (?:photo|image|picture|handout))\b
-      | \b\d{{1,2}}\.?\ {_MONTHS}\ \d{{4}}\b                                                  # 16 October 2017
-      | \b{_MONTHS}\ \d{{1,2}},\ \d{{4}}\b                                                     # Oct. 16, 2017
-      | ,\ (?:southern|northern|eastern|western|central|south|north|east|west)(?:ern)?\ \p{{Lu}}\p{{L}}{{2,30}},   # , southern Germany,
-    )""",
-    regex.VERBOSE,
+#: Cues that a line describes a picture, one alternative each (matched ignoring case); each match of
+#: ``CAPTION_CUE`` is one point in ``captions.caption_score``.
+CAPTION_CUES = (
+    r"\((?:reissued|file|archive|archivbild|archivfoto|archives?|archivo|archivio|arquivo)\b",  # (reissued 18 June 2018)
+    r"\b(?:file\ photo|photo\ d'archives|foto\ de\ archivo|foto\ d'archivio|archivbild)\b",
+    r"\((?:l|r|c|left|right|centre|center|front|back|top|bottom|2nd\ l|2nd\ r)\)",  # (L), (2nd R)
+    r"\((?:links|rechts|mitte|l\.|r\.|m\.|à\ gauche|à\ droite|au\ centre|izq\.?|izquierda|dcha\.?|derecha|centro"
+    r"|a\ sinistra|a\ destra|z\ lewej|z\ prawej|слева|справа)\)",  # (links), (à gauche), (izq.)
+    r",\ (?:left|right|center|centre|second\ (?:from\ )?(?:left|right)|top|bottom|foreground|background),",  # X, left, and Y
+    r"\b(?:symbolbild|symbolfoto|archivfoto|photo\ d'illustration|image\ d'illustration|foto\ ilustrativa"
+    r"|imagen\ de\ archivo|stock\ (?:image|photo)|artist'?s\ (?:concept|illustration|impression|rendering)"
+    r"|satellite\ (?:image|photo)|screenshot|screen\ grab|handout\ (?:photo|picture|image)|undated\ (?:photo|image|picture)"
+    r"|na\ zdj[eę]ciu|nella\ foto|en\ la\ imagen|sur\ la\ photo|auf\ dem\ (?:foto|bild)|im\ bild|на\ фото)\b",
+    r"\b(?:from\ (?:left|right)|left\ to\ right|v\.\ ?l\.\ ?n\.\ ?r\.|de\ gauche\ à\ droite|de\ izquierda\ a\ derecha)\b",
+    r"\b(?:pictured|is\ seen|are\ seen|is\ pictured|are\ pictured|pos(?:es?|ing)\ for|look(?:s|ing)?\ on|gestur(?:es?|ing)"
+    r"|wav(?:es?|ing)\ to|arriv(?:es?|ing)\ (?:at|for)|speak(?:s|ing)?\ (?:during|at|to)|attends?"
+    r"|walk(?:s|ing)?\ (?:past|through|along|in|on)|stand(?:s|ing)?\ (?:in|on|at|next)|sit(?:s|ting)?\ (?:in|on|at)"
+    r"|hold(?:s|ing)?\ (?:a|an|up)|reacts?|celebrates?|takes?\ part|perform(?:s|ing)?\ (?:at|in|on|during)"
+    r"|in\ this\ (?:photo|image|picture|handout))\b",
+    rf"\b\d{{1,2}}\.?\ {_MONTHS}\ \d{{4}}\b",  # 16 October 2017
+    rf"\b{_MONTHS}\ \d{{1,2}},\ \d{{4}}\b",  # Oct. 16, 2017
+    r",\ (?:southern|northern|eastern|western|central|south|north|east|west)(?:ern)?\ \p{Lu}\p{L}{2,30},",  # , southern Germany,
 )
+CAPTION_CUE = regex.compile(rf"(?i:{'|'.join(CAPTION_CUES)})")
 #: Signs of reported speech, which captions rarely have and body paragraphs often do.
 SPEECH_CUE = regex.compile(
     r"\b(?i:said|says|told|according\ to|sagte|sagt|erklärte|a\ déclaré|a\ dit|dijo|afirmó|ha\ detto|disse|zei|powiedział|сказал)\b"

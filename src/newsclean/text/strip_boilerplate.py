@@ -29,7 +29,7 @@ from newsclean.config import CleanConfig
 from newsclean.document import Document, Role
 from newsclean.markers import TEASER_PREFIXES
 from newsclean.text.marker_dispatch import MarkerDispatch
-from newsclean.text.patterns import CHROME_DISPATCH, FLAGS, MAX_MARKER_CHARS, trim
+from newsclean.text.patterns import CHROME_DISPATCH, DECORATION, FLAGS, MAX_MARKER_CHARS
 
 # Checked in this order (CHROME_KINDS); the first that matches names the kind.
 _WHY = {
@@ -55,6 +55,7 @@ _AUTHOR = regex.compile(
 def strip_boilerplate(doc: Document, config: CleanConfig) -> None:
     """Remove teaser, share, newsletter, comment, copyright, byline and media-placeholder lines."""
     body = list(doc.body())
+    teaser_at, chrome = _TEASER_DISPATCH.first, CHROME_DISPATCH.first  # bound once: called per line
     for i, line in enumerate(body):
         if line.role is not _BODY:
             continue
@@ -69,18 +70,18 @@ def strip_boilerplate(doc: Document, config: CleanConfig) -> None:
         if n > MAX_MARKER_CHARS * 2:
             continue
         if line.n_words <= _TEASER_MAX_WORDS:
-            teaser = _TEASER_DISPATCH.first(text, whole=False)
+            teaser = teaser_at(text, whole=False)
             if teaser is not None and teaser[1].end() < n:
                 doc.remove(line, "teaser", f"teaser line starting {teaser[1].group().strip()!r}")
                 continue
         if n > MAX_MARKER_CHARS:
             continue
-        label = trim(text)
+        label = text.strip(DECORATION)  # patterns.trim, inline
         if not label:
             continue
         # CHROME_LINE.fullmatch (MEDIA_LINE, TEASER_LINE, BOILERPLATE_LINE, BYLINE_LINE in one call),
         # tried only with the markers that can start as the label does; the group names the kind.
-        found = CHROME_DISPATCH.first(label)
+        found = chrome(label)
         kind = None if found is None else found[0]
         if kind is not None:
             doc.remove(line, kind, _WHY[kind])
