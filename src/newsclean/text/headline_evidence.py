@@ -22,7 +22,7 @@ them. See there for the rules; here is how they are computed once per text:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -38,16 +38,17 @@ from newsclean.text.join_split_paragraphs import paragraph_runs
 from newsclean.text.similarity import (
     CONTAINS_MIN_CHARS,
     NO_SPACE_GATE,
+    block_tokens,
     contains_title,
     cut_stems,
     has_no_space_script,
     normalise_title,
     overlaps,
-    stem_counts,
     stem_weights,
     stems_of,
     title_keys,
     tokens,
+    wanted_hits,
 )
 from newsclean.text.slugs import slug_agreement, slug_words, spells_slug
 
@@ -75,12 +76,26 @@ _DATE_OR_TIME = regex.compile(
     r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\b\d{1,2}\.?\s\p{L}{3,10}\.?\s\d{4}\b|\b\p{L}{3,10}\.?\s\d{1,2},\s\d{4}\b"
     r"|\b\d{1,2}:\d{2}\b"
 )
+# Its branches one by one (a search of the alternation tries every branch at every position, and the
+# branch that starts with letters at every letter: 2-3x slower). A text holds a match of the
+# alternation exactly when it holds one of some branch; the "May 3, 2024" branch is tried only where
+# its tail (", 2024") occurs, and the clock time only with a colon.
+_DATE_BRANCHES = (
+    regex.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}"),
+    regex.compile(r"\b\d{1,2}\.?\s\p{L}{3,10}\.?\s\d{4}\b"),
+)
+_MONTH_FIRST_TAIL = regex.compile(r",\s\d{4}\b")
+_MONTH_FIRST = regex.compile(r"\b\p{L}{3,10}\.?\s\d{1,2},\s\d{4}\b")
+_CLOCK = regex.compile(r"\b\d{1,2}:\d{2}\b")
 # A headline in short sentences with a final full stop (see _dotted_headline).
 _SENTENCE_BREAK = regex.compile(r"[.!?…][\"'’”»]{0,3}\s{1,3}(?=\S)")
 _DOTTED_MIN_SENTENCES = 2
 _DOTTED_MAX_SENTENCE_WORDS = 10
 # Every branch of _DATE_OR_TIME needs a digit: lines without one skip it (a simple class scans faster).
 _DIGIT = regex.compile(r"\d")
+# Every character that str.isdigit() takes ("7", "²", "①") and every \d (tests/test_headline_gates.py
+# checks all of Unicode): a line without one has no all-digit word and no date, so its words are not needed.
+_DIGIT_LIKE = regex.compile(r"[\d\p{No}]")
 # A paragraph: long enough, and ends like a sentence. A question of that length is still a headline.
 _PARA_MIN_WORDS = 12
 _QUESTION_PARA_MIN_WORDS = 25
@@ -140,15 +155,16 @@ def _headline_shaped(line: Line, n_words: int, config: CleanConfig, *, dotted: b
     if text.startswith(_LIST_START) or "©" in text:
         return False
     # Dates, scores and prices ("11.14.2019 09:00 AM") are not headlines: most words must have letters.
-    words = line.words
-    lettered = len(words) - sum(map(str.isdigit, words))
+    # (Without a digit-like character no word is all digits: every word has letters.)
+    digits = _DIGIT_LIKE.search(text) is not None
+    lettered = line.n_words
+    if digits:
+        lettered -= sum(map(str.isdigit, line.words))
     if 2 * lettered <= line.n_words or (lettered < 2 and not has_no_space_script(text)):
         return False
     # Bylines and meta lines: "By Jane Doe - Staff Writer 2024-05-03", "3 May 2024 | by Jane Doe".
     # (_BYLINE_FIRST: the only characters a byline word can start with, tested on every code point.)
-    if (text[0] in _BYLINE_FIRST and _BYLINE_START.match(text)) or (
-        _DIGIT.search(text) and _DATE_OR_TIME.search(text)
-    ):
+    if (text[0] in _BYLINE_FIRST and _BYLINE_START.match(text)) or (digits and _has_date_or_time(text)):
         return False
     # Breadcrumbs: "Home › Politik ›", "News / World / Europe"; a separator needs one of _CRUMB_CHARS.
     return text[-1] not in _CRUMB_END and (
@@ -226,7 +242,18 @@ def _is_meta(line: Line) -> bool:
     if line.role is _REMOVED:
         return line.kind == "byline"
     text = line.text
-    return bool(_BYLINE_START.match(text) or (_DIGIT.search(text) and _DATE_OR_TIME.search(text)))
+    return bool(_BYLINE_START.match(text) or _has_date_or_time(text))
+
+
+def _has_date_or_time(text: str) -> bool:
+    """``_DATE_OR_TIME.search(text) is not None``, a branch at a time behind cheap necessary tests."""
+    if _DIGIT.search(text) is None:
+        return False
+    if any(branch.search(text) for branch in _DATE_BRANCHES):
+        return True
+    if _MONTH_FIRST_TAIL.search(text) is not None and _MONTH_FIRST.search(text) is not None:
+        return True
+    return ":" in text and _CLOCK.search(text) is not None
 
 
 def _mended(lines: list[Line]) -> dict[int, tuple[int, str]]:
@@ -357,7 +384,12 @@ def evidence(doc: Document, config: CleanConfig) -> tuple[list[Candidate], list[
             and (ln.ends_sentence or (i in mended and mended[i][1] in TERMINAL))
         ]
     keys = title_keys(texts)
-    words = _Words(lines, keys, no_space, cand_pos)
+    # The opening paragraphs, but not a copy of the candidate; the same few for nearly every candidate.
+    lede_of = {
+        key: tuple(islice((p for p in para_pos if keys[p] != key), _LEDE_PARAGRAPHS))
+        for key in {keys[p] for p in cand_pos}
+    }
+    words = _Words(lines, keys, no_space, cand_pos, chain.from_iterable(lede_of.values()))
     repeats = _Repeats(lines, keys)
     first_para = para_pos[0] if para_pos else len(lines)
     last_para = para_pos[-1] if para_pos else -1
@@ -368,8 +400,7 @@ def evidence(doc: Document, config: CleanConfig) -> tuple[list[Candidate], list[
         zone = "top" if pos < first_para else ("end" if pos > last_para else "mid")
         if zone != "top" and pos != slugged and _pull_quote(line.text):
             continue
-        # The opening paragraphs, but not a copy of this line; the same few for nearly every candidate.
-        lede_pos = tuple(islice((p for p in para_pos if keys[p] != key), _LEDE_PARAGRAPHS))
+        lede_pos = lede_of[key]
         if lede_pos not in ledes:
             ledes[lede_pos] = set(chain.from_iterable(words.stems(p) for p in lede_pos))
         agree, agree_doc = overlaps(words.stems(pos), (ledes[lede_pos], words.rest(pos, key)), words.weights)
@@ -398,49 +429,70 @@ def evidence(doc: Document, config: CleanConfig) -> tuple[list[Candidate], list[
 class _Words:
     """The stems of a text's lines, as far as the candidates need them.
 
-    Full stem lists only for the lines compared word by word (candidates, lede paragraphs); of every
-    other line only which candidate stems it holds: for the weights (in how many lines a stem occurs)
-    and a candidate's "rest of the article" (in how many body lines, less those that are this line
-    again), a count difference instead of a union over every line.
+    Full stem lists only for the lines compared word by word (candidates, and ``also``: the lede
+    paragraphs); of every other line only which candidate stems it holds: for the weights (in how
+    many lines a stem occurs) and a candidate's "rest of the article" (in how many body lines, less
+    those that are this line again), a count difference instead of a union over every line.
+
+    Every line is tokenized a block at a time (``block_tokens``): first for the full lists, whose
+    stems are the ones wanted, then for the counts. A text of one block (nearly every article) is
+    tokenized once for both; a longer one twice, so that only one block's tokens are alive at a time.
     """
 
-    def __init__(self, lines: list[Line], keys: list[str], no_space: bool, cand_pos: list[int]) -> None:
+    def __init__(
+        self, lines: list[Line], keys: list[str], no_space: bool, cand_pos: list[int], also: Iterable[int] = ()
+    ) -> None:
         self._texts = texts = [ln.text for ln in lines]
         self._no_space = no_space
         self._full: dict[int, list[str]] = {}
-        wanted: set[str] = set().union(*(self.stems(pos) for pos in cand_pos))
-        # Counted at C speed in blocks of lines (stem_counts), never all lines' stems at once: memory
-        # stays linear in the vocabulary, not the text. Body and other lines apart; together, the weights.
-        is_body = [ln.role is _BODY for ln in lines]
-        self._body_count = stem_counts(list(compress(texts, is_body)), wanted, no_space)
-        found = self._body_count.copy()
-        if not all(is_body):
-            found.update(stem_counts(list(compress(texts, map(not_, is_body))), wanted, no_space))
-        self.weights = stem_weights(found, len(lines))
+        blocks = block_tokens(texts, no_space)
+        head = list(islice(blocks, 2))
+        single = len(head) < 2
+        needed = sorted(set(cand_pos).union(also))
+        start = 0
+        for line_tokens, block_no_space in head if single else chain(head, blocks):
+            stop = start + len(line_tokens)
+            for pos in needed[bisect_left(needed, start) : bisect_left(needed, stop)]:
+                self._full[pos] = self._cut(pos, line_tokens[pos - start], block_no_space)
+            start = stop
+        wanted: set[str] = set().union(*(self._full[pos] for pos in cand_pos))
         # Per-key counts only for the keys of candidates, so memory stays linear in the text. A line
-        # with a candidate's key is mostly that candidate (its stems are at hand); stems(i) is the
-        # line's stems_of(tokens, no_space) whichever ``no_space`` (a line without those scripts
-        # stems alike either way), so its wanted stems are what stem_counts counted for it.
+        # with a candidate's key is mostly that candidate; its wanted stems are its hits.
+        is_body = [ln.role is _BODY for ln in lines]
         cand_keys = {keys[pos] for pos in cand_pos}
         same = [i for i, key in enumerate(keys) if key in cand_keys and is_body[i]]
-        meet = wanted.intersection
-        self._key_count = Counter(chain.from_iterable(zip(repeat(keys[i]), meet(self._stems(i))) for i in same))
+        body_count: Counter[str] = Counter()
+        other_count: Counter[str] = Counter()
+        key_count: Counter[tuple[str, str]] = Counter()
+        all_body = all(is_body)
+        start = 0
+        for line_tokens, block_no_space in head if single else block_tokens(texts, no_space):
+            stop = start + len(line_tokens)
+            hits = wanted_hits(line_tokens, wanted, block_no_space)
+            # Counted at C speed, body and other lines apart; together, the weights.
+            body_count.update(chain.from_iterable(compress(hits, is_body[start:stop])))
+            if not all_body:
+                other_count.update(chain.from_iterable(compress(hits, map(not_, is_body[start:stop]))))
+            mine = same[bisect_left(same, start) : bisect_left(same, stop)]
+            key_count.update(chain.from_iterable(zip(repeat(keys[i]), hits[i - start]) for i in mine))
+            start = stop
+        self._body_count, self._key_count = body_count, key_count
+        found = body_count.copy()
+        found.update(other_count)
+        self.weights = stem_weights(found, len(lines))
+
+    def _cut(self, pos: int, words: list[str], no_space: bool) -> list[str]:
+        """The stems of line ``pos`` from its tokens ``words``; ``no_space``: its block may hold those scripts."""
+        if no_space and has_no_space_script(self._texts[pos]):
+            return stems_of(words, True)
+        return cut_stems(words)  # not interned: only a few lines' stems are kept here
 
     def stems(self, pos: int) -> list[str]:
         """``stems(line)`` of the line at ``pos``, from its tokens."""
-        if pos not in self._full:
-            self._full[pos] = self._stems(pos)
-        return self._full[pos]
-
-    def _stems(self, pos: int) -> list[str]:
-        """:meth:`stems`, not kept (for lines not compared word by word)."""
         full = self._full.get(pos)
-        if full is not None:
-            return full
-        text = self._texts[pos]
-        if self._no_space and has_no_space_script(text):
-            return stems_of(tokens(text), True)
-        return cut_stems(tokens(text))  # not interned: only a few lines' stems are kept here
+        if full is None:
+            full = self._full[pos] = self._cut(pos, tokens(self._texts[pos]), self._no_space)
+        return full
 
     def rest(self, pos: int, key: str) -> set[str]:
         """The stems of line ``pos`` found in a body line that is not this line (key ``key``) again."""
@@ -458,24 +510,38 @@ class _Repeats:
         self._lines, self._keys = lines, keys
         self._key_lines = Counter(keys)
         # The chrome test needs a substring scan, candidates x lines: only on texts of article size;
-        # past _SCAN_MAX_LINES only exact repeats count (linear). All keys in one string (a key holds no
-        # line break), so the lines holding a key are found by C-speed str.find, not a test per line.
+        # past _SCAN_MAX_LINES only exact repeats count (linear). A line ending with "." repeats a key
+        # only as itself (repeats_key): those are counted by key, and only the others (headings,
+        # chrome; not most paragraphs) are scanned. Their keys in one string (a key holds no line
+        # break), so the lines holding a key are found by C-speed str.find, not a test per line.
         self._scan = len(lines) <= _SCAN_MAX_LINES
-        self._joined = "\n".join(keys) if self._scan else ""
-        self._starts = list(accumulate((len(k) + 1 for k in keys[:-1]), initial=0)) if self._scan else []
+        self._open: list[int] = []
+        self._joined = ""
+        self._starts: list[int] = []
+        self._closed_keys: Counter[str] = Counter()
+        if self._scan:
+            closed = [ln.text.endswith(".") for ln in lines]
+            self._open = list(compress(range(len(lines)), map(not_, closed)))
+            self._closed_keys = Counter(compress(keys, closed))
+            open_keys = [keys[i] for i in self._open]
+            self._joined = "\n".join(open_keys)
+            self._starts = list(accumulate((len(k) + 1 for k in open_keys[:-1]), initial=0)) if open_keys else []
 
     def count(self, pos: int) -> int:
         key = self._keys[pos]
         # Keys too short to be held inside chrome (contains_title) repeat only as themselves.
         if not self._scan or len(key) < CONTAINS_MIN_CHARS:
             return self._key_lines[key] - 1
-        # Every line holding the key adds at least one to str.count (no match spans a line break), and
-        # this line holds it: one in all means no other line does (one C-speed scan, no Python loop).
-        if self._joined.count(key) == 1:
-            return 0
-        lines, keys = self._lines, self._keys
-        holders = _holders(self._joined, self._starts, key)
-        return sum(1 for i in holders if i != pos and repeats_key(lines[i], keys[i], key))
+        closed = self._lines[pos].text.endswith(".")
+        same = self._closed_keys[key] - closed  # the other lines ending with "." that are this line again
+        # Every open line holding the key adds at least one to str.count (no match spans a line break),
+        # and this line, if open, holds it: that many in all means no other open line does (one
+        # C-speed scan, no Python loop).
+        if self._joined.count(key) == (not closed):
+            return same
+        lines, keys, open_ = self._lines, self._keys, self._open
+        holders = (open_[j] for j in _holders(self._joined, self._starts, key))
+        return same + sum(1 for i in holders if i != pos and repeats_key(lines[i], keys[i], key))
 
 
 def _holders(joined: str, starts: list[int], key: str) -> Iterable[int]:

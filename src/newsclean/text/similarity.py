@@ -19,7 +19,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from functools import partial
 from itertools import accumulate, chain, repeat
 from operator import itemgetter
@@ -53,9 +53,16 @@ NO_SPACE_SCRIPT_MIN = "\u0e00"
 # The blocks that hold those scripts, as plain ranges for the stdlib ``re``, which scans a character
 # class about 4x faster than ``regex``: a necessary condition, checked against every code point in
 # tests/test_headline_gates.py.
+# Written as the complement of the other code points: the same class, which ``re`` scans twice as fast
+# (a class of ranges beyond the BMP is tested range by range; tests/test_speed_gates_s5.py checks that
+# both forms take the same code points).
+_NO_SPACE_BLOCKS = (
+    "\u0e00-\u0e7f\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\U00016fe0-\U0001b2ff\U0001f200-\U0001f2ff"
+    "\U00020000-\U0003ffff"
+)
 _NO_SPACE_GATE = re.compile(
-    "[\u0e00-\u0e7f\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\U00016fe0-\U0001b2ff\U0001f200-\U0001f2ff"
-    "\U00020000-\U0003ffff]"
+    "[^\x00-\u0dff\u0e80-\u2e7f\ua000-\uf8ff\ufb00-\ufeff\ufff0-\U00016fdf\U0001b300-\U0001f1ff"
+    "\U0001f300-\U0001ffff\U00040000-\U0010ffff]"
 )
 #: The gate as a public name, for scans of a whole text (headline_evidence).
 NO_SPACE_GATE = _NO_SPACE_GATE
@@ -212,6 +219,8 @@ _ASCII_BYTES = bytes(range(128))
 _NFKC = partial(unicodedata.normalize, "NFKC")
 # Whether a non-ASCII character separates tokens (_NON_ASCII_NON_ALNUM), remembered per character.
 _SEPARATES: dict[str, bool] = {}
+# The non-ASCII separators news text holds most (each is one: tests/test_speed_gates_s5.py).
+_COMMON_SEPARATORS = "\u2019\u2018\u201c\u201d\u201e\u2013\u2014\u2026\u00ab\u00bb\u00a0\u00b7\u2022"
 _SEPARATES_MAX = 50_000
 
 
@@ -226,14 +235,24 @@ def _blocks(texts: Sequence[str]) -> Iterator[Sequence[str]]:
 
 
 def _separators(low: str) -> list[str]:
-    """The distinct non-ASCII characters of ``low`` that are not letters or digits."""
+    """The distinct non-ASCII characters of ``low`` that are not letters or digits (in no particular order)."""
     # Drop the ASCII bytes at C speed: what is left is the non-ASCII characters, often few.
-    others = set(low.encode("utf-8").translate(None, _ASCII_BYTES).decode("utf-8"))
+    rest = low.encode("utf-8").translate(None, _ASCII_BYTES).decode("utf-8")
+    out = []
+    for c in _COMMON_SEPARATORS:  # most texts' separators, each taken out by one C-speed replace
+        if c in rest:
+            out.append(c)
+            rest = rest.replace(c, "")
+    # Letters and digits only (str.isalnum; no such character separates, every code point checked):
+    # a page of accented or Cyrillic letters is not looked at a character at a time.
+    if not rest or rest.isalnum():
+        return out
+    others = set(rest)
     if len(_SEPARATES) > _SEPARATES_MAX:
         _SEPARATES.clear()
     for c in others.difference(_SEPARATES):
         _SEPARATES[c] = _NON_ASCII_NON_ALNUM.match(c) is not None
-    return [c for c in others if _SEPARATES[c]]
+    return out + [c for c in others if _SEPARATES[c]]
 
 
 def _masked(joined: str) -> str:
@@ -260,8 +279,13 @@ def title_keys(texts: Sequence[str]) -> list[str]:
     """
     out: list[str] = []
     for block in _blocks(texts):
-        # NFKC puts no "\n" into a text, nor takes one out (every code point checked).
-        text = "\n".join(map(_NFKC, block)).lower()
+        # NFKC puts no "\n" into a text, nor takes one out (every code point checked), and a "\n" starts
+        # a text afresh (no character composes with it): the block is normalised when each text is.
+        # One C-speed check of the block, then NFKC only where it was not.
+        text = "\n".join(block)
+        if not unicodedata.is_normalized("NFKC", text):
+            text = "\n".join(map(_NFKC, block))
+        text = text.lower()
         if text.count("\n") != len(block) - 1:  # a text holds a line break
             out.extend(map(normalise_title, block))
             continue
@@ -277,29 +301,55 @@ def title_keys(texts: Sequence[str]) -> list[str]:
     return out
 
 
+def block_tokens(texts: Sequence[str], no_space_script: bool = True) -> Iterator[tuple[list[list[str]], bool]]:
+    """Each text's :func:`tokens`, a block of consecutive texts at a time (about _BLOCK_CHARS characters),
+    and whether some text of the block may hold a character of the scripts without spaces (always False
+    when ``no_space_script`` is: the caller knows that none does).
+
+    A block is masked once (:func:`_masked`), not a text at a time; a block where a text holds a line
+    break goes text by text. Only one block's tokens are made at a time: memory stays linear in a
+    block, not in the text.
+
+    >>> list(block_tokens(["Storms closed the schools.", "No school today"]))
+    [([['storms', 'closed', 'the', 'schools'], ['no', 'school', 'today']], False)]
+    """
+    for block in _blocks(texts):
+        joined = "\n".join(block)
+        no_space = no_space_script and _NO_SPACE_GATE.search(joined) is not None
+        if joined.count("\n") != len(block) - 1:  # a text holds a line break
+            yield list(map(tokens, block)), no_space
+        else:
+            yield list(map(str.split, _masked(joined).split("\n"))), no_space
+
+
+def wanted_hits(line_tokens: list[list[str]], wanted: set[str], no_space_script: bool) -> list[Collection[str]]:
+    """``stem_hits(line_tokens, wanted, no_space_script)``, at C speed when no text holds those scripts.
+
+    Then each text's stems are its tokens' first STEM_CHARS characters, for the tokens of three or
+    more: a token of one or two is its own "cut", of that length, and no wanted stem that short can
+    come from such a text (only character pairs are), so those stems are left out of ``wanted`` instead.
+
+    >>> [sorted(h) for h in wanted_hits([["storms", "in", "schools"], ["no", "school"]], {"schoo", "in"}, False)]
+    [['schoo'], ['schoo']]
+    """
+    if no_space_script:
+        return list(stem_hits(line_tokens, wanted, True))
+    meet3 = set(filter(_THIRD, wanted)).intersection
+    return list(map(meet3, map(map, repeat(_CUT), line_tokens)))
+
+
 def stem_counts(texts: Sequence[str], wanted: set[str], no_space_script: bool = True) -> Counter[str]:
     """In how many of ``texts`` each ``wanted`` stem occurs (stems of no-space scripts included):
     ``Counter(chain.from_iterable(stem_hits(map(tokens, texts), wanted, True)))``. ``no_space_script``:
-    some text may hold a character of those scripts (False only when none does).
-
-    A block of texts with no character of those scripts (``NO_SPACE_GATE``, one scan, when some text may
-    hold one) is masked once; then each text's stems are its tokens' first STEM_CHARS characters, for
-    the tokens of three or more: a token of one or two is its own "cut", of that length, and no wanted
-    stem that short can come from such a text (only character pairs are), so those stems are left out
-    of ``wanted`` instead. Other blocks go through :func:`stem_hits`.
+    some text may hold a character of those scripts (False only when none does). Blocks of texts are
+    read by :func:`block_tokens` and :func:`wanted_hits`.
 
     >>> sorted(stem_counts(["Storms closed the schools.", "No school today", "storm"], {"schoo", "storm"}).items())
     [('schoo', 2), ('storm', 2)]
     """
     counts: Counter[str] = Counter()
-    meet3 = set(filter(_THIRD, wanted)).intersection
-    for block in _blocks(texts):
-        joined = "\n".join(block)
-        if joined.count("\n") != len(block) - 1 or (no_space_script and _NO_SPACE_GATE.search(joined) is not None):
-            counts.update(chain.from_iterable(stem_hits(map(tokens, block), wanted, True)))
-        else:
-            line_tokens = map(str.split, _masked(joined).split("\n"))
-            counts.update(chain.from_iterable(map(meet3, map(map, repeat(_CUT), line_tokens))))
+    for line_tokens, no_space in block_tokens(texts, no_space_script):
+        counts.update(chain.from_iterable(wanted_hits(line_tokens, wanted, no_space)))
     return counts
 
 
