@@ -426,6 +426,9 @@ def evidence(doc: Document, config: CleanConfig) -> tuple[list[Candidate], list[
     return out, lines, keys
 
 
+_NO_COUNTS: dict[str, int] = {}
+
+
 class _Words:
     """The stems of a text's lines, as far as the candidates need them.
 
@@ -463,7 +466,7 @@ class _Words:
         same = [i for i, key in enumerate(keys) if key in cand_keys and is_body[i]]
         body_count: Counter[str] = Counter()
         other_count: Counter[str] = Counter()
-        key_count: Counter[tuple[str, str]] = Counter()
+        key_count: dict[str, dict[str, int]] = {}
         all_body = all(is_body)
         start = 0
         for line_tokens, block_no_space in head if single else block_tokens(texts, no_space):
@@ -473,8 +476,13 @@ class _Words:
             body_count.update(chain.from_iterable(compress(hits, is_body[start:stop])))
             if not all_body:
                 other_count.update(chain.from_iterable(compress(hits, map(not_, is_body[start:stop]))))
-            mine = same[bisect_left(same, start) : bisect_left(same, stop)]
-            key_count.update(chain.from_iterable(zip(repeat(keys[i]), hits[i - start]) for i in mine))
+            for i in same[bisect_left(same, start) : bisect_left(same, stop)]:
+                counts = key_count.get(keys[i])
+                if counts is None:  # nearly always: the candidate itself (a line's hits are distinct)
+                    key_count[keys[i]] = dict.fromkeys(hits[i - start], 1)
+                else:
+                    for stem in hits[i - start]:
+                        counts[stem] = counts.get(stem, 0) + 1
             start = stop
         self._body_count, self._key_count = body_count, key_count
         found = body_count.copy()
@@ -497,9 +505,9 @@ class _Words:
     def rest(self, pos: int, key: str) -> set[str]:
         """The stems of line ``pos`` found in a body line that is not this line (key ``key``) again."""
         stems = self.stems(pos)
-        # The set comprehension's test, at C speed (Counter's [] gives 0 for a missing stem either way).
-        body, same = self._body_count.__getitem__, self._key_count.__getitem__
-        more = map(gt, map(body, stems), map(same, zip(repeat(key), stems)))
+        # The set comprehension's test, at C speed (a missing stem counts 0).
+        body, same = self._body_count.get, self._key_count.get(key, _NO_COUNTS).get
+        more = map(gt, map(body, stems, repeat(0)), map(same, stems, repeat(0)))
         return set(compress(stems, more))
 
 
@@ -512,8 +520,9 @@ class _Repeats:
         # The chrome test needs a substring scan, candidates x lines: only on texts of article size;
         # past _SCAN_MAX_LINES only exact repeats count (linear). A line ending with "." repeats a key
         # only as itself (repeats_key): those are counted by key, and only the others (headings,
-        # chrome; not most paragraphs) are scanned. Their keys in one string (a key holds no line
-        # break), so the lines holding a key are found by C-speed str.find, not a test per line.
+        # chrome; not most paragraphs) are scanned, those with a key that can hold one long enough to
+        # be held (CONTAINS_MIN_CHARS). Their keys in one string (a key holds no line break), so the
+        # lines holding a key are found by C-speed str.find, not a test per line.
         self._scan = len(lines) <= _SCAN_MAX_LINES
         self._open: list[int] = []
         self._joined = ""
@@ -521,8 +530,8 @@ class _Repeats:
         self._closed_keys: Counter[str] = Counter()
         if self._scan:
             closed = [ln.text.endswith(".") for ln in lines]
-            self._open = list(compress(range(len(lines)), map(not_, closed)))
             self._closed_keys = Counter(compress(keys, closed))
+            self._open = [i for i, key in enumerate(keys) if not closed[i] and len(key) >= CONTAINS_MIN_CHARS]
             open_keys = [keys[i] for i in self._open]
             self._joined = "\n".join(open_keys)
             self._starts = list(accumulate((len(k) + 1 for k in open_keys[:-1]), initial=0)) if open_keys else []

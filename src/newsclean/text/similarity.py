@@ -219,6 +219,7 @@ _ASCII_BYTES = bytes(range(128))
 _NFKC = partial(unicodedata.normalize, "NFKC")
 # Whether a non-ASCII character separates tokens (_NON_ASCII_NON_ALNUM), remembered per character.
 _SEPARATES: dict[str, bool] = {}
+_MAX_SEPARATOR_SCANS = 32
 # The non-ASCII separators news text holds most (each is one: tests/test_speed_gates_s5.py).
 _COMMON_SEPARATORS = "\u2019\u2018\u201c\u201d\u201e\u2013\u2014\u2026\u00ab\u00bb\u00a0\u00b7\u2022"
 _SEPARATES_MAX = 50_000
@@ -247,6 +248,16 @@ def _separators(low: str) -> list[str]:
     # a page of accented or Cyrillic letters is not looked at a character at a time.
     if not rest or rest.isalnum():
         return out
+    # The few others one at a time: each search starts where the last one was found (all before it
+    # are letters or digits) and each kind found is taken out; many kinds (hostile text) go by set.
+    found = _NON_ASCII_NON_ALNUM.search(rest)
+    for _ in range(_MAX_SEPARATOR_SCANS):
+        if found is None:
+            return out
+        c = found.group()
+        out.append(c)
+        rest = rest.replace(c, "")
+        found = _NON_ASCII_NON_ALNUM.search(rest, found.start())
     others = set(rest)
     if len(_SEPARATES) > _SEPARATES_MAX:
         _SEPARATES.clear()
@@ -255,24 +266,47 @@ def _separators(low: str) -> list[str]:
     return out + [c for c in others if _SEPARATES[c]]
 
 
+# The last block lowercased: title_keys and then block_tokens read the same blocks of an article's
+# lines (find_headline's evidence), and an equal string is told by one memcmp. Only blocks of ordinary
+# size are kept (a block of one huge line would stay alive until the next call).
+_LAST_LOWER: tuple[str, str] = ("", "")
+_LOWER_KEEP_CHARS = 2 * _BLOCK_CHARS
+
+
+def _lower(joined: str) -> str:
+    """``joined.lower()``, from the last call's result when ``joined`` is the same text again."""
+    global _LAST_LOWER  # noqa: PLW0603 - a one-entry memo
+    last = _LAST_LOWER  # one read: another thread may set it meanwhile
+    if joined == last[0]:
+        return last[1]
+    low = joined.lower()
+    if len(joined) <= _LOWER_KEEP_CHARS:
+        _LAST_LOWER = (joined, low)
+    return low
+
+
 def _masked(joined: str) -> str:
     """:func:`tokens`' masking of texts joined by "\n", which stays: ``part.split()`` is that text's tokens."""
     if joined.isascii():
         return joined.encode("ascii").translate(_ASCII_ALNUM_NL_BYTES).decode("ascii").lower()
-    low = joined.lower()
+    low = _lower(joined)
     for sep in _separators(low):  # never "\n" (ASCII)
         low = low.replace(sep, " ")
     return low.encode("utf-8").translate(_UTF8_ALNUM_NL_BYTES).decode("utf-8")
 
 
+# Every character str.split() splits at (str.isspace) but the space and the line break: tests/test_speed_gates_s5.py
+# checks all of Unicode.
+_OTHER_SPACE = re.compile("[\t\x0b-\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
+
+
 def title_keys(texts: Sequence[str]) -> list[str]:
     """``[normalise_title(text) for text in texts]``, lowercased and respaced a block of texts at a time.
 
-    NFKC stays per text (most texts skip it at once; one odd character in a joined block would send the
-    whole block through it). Keys are respaced only in blocks with a double space or a character that
-    is not printable: every whitespace character but the space is not (every code point checked), so
-    else ``" ".join(key.split())`` differs from ``key`` at most by a space at either end, which the
-    edge strip takes off anyway.
+    NFKC only for blocks where some text needs it (one C-speed check of the block), and then per text.
+    Keys are respaced only in blocks with a double space or a whitespace character other than the space
+    (``_OTHER_SPACE``, one scan): else ``" ".join(key.split())`` differs from ``key`` at most by a space
+    at either end, which the edge strip takes off anyway.
 
     >>> title_keys(["  «Storm  closes Schools»! ", "", "Ｆｕｌｌ width"])
     ['storm closes schools', '', 'full width']
@@ -282,10 +316,8 @@ def title_keys(texts: Sequence[str]) -> list[str]:
         # NFKC puts no "\n" into a text, nor takes one out (every code point checked), and a "\n" starts
         # a text afresh (no character composes with it): the block is normalised when each text is.
         # One C-speed check of the block, then NFKC only where it was not.
-        text = "\n".join(block)
-        if not unicodedata.is_normalized("NFKC", text):
-            text = "\n".join(map(_NFKC, block))
-        text = text.lower()
+        joined = "\n".join(block)
+        text = _lower(joined) if unicodedata.is_normalized("NFKC", joined) else "\n".join(map(_NFKC, block)).lower()
         if text.count("\n") != len(block) - 1:  # a text holds a line break
             out.extend(map(normalise_title, block))
             continue
@@ -294,7 +326,7 @@ def title_keys(texts: Sequence[str]) -> list[str]:
                 if quote in text:
                     text = text.replace(quote, plain)
         parts = text.split("\n")
-        if "  " not in text and all(map(str.isprintable, parts)):
+        if "  " not in text and _OTHER_SPACE.search(text) is None:
             out.extend(map(str.strip, parts, repeat(_EDGE)))
         else:
             out.extend([" ".join(part.split()).strip(_EDGE) for part in parts])
@@ -367,7 +399,9 @@ def line_weights(lines: Sequence[Iterable[str]]) -> dict[str, float]:
 
 def stem_weights(df: Mapping[str, int], n_lines: int) -> dict[str, float]:
     """:func:`line_weights` from the counts of lines that hold each stem (for the stems one needs)."""
-    return {w: math.log((n_lines + 1) / (c + 0.5)) + 0.1 for w, c in df.items()}
+    # Most stems share a count with many others (1, 2, 3 lines): each count's weight is worked out once.
+    weight = {c: math.log((n_lines + 1) / (c + 0.5)) + 0.1 for c in set(df.values())}
+    return {w: weight[c] for w, c in df.items()}
 
 
 def overlap(words: Sequence[str], reference: set[str], weights: dict[str, float] | None = None) -> float:
