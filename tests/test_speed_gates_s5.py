@@ -95,19 +95,6 @@ def test_other_space_is_every_split_character_but_the_space_and_the_line_break()
         assert (sim._OTHER_SPACE.match(c) is not None) == (c.isspace() and c not in " \n"), hex(ord(c))
 
 
-def _plain_needs_respacing(joined: str) -> bool:
-    return "  " in joined or any(c.isspace() and c not in " \n" for c in joined)
-
-
-def test_needs_respacing_is_the_plain_test() -> None:
-    for c in _EVERY:
-        assert sim._needs_respacing(f"ab\n{c}d") == _plain_needs_respacing(f"ab\n{c}d"), hex(ord(c))
-    for texts in _documents_lines():
-        for joined in ("\n".join(texts), "\n".join(texts).lower()):
-            assert sim._needs_respacing(joined) == _plain_needs_respacing(joined)
-    assert sim._needs_respacing("a\ud800  b") and not sim._needs_respacing("a\ud800 b")  # a lone surrogate
-
-
 def test_no_space_gate_in_its_complement_form_takes_the_same_code_points() -> None:
     plain = regex.compile(f"[{sim._NO_SPACE_BLOCKS}]")
     for c in _EVERY:

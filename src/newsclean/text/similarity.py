@@ -296,22 +296,8 @@ def _masked(joined: str) -> str:
 
 
 # Every character str.split() splits at (str.isspace) but the space and the line break: tests/test_speed_gates_s5.py
-# checks all of Unicode. The ASCII ones, as a table that deletes every other byte.
+# checks all of Unicode.
 _OTHER_SPACE = re.compile("[\t\x0b-\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
-_NOT_ASCII_OTHER_SPACE_BYTES = bytes(b for b in range(256) if not _OTHER_SPACE.match(chr(b)) or b >= 0x80)
-
-
-def _needs_respacing(joined: str) -> bool:
-    """``joined`` (texts joined by "\n") holds a double space or a whitespace character other than the
-    space and the line break. In its UTF-8 bytes, at C speed: a double space, the ASCII ones by a byte
-    table, the others among the few non-ASCII characters only."""
-    raw = joined.encode("utf-8", "surrogatepass")
-    if b"  " in raw or raw.translate(None, _NOT_ASCII_OTHER_SPACE_BYTES):
-        return True
-    if joined.isascii():
-        return False
-    others = raw.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
-    return _OTHER_SPACE.search(others) is not None
 
 
 def title_keys(texts: Sequence[str]) -> list[str]:
@@ -340,7 +326,7 @@ def title_keys(texts: Sequence[str]) -> list[str]:
                 if quote in text:
                     text = text.replace(quote, plain)
         parts = text.split("\n")
-        if not _needs_respacing(text):
+        if "  " not in text and _OTHER_SPACE.search(text) is None:
             out.extend(map(str.strip, parts, repeat(_EDGE)))
         else:
             out.extend([" ".join(part.split()).strip(_EDGE) for part in parts])
