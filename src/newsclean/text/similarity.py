@@ -295,18 +295,14 @@ def _masked(joined: str) -> str:
     return low.encode("utf-8").translate(_UTF8_ALNUM_NL_BYTES).decode("utf-8")
 
 
-# Every character str.split() splits at (str.isspace) but the space and the line break: tests/test_speed_gates_s5.py
-# checks all of Unicode.
-_OTHER_SPACE = re.compile("[\t\x0b-\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
-
-
 def title_keys(texts: Sequence[str]) -> list[str]:
     """``[normalise_title(text) for text in texts]``, lowercased and respaced a block of texts at a time.
 
     NFKC only for blocks where some text needs it (one C-speed check of the block), and then per text.
-    Keys are respaced only in blocks with a double space or a whitespace character other than the space
-    (``_OTHER_SPACE``, one scan): else ``" ".join(key.split())`` differs from ``key`` at most by a space
-    at either end, which the edge strip takes off anyway.
+    Keys are respaced only in blocks with a double space or a character that is not printable: every
+    whitespace character but the space is not (every code point checked), so else
+    ``" ".join(key.split())`` differs from ``key`` at most by a space at either end, which the edge
+    strip takes off anyway.
 
     >>> title_keys(["  «Storm  closes Schools»! ", "", "Ｆｕｌｌ width"])
     ['storm closes schools', '', 'full width']
@@ -326,7 +322,7 @@ def title_keys(texts: Sequence[str]) -> list[str]:
                 if quote in text:
                     text = text.replace(quote, plain)
         parts = text.split("\n")
-        if "  " not in text and _OTHER_SPACE.search(text) is None:
+        if "  " not in text and all(map(str.isprintable, parts)):
             out.extend(map(str.strip, parts, repeat(_EDGE)))
         else:
             out.extend([" ".join(part.split()).strip(_EDGE) for part in parts])
