@@ -261,15 +261,15 @@ def test_stem_counts_on_the_dev_corpus() -> None:
 
 
 @pytest.mark.parametrize("block_chars", [1, 40, sim._BLOCK_CHARS])
-def test_block_tokens_are_each_texts_tokens(monkeypatch: pytest.MonkeyPatch, block_chars: int) -> None:
+def test_block_words_are_each_texts_tokens(monkeypatch: pytest.MonkeyPatch, block_chars: int) -> None:
     monkeypatch.setattr(sim, "_BLOCK_CHARS", block_chars)
     for texts in chain(_documents_lines(), [["Storm closes the schools", line, "“Quoted” line"] for line in HOSTILE]):
         for no_space_script in (True, False):
             got: list[list[str]] = []
-            for line_tokens, no_space in sim.block_tokens(texts, no_space_script):
-                block = texts[len(got) : len(got) + len(line_tokens)]
+            for words, no_space in sim.block_words(texts, no_space_script):
+                block = texts[len(got) : len(got) + len(words)]
                 assert no_space == (no_space_script and sim.NO_SPACE_GATE.search("\n".join(block)) is not None)
-                got.extend(line_tokens)
+                got.extend(map(str.split, words))
             assert got == [sim.tokens(t) for t in texts]
 
 

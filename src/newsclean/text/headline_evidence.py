@@ -38,7 +38,7 @@ from newsclean.text.join_split_paragraphs import paragraph_runs
 from newsclean.text.similarity import (
     CONTAINS_MIN_CHARS,
     NO_SPACE_GATE,
-    block_tokens,
+    block_words,
     contains_title,
     cut_stems,
     has_no_space_script,
@@ -444,9 +444,9 @@ class _Words:
     many lines a stem occurs) and a candidate's "rest of the article" (in how many body lines, less
     those that are this line again), a count difference instead of a union over every line.
 
-    Every line is tokenized a block at a time (``block_tokens``): first for the full lists, whose
-    stems are the ones wanted, then for the counts. A text of one block (nearly every article) is
-    tokenized once for both; a longer one twice, so that only one block's tokens are alive at a time.
+    The lines are masked a block at a time (``block_words``): first the full lists, whose stems are
+    the ones wanted, then the counts. A text of one block (nearly every article) is masked once for
+    both; a longer one twice, so that only one block is held at a time.
     """
 
     def __init__(
@@ -455,15 +455,15 @@ class _Words:
         self._texts = texts = [ln.text for ln in lines]
         self._no_space = no_space
         self._full: dict[int, list[str]] = {}
-        blocks = block_tokens(texts, no_space)
+        blocks = block_words(texts, no_space)
         head = list(islice(blocks, 2))
         single = len(head) < 2
         needed = sorted(set(cand_pos).union(also))
         start = 0
-        for line_tokens, block_no_space in head if single else chain(head, blocks):
-            stop = start + len(line_tokens)
+        for words, block_no_space in head if single else chain(head, blocks):
+            stop = start + len(words)
             for pos in needed[bisect_left(needed, start) : bisect_left(needed, stop)]:
-                self._full[pos] = self._cut(pos, line_tokens[pos - start], block_no_space)
+                self._full[pos] = self._cut(pos, words[pos - start].split(), block_no_space)
             start = stop
         wanted: set[str] = set().union(*(self._full[pos] for pos in cand_pos))
         # Per-key counts only for the keys of candidates, so memory stays linear in the text. A line
@@ -476,19 +476,22 @@ class _Words:
         key_count: dict[str, dict[str, int]] = {}
         all_body = all(is_body)
         start = 0
-        for line_tokens, block_no_space in head if single else block_tokens(texts, no_space):
-            stop = start + len(line_tokens)
-            hits = wanted_hits(line_tokens, wanted, block_no_space)
-            # Counted at C speed, body and other lines apart; together, the weights.
-            body_count.update(chain.from_iterable(compress(hits, is_body[start:stop])))
+        for words, block_no_space in head if single else block_words(texts, no_space):
+            stop = start + len(words)
+            # Counted at C speed, a line split as it is read; body and other lines apart, together the weights.
+            body = compress(words, is_body[start:stop])
+            body_count.update(chain.from_iterable(wanted_hits(map(str.split, body), wanted, block_no_space)))
             if not all_body:
-                other_count.update(chain.from_iterable(compress(hits, map(not_, is_body[start:stop]))))
-            for i in same[bisect_left(same, start) : bisect_left(same, stop)]:
+                other = compress(words, map(not_, is_body[start:stop]))
+                other_count.update(chain.from_iterable(wanted_hits(map(str.split, other), wanted, block_no_space)))
+            mine = same[bisect_left(same, start) : bisect_left(same, stop)]
+            mine_words = (words[i - start].split() for i in mine)
+            for i, hits in zip(mine, wanted_hits(mine_words, wanted, block_no_space), strict=True):
                 counts = key_count.get(keys[i])
                 if counts is None:  # nearly always: the candidate itself (a line's hits are distinct)
-                    key_count[keys[i]] = dict.fromkeys(hits[i - start], 1)
+                    key_count[keys[i]] = dict.fromkeys(hits, 1)
                 else:
-                    for stem in hits[i - start]:
+                    for stem in hits:
                         counts[stem] = counts.get(stem, 0) + 1
             start = stop
         self._body_count, self._key_count = body_count, key_count
@@ -525,47 +528,47 @@ class _Repeats:
         self._lines, self._keys = lines, keys
         self._key_lines = Counter(keys)
         # The chrome test needs a substring scan, candidates x lines: only on texts of article size;
-        # past _SCAN_MAX_LINES only exact repeats count (linear). A line ending with "." repeats a key
-        # only as itself (repeats_key): those are counted by key, and only the others (headings,
-        # chrome; not most paragraphs) are scanned, those with a key that can hold one long enough to
-        # be held (CONTAINS_MIN_CHARS). Their keys in one string (a key holds no line break), so the
-        # lines holding a key are found by C-speed str.find, not a test per line.
+        # past _SCAN_MAX_LINES only exact repeats count (linear). A line holds another's key inside
+        # chrome only with a longer key, and not when it ends with "." (repeats_key): only those lines
+        # are scanned (headings, chrome; not most paragraphs), their keys sorted by length so that a
+        # key is looked for only among the longer ones. All in one string (a key holds no line
+        # break), so the lines holding a key are found by C-speed str.find, not a test per line.
         self._scan = len(lines) <= _SCAN_MAX_LINES
-        self._open: list[int] = []
+        self._held: list[int] = []
+        self._lengths: list[int] = []
         self._joined = ""
         self._starts: list[int] = []
-        self._closed_keys: Counter[str] = Counter()
         if self._scan:
-            closed = [ln.text.endswith(".") for ln in lines]
-            self._closed_keys = Counter(compress(keys, closed))
-            self._open = [i for i, key in enumerate(keys) if not closed[i] and len(key) >= CONTAINS_MIN_CHARS]
-            open_keys = [keys[i] for i in self._open]
-            self._joined = "\n".join(open_keys)
-            self._starts = list(accumulate((len(k) + 1 for k in open_keys[:-1]), initial=0)) if open_keys else []
+            long_open = (i for i, k in enumerate(keys) if len(k) >= CONTAINS_MIN_CHARS and lines[i].text[-1:] != ".")
+            held = sorted(long_open, key=lambda i: len(keys[i]))
+            held_keys = [keys[i] for i in held]
+            self._held, self._lengths = held, list(map(len, held_keys))
+            self._joined = "\n".join(held_keys)
+            self._starts = list(accumulate((n + 1 for n in self._lengths[:-1]), initial=0)) if held else []
 
     def count(self, pos: int) -> int:
         key = self._keys[pos]
+        same = self._key_lines[key] - 1  # the other lines with this key: each repeats it
         # Keys too short to be held inside chrome (contains_title) repeat only as themselves.
         if not self._scan or len(key) < CONTAINS_MIN_CHARS:
-            return self._key_lines[key] - 1
-        closed = self._lines[pos].text.endswith(".")
-        same = self._closed_keys[key] - closed  # the other lines ending with "." that are this line again
-        # Every open line holding the key adds at least one to str.count (no match spans a line break),
-        # and this line, if open, holds it: that many in all means no other open line does (one
-        # C-speed scan, no Python loop).
-        if self._joined.count(key) == (not closed):
             return same
-        lines, keys, open_ = self._lines, self._keys, self._open
-        holders = (open_[j] for j in _holders(self._joined, self._starts, key))
-        return same + sum(1 for i in holders if i != pos and repeats_key(lines[i], keys[i], key))
+        first = bisect_right(self._lengths, len(key))  # the held keys longer than this one
+        if first == len(self._held) or self._joined.find(key, self._starts[first]) < 0:
+            return same  # one C-speed scan, no Python loop: no longer line holds it
+        lines, keys, held = self._lines, self._keys, self._held
+        holders = (held[j] for j in _holders(self._joined, self._starts, key, first))
+        return same + sum(1 for i in holders if repeats_key(lines[i], keys[i], key))
 
 
-def _holders(joined: str, starts: list[int], key: str) -> Iterable[int]:
-    """Indexes of the keys that hold ``key``: ``joined`` is the keys joined by line breaks, ``starts`` their offsets."""
+def _holders(joined: str, starts: list[int], key: str, first: int = 0) -> Iterable[int]:
+    """Indexes (from ``first`` on) of the keys that hold ``key``: ``joined`` is the keys joined by line
+    breaks, ``starts`` their offsets."""
     if not key:
-        return range(len(starts))
+        return range(first, len(starts))
     out: list[int] = []
-    at = joined.find(key)
+    if first >= len(starts):
+        return out
+    at = joined.find(key, starts[first])
     while at >= 0:
         i = bisect_right(starts, at) - 1
         out.append(i)
