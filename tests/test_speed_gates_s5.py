@@ -434,6 +434,18 @@ def test_byline_gate_letters_are_byline_starts() -> None:
     assert regex.compile(r"(?i:[bvpd])").fullmatch("B")
 
 
+def test_holders_from_a_key_on() -> None:
+    keys = ["storm", "storm closes", "the storm", "x", "storms", ""]
+    joined = "\n".join(keys)
+    starts = [0]
+    for k in keys[:-1]:
+        starts.append(starts[-1] + len(k) + 1)
+    for first in range(len(keys) + 1):
+        for key in ("storm", "s", "x", "closes", "nothing", ""):
+            want = [i for i in range(first, len(keys)) if key in keys[i]]
+            assert list(ev._holders(joined, starts, key, first)) == want, (first, key)
+
+
 @pytest.mark.parametrize(
     "texts",
     [
