@@ -189,10 +189,14 @@ def stem_hits(line_tokens: Iterable[list[str]], wanted: set[str], no_space_scrip
     append = out.append
     if no_space_script:
         # A line's stems are its tokens' stems, each token's alone: cut each distinct token once.
+        # (stems_of([w], True) inline: most words are one stem or none, and skip the script's regex.)
         found: dict[str, tuple[str, ...]] = {}
         for words in line_tokens:
             for w in set(words).difference(found):  # each new word once
-                found[w] = tuple(wanted.intersection(stems_of([w], True)))  # distinct: the line's are a set
+                if not w.isascii() and _NO_SPACE_GATE.search(w) is not None and _NO_SPACE_SCRIPT.search(w):
+                    found[w] = tuple(wanted.intersection(map(add, w, w[1:])))  # distinct: the line's are a set
+                else:
+                    found[w] = (w[:STEM_CHARS],) if len(w) >= 3 and w[:STEM_CHARS] in wanted else ()
             append(tuple(set(chain.from_iterable(map(found.__getitem__, words)))))
         return out
     stem_of: dict[str, str | None] = {}
