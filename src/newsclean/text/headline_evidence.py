@@ -4,12 +4,15 @@
 them. See there for the rules; here is how they are computed once per text:
 
 * **shape** — per line, from features computed once (word counts with one scan of the whole text for
-  scripts without spaces, a digit check before the date pattern);
+  scripts without spaces; a line's words only when it has a digit, and the date pattern a branch at
+  a time behind cheap tests);
 * **agreement** — stems of every line are needed only as far as the candidates' stems go: full lists
   for the candidates and the lede paragraphs, and for every other line only which candidate stems it
-  holds (for the weights and the "rest of the article" counts);
+  holds (for the weights and the "rest of the article" counts). The lines are masked into words a
+  block at a time, once for both (lowercased once with the title keys), and counted as they are split;
 * **repetition** — title keys of every line once; short keys repeat only as themselves, longer ones
-  are looked for inside page chrome with one C-speed scan of all keys.
+  are looked for inside page chrome with one C-speed scan of the longer keys of lines that can be
+  chrome (not ending with ".").
 
     >>> from newsclean.document import Document
     >>> from newsclean.config import DEFAULT_CONFIG
