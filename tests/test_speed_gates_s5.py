@@ -9,6 +9,7 @@ the fast paths must give the same bits, not nearly the same numbers.
 
 from __future__ import annotations
 
+import math
 import random
 import unicodedata
 from collections import Counter
@@ -93,6 +94,76 @@ def test_every_whitespace_but_the_space_is_not_printable() -> None:
     for c in _EVERY:
         if c.isspace() and c != " ":
             assert not c.isprintable(), hex(ord(c))
+
+
+def test_no_space_gate_in_its_complement_form_takes_the_same_code_points() -> None:
+    plain = regex.compile(f"[{sim._NO_SPACE_BLOCKS}]")
+    for c in _EVERY:
+        assert (sim._NO_SPACE_GATE.match(c) is not None) == (plain.match(c) is not None), hex(ord(c))
+
+
+def test_no_letter_or_digit_separates_tokens() -> None:
+    # _separators skips a rest of characters that str.isalnum() takes: none of them is a separator.
+    for c in _EVERY:
+        if not c.isascii() and c.isalnum():
+            assert sim._NON_ASCII_NON_ALNUM.match(c) is None, hex(ord(c))
+    for c in sim._COMMON_SEPARATORS:
+        assert sim._NON_ASCII_NON_ALNUM.match(c), hex(ord(c))
+
+
+def _plain_separators(low: str) -> set[str]:
+    return {c for c in low if not c.isascii() and sim._NON_ASCII_NON_ALNUM.match(c)}
+
+
+def test_separators_are_the_plain_set() -> None:
+    many = "a".join(chr(c) for c in range(0x2190, 0x2190 + 3 * sim._MAX_SEPARATOR_SCANS))  # arrows: past the scans
+    lowered = [many, "\n".join(HOSTILE).lower(), "ünïcödé ÄÖÜ ß", "«»", ""]
+    lowered += ["\n".join(texts).lower() for texts in _documents_lines()]
+    for low in lowered:
+        found = sim._separators(low)
+        assert len(found) == len(set(found))
+        assert set(found) == _plain_separators(low)
+
+
+def test_lower_memo_gives_each_text_its_own_lower() -> None:
+    for text in ("Storm CLOSES", "Storm CLOSES", "ΟΔΟΣ", "Storm CLOSES", "x" * (sim._LOWER_KEEP_CHARS + 1), "ΟΔΟΣ"):
+        assert sim._lower(text) == text.lower()
+
+
+def test_digit_like_takes_every_digit() -> None:
+    for c in _EVERY:
+        if c.isdigit() or ev._DIGIT.match(c):
+            assert ev._DIGIT_LIKE.match(c), hex(ord(c))
+    for c in map(chr, range(128)):
+        assert ev._has_digit_like(c) == (ev._DIGIT_LIKE.match(c) is not None) == (ev._DIGIT.match(c) is not None)
+
+
+_DATES = (
+    "2024-05-03",
+    "03.05.2024 text",
+    "on 3 May 2024",
+    "3. Mai 2024",
+    "May 3, 2024",
+    "Sept. 13, 2019",
+    "at 18:30",
+    "18:30:15",
+    "score 3:1",
+    "1:2345",
+    "May 3,2024",
+    "May 3, 20245",
+    "a2024-05-03",
+    "version 1.2.3",
+    "١٢:٣٠",
+    "3 мая 2024",
+    "３ May ２０２４",
+    "Storm hits 3 counties",
+)
+
+
+def test_date_branches_find_what_the_whole_pattern_finds() -> None:
+    texts = chain(_DATES, HOSTILE, chain.from_iterable(t.splitlines() for t in _fixture_texts()))
+    for text in chain(texts, chain.from_iterable(t.splitlines() for t in _corpus_texts())):
+        assert ev._has_date_or_time(text) == (ev._DATE_OR_TIME.search(text) is not None), text
 
 
 def test_lower_of_joined_lines_is_the_join_of_their_lowers() -> None:
@@ -189,6 +260,24 @@ def test_stem_counts_on_the_dev_corpus() -> None:
         _check_counts(texts, rng)
 
 
+@pytest.mark.parametrize("block_chars", [1, 40, sim._BLOCK_CHARS])
+def test_block_words_are_each_texts_tokens(monkeypatch: pytest.MonkeyPatch, block_chars: int) -> None:
+    monkeypatch.setattr(sim, "_BLOCK_CHARS", block_chars)
+    for texts in chain(_documents_lines(), [["Storm closes the schools", line, "“Quoted” line"] for line in HOSTILE]):
+        for no_space_script in (True, False):
+            got: list[list[str]] = []
+            for words, no_space in sim.block_words(texts, no_space_script):
+                block = texts[len(got) : len(got) + len(words)]
+                assert no_space == (no_space_script and sim.NO_SPACE_GATE.search("\n".join(block)) is not None)
+                got.extend(map(str.split, words))
+            assert got == [sim.tokens(t) for t in texts]
+
+
+def test_stem_weights_are_the_formula() -> None:
+    df = {"the": 30, "storm": 2, "schoo": 2, "close": 1, "mayor": 7}
+    assert sim.stem_weights(df, 40) == {w: math.log(41 / (c + 0.5)) + 0.1 for w, c in df.items()}
+
+
 def test_stems_of_at_c_speed_is_the_comprehension() -> None:
     for texts in _documents_lines():
         for t in texts:
@@ -217,7 +306,8 @@ class _PlainWords:
         wanted: set[str] = set().union(*(self.stems(pos) for pos in cand_pos))
         hits = sim.stem_hits(map(sim.tokens, self._texts), wanted, no_space)
         is_body = [ln.role is Role.BODY for ln in lines]
-        self.weights = sim.stem_weights(Counter(chain.from_iterable(hits)), len(lines))
+        n = len(lines)
+        self.weights = {w: math.log((n + 1) / (c + 0.5)) + 0.1 for w, c in Counter(chain.from_iterable(hits)).items()}
         self._body_count = Counter(chain.from_iterable(compress(hits, is_body)))
         cand_keys = {keys[pos] for pos in cand_pos}
         same = [i for i, key in enumerate(keys) if key in cand_keys and is_body[i]]
@@ -245,9 +335,11 @@ def _check_words(doc: Document) -> int:
     if not cand_pos:
         return 0
     keys = [sim.normalise_title(t) for t in texts]
-    fast, plain = ev._Words(lines, keys, no_space, cand_pos), _PlainWords(lines, keys, no_space, cand_pos)
+    ledes = range(min(3, len(lines)))
+    fast, plain = ev._Words(lines, keys, no_space, cand_pos, ledes), _PlainWords(lines, keys, no_space, cand_pos)
     assert fast.weights == plain.weights
-    lede = set(chain.from_iterable(plain.stems(p) for p in range(min(3, len(lines)))))
+    assert [fast.stems(p) for p in ledes] == [plain.stems(p) for p in ledes]
+    lede = set(chain.from_iterable(plain.stems(p) for p in ledes))
     for pos in cand_pos:
         assert fast.stems(pos) == plain.stems(pos)
         rest = fast.rest(pos, keys[pos])
@@ -268,7 +360,9 @@ _INVENTED_TEXTS = (
 )
 
 
-def test_words_on_invented_texts_and_fixtures() -> None:
+@pytest.mark.parametrize("block_chars", [1, 40, sim._BLOCK_CHARS])
+def test_words_on_invented_texts_and_fixtures(monkeypatch: pytest.MonkeyPatch, block_chars: int) -> None:
+    monkeypatch.setattr(sim, "_BLOCK_CHARS", block_chars)  # one block, or many: stems and counts alike
     checked = sum(_check_words(_prepared(t)) for t in (*_INVENTED_TEXTS, *_fixture_texts()))
     checked += sum(_check_words(Document.from_text(t)) for t in _INVENTED_TEXTS)
     assert checked > 50
@@ -340,12 +434,33 @@ def test_byline_gate_letters_are_byline_starts() -> None:
     assert regex.compile(r"(?i:[bvpd])").fullmatch("B")
 
 
+def test_holders_from_a_key_on() -> None:
+    keys = ["storm", "storm closes", "the storm", "x", "storms", ""]
+    joined = "\n".join(keys)
+    starts = [0]
+    for k in keys[:-1]:
+        starts.append(starts[-1] + len(k) + 1)
+    for first in range(len(keys) + 1):
+        for key in ("storm", "s", "x", "closes", "nothing", ""):
+            want = [i for i in range(first, len(keys)) if key in keys[i]]
+            assert list(ev._holders(joined, starts, key, first)) == want, (first, key)
+
+
 @pytest.mark.parametrize(
     "texts",
     [
         ["a" * 13, "a" * 14, "b" * 13, "a" * 13 + " and more", "a" * 27],  # overlapping occurrences
         ["Storm closes schools today", "Home » News » Storm closes schools today", "Storm closes schools today."],
         ["Storm closes schools today", "x " * 30 + "Storm closes schools today", "other line entirely here"],
+        [  # lines ending with "." repeat a key only as themselves; short keys hold none
+            "Storm closes schools today.",
+            "Storm closes schools today.",
+            "Home » Storm closes schools today.",
+            "Storm closes schools today",
+            "Home » Storm closes schools today",
+            "Storm",
+            "storm closes schools today | Site.",
+        ],
         list(HOSTILE[:-1]),
     ],
 )

@@ -4,12 +4,15 @@
 them. See there for the rules; here is how they are computed once per text:
 
 * **shape** — per line, from features computed once (word counts with one scan of the whole text for
-  scripts without spaces, a digit check before the date pattern);
+  scripts without spaces; a line's words only when it has a digit, and the date pattern a branch at
+  a time behind cheap tests);
 * **agreement** — stems of every line are needed only as far as the candidates' stems go: full lists
   for the candidates and the lede paragraphs, and for every other line only which candidate stems it
-  holds (for the weights and the "rest of the article" counts);
+  holds (for the weights and the "rest of the article" counts). The lines are masked into words a
+  block at a time, once for both (lowercased once with the title keys), and counted as they are split;
 * **repetition** — title keys of every line once; short keys repeat only as themselves, longer ones
-  are looked for inside page chrome with one C-speed scan of all keys.
+  are looked for inside page chrome with one C-speed scan of the longer keys of lines that can be
+  chrome (not ending with ".").
 
     >>> from newsclean.document import Document
     >>> from newsclean.config import DEFAULT_CONFIG
@@ -22,7 +25,7 @@ them. See there for the rules; here is how they are computed once per text:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -38,16 +41,17 @@ from newsclean.text.join_split_paragraphs import paragraph_runs
 from newsclean.text.similarity import (
     CONTAINS_MIN_CHARS,
     NO_SPACE_GATE,
+    block_words,
     contains_title,
     cut_stems,
     has_no_space_script,
     normalise_title,
     overlaps,
-    stem_counts,
     stem_weights,
     stems_of,
     title_keys,
     tokens,
+    wanted_hits,
 )
 from newsclean.text.slugs import slug_agreement, slug_words, spells_slug
 
@@ -75,12 +79,33 @@ _DATE_OR_TIME = regex.compile(
     r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\b\d{1,2}\.?\s\p{L}{3,10}\.?\s\d{4}\b|\b\p{L}{3,10}\.?\s\d{1,2},\s\d{4}\b"
     r"|\b\d{1,2}:\d{2}\b"
 )
+# Its branches one by one (a search of the alternation tries every branch at every position, and the
+# branch that starts with letters at every letter: 2-3x slower). A text holds a match of the
+# alternation exactly when it holds one of some branch; the "May 3, 2024" branch is tried only where
+# its tail (", 2024") occurs, and the clock time only with a colon.
+_DATE_BRANCHES = (
+    regex.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}"),
+    regex.compile(r"\b\d{1,2}\.?\s\p{L}{3,10}\.?\s\d{4}\b"),
+)
+_MONTH_FIRST_TAIL = regex.compile(r",\s\d{4}\b")
+_MONTH_FIRST = regex.compile(r"\b\p{L}{3,10}\.?\s\d{1,2},\s\d{4}\b")
+_CLOCK = regex.compile(r"\b\d{1,2}:\d{2}\b")
 # A headline in short sentences with a final full stop (see _dotted_headline).
 _SENTENCE_BREAK = regex.compile(r"[.!?…][\"'’”»]{0,3}\s{1,3}(?=\S)")
 _DOTTED_MIN_SENTENCES = 2
 _DOTTED_MAX_SENTENCE_WORDS = 10
 # Every branch of _DATE_OR_TIME needs a digit: lines without one skip it (a simple class scans faster).
 _DIGIT = regex.compile(r"\d")
+# Every character that str.isdigit() takes ("7", "²", "①") and every \d (tests/test_headline_gates.py
+# checks all of Unicode): a line without one has no all-digit word and no date, so its words are not needed.
+_DIGIT_LIKE = regex.compile(r"[\d\p{No}]")
+# In ASCII both are the ten digits: the stdlib ``re`` finds them at a fraction of a regex call's cost.
+_ASCII_DIGIT = re.compile("[0-9]")
+
+
+def _has_digit_like(text: str) -> bool:
+    """``_DIGIT_LIKE.search(text) is not None``."""
+    return (_ASCII_DIGIT if text.isascii() else _DIGIT_LIKE).search(text) is not None
 # A paragraph: long enough, and ends like a sentence. A question of that length is still a headline.
 _PARA_MIN_WORDS = 12
 _QUESTION_PARA_MIN_WORDS = 25
@@ -140,15 +165,16 @@ def _headline_shaped(line: Line, n_words: int, config: CleanConfig, *, dotted: b
     if text.startswith(_LIST_START) or "©" in text:
         return False
     # Dates, scores and prices ("11.14.2019 09:00 AM") are not headlines: most words must have letters.
-    words = line.words
-    lettered = len(words) - sum(map(str.isdigit, words))
+    # (Without a digit-like character no word is all digits: every word has letters.)
+    digits = _has_digit_like(text)
+    lettered = line.n_words
+    if digits:
+        lettered -= sum(map(str.isdigit, line.words))
     if 2 * lettered <= line.n_words or (lettered < 2 and not has_no_space_script(text)):
         return False
     # Bylines and meta lines: "By Jane Doe - Staff Writer 2024-05-03", "3 May 2024 | by Jane Doe".
     # (_BYLINE_FIRST: the only characters a byline word can start with, tested on every code point.)
-    if (text[0] in _BYLINE_FIRST and _BYLINE_START.match(text)) or (
-        _DIGIT.search(text) and _DATE_OR_TIME.search(text)
-    ):
+    if (text[0] in _BYLINE_FIRST and _BYLINE_START.match(text)) or (digits and _has_date_or_time(text)):
         return False
     # Breadcrumbs: "Home › Politik ›", "News / World / Europe"; a separator needs one of _CRUMB_CHARS.
     return text[-1] not in _CRUMB_END and (
@@ -226,7 +252,18 @@ def _is_meta(line: Line) -> bool:
     if line.role is _REMOVED:
         return line.kind == "byline"
     text = line.text
-    return bool(_BYLINE_START.match(text) or (_DIGIT.search(text) and _DATE_OR_TIME.search(text)))
+    return bool(_BYLINE_START.match(text) or _has_date_or_time(text))
+
+
+def _has_date_or_time(text: str) -> bool:
+    """``_DATE_OR_TIME.search(text) is not None``, a branch at a time behind cheap necessary tests."""
+    if (_ASCII_DIGIT if text.isascii() else _DIGIT).search(text) is None:  # every branch needs a \d
+        return False
+    if any(branch.search(text) for branch in _DATE_BRANCHES):
+        return True
+    if _MONTH_FIRST_TAIL.search(text) is not None and _MONTH_FIRST.search(text) is not None:
+        return True
+    return ":" in text and _CLOCK.search(text) is not None
 
 
 def _mended(lines: list[Line]) -> dict[int, tuple[int, str]]:
@@ -357,7 +394,12 @@ def evidence(doc: Document, config: CleanConfig) -> tuple[list[Candidate], list[
             and (ln.ends_sentence or (i in mended and mended[i][1] in TERMINAL))
         ]
     keys = title_keys(texts)
-    words = _Words(lines, keys, no_space, cand_pos)
+    # The opening paragraphs, but not a copy of the candidate; the same few for nearly every candidate.
+    lede_of = {
+        key: tuple(islice((p for p in para_pos if keys[p] != key), _LEDE_PARAGRAPHS))
+        for key in {keys[p] for p in cand_pos}
+    }
+    words = _Words(lines, keys, no_space, cand_pos, chain.from_iterable(lede_of.values()))
     repeats = _Repeats(lines, keys)
     first_para = para_pos[0] if para_pos else len(lines)
     last_para = para_pos[-1] if para_pos else -1
@@ -368,8 +410,7 @@ def evidence(doc: Document, config: CleanConfig) -> tuple[list[Candidate], list[
         zone = "top" if pos < first_para else ("end" if pos > last_para else "mid")
         if zone != "top" and pos != slugged and _pull_quote(line.text):
             continue
-        # The opening paragraphs, but not a copy of this line; the same few for nearly every candidate.
-        lede_pos = tuple(islice((p for p in para_pos if keys[p] != key), _LEDE_PARAGRAPHS))
+        lede_pos = lede_of[key]
         if lede_pos not in ledes:
             ledes[lede_pos] = set(chain.from_iterable(words.stems(p) for p in lede_pos))
         agree, agree_doc = overlaps(words.stems(pos), (ledes[lede_pos], words.rest(pos, key)), words.weights)
@@ -395,59 +436,91 @@ def evidence(doc: Document, config: CleanConfig) -> tuple[list[Candidate], list[
     return out, lines, keys
 
 
+_NO_COUNTS: dict[str, int] = {}
+
+
 class _Words:
     """The stems of a text's lines, as far as the candidates need them.
 
-    Full stem lists only for the lines compared word by word (candidates, lede paragraphs); of every
-    other line only which candidate stems it holds: for the weights (in how many lines a stem occurs)
-    and a candidate's "rest of the article" (in how many body lines, less those that are this line
-    again), a count difference instead of a union over every line.
+    Full stem lists only for the lines compared word by word (candidates, and ``also``: the lede
+    paragraphs); of every other line only which candidate stems it holds: for the weights (in how
+    many lines a stem occurs) and a candidate's "rest of the article" (in how many body lines, less
+    those that are this line again), a count difference instead of a union over every line.
+
+    The lines are masked a block at a time (``block_words``): first the full lists, whose stems are
+    the ones wanted, then the counts. A text of one block (nearly every article) is masked once for
+    both; a longer one twice, so that only one block is held at a time.
     """
 
-    def __init__(self, lines: list[Line], keys: list[str], no_space: bool, cand_pos: list[int]) -> None:
+    def __init__(
+        self, lines: list[Line], keys: list[str], no_space: bool, cand_pos: list[int], also: Iterable[int] = ()
+    ) -> None:
         self._texts = texts = [ln.text for ln in lines]
         self._no_space = no_space
         self._full: dict[int, list[str]] = {}
-        wanted: set[str] = set().union(*(self.stems(pos) for pos in cand_pos))
-        # Counted at C speed in blocks of lines (stem_counts), never all lines' stems at once: memory
-        # stays linear in the vocabulary, not the text. Body and other lines apart; together, the weights.
-        is_body = [ln.role is _BODY for ln in lines]
-        self._body_count = stem_counts(list(compress(texts, is_body)), wanted, no_space)
-        found = self._body_count.copy()
-        if not all(is_body):
-            found.update(stem_counts(list(compress(texts, map(not_, is_body))), wanted, no_space))
-        self.weights = stem_weights(found, len(lines))
+        blocks = block_words(texts, no_space)
+        head = list(islice(blocks, 2))
+        single = len(head) < 2
+        needed = sorted(set(cand_pos).union(also))
+        start = 0
+        for words, block_no_space in head if single else chain(head, blocks):
+            stop = start + len(words)
+            for pos in needed[bisect_left(needed, start) : bisect_left(needed, stop)]:
+                self._full[pos] = self._cut(pos, words[pos - start].split(), block_no_space)
+            start = stop
+        wanted: set[str] = set().union(*(self._full[pos] for pos in cand_pos))
         # Per-key counts only for the keys of candidates, so memory stays linear in the text. A line
-        # with a candidate's key is mostly that candidate (its stems are at hand); stems(i) is the
-        # line's stems_of(tokens, no_space) whichever ``no_space`` (a line without those scripts
-        # stems alike either way), so its wanted stems are what stem_counts counted for it.
+        # with a candidate's key is mostly that candidate; its wanted stems are its hits.
+        is_body = [ln.role is _BODY for ln in lines]
         cand_keys = {keys[pos] for pos in cand_pos}
         same = [i for i, key in enumerate(keys) if key in cand_keys and is_body[i]]
-        meet = wanted.intersection
-        self._key_count = Counter(chain.from_iterable(zip(repeat(keys[i]), meet(self._stems(i))) for i in same))
+        body_count: Counter[str] = Counter()
+        other_count: Counter[str] = Counter()
+        key_count: dict[str, dict[str, int]] = {}
+        all_body = all(is_body)
+        start = 0
+        for words, block_no_space in head if single else block_words(texts, no_space):
+            stop = start + len(words)
+            # Counted at C speed, a line split as it is read; body and other lines apart, together the weights.
+            body = compress(words, is_body[start:stop])
+            body_count.update(chain.from_iterable(wanted_hits(map(str.split, body), wanted, block_no_space)))
+            if not all_body:
+                other = compress(words, map(not_, is_body[start:stop]))
+                other_count.update(chain.from_iterable(wanted_hits(map(str.split, other), wanted, block_no_space)))
+            mine = same[bisect_left(same, start) : bisect_left(same, stop)]
+            mine_words = (words[i - start].split() for i in mine)
+            for i, hits in zip(mine, wanted_hits(mine_words, wanted, block_no_space), strict=True):
+                counts = key_count.get(keys[i])
+                if counts is None:  # nearly always: the candidate itself (a line's hits are distinct)
+                    key_count[keys[i]] = dict.fromkeys(hits, 1)
+                else:
+                    for stem in hits:
+                        counts[stem] = counts.get(stem, 0) + 1
+            start = stop
+        self._body_count, self._key_count = body_count, key_count
+        found = body_count.copy()
+        found.update(other_count)
+        self.weights = stem_weights(found, len(lines))
+
+    def _cut(self, pos: int, words: list[str], no_space: bool) -> list[str]:
+        """The stems of line ``pos`` from its tokens ``words``; ``no_space``: its block may hold those scripts."""
+        if no_space and has_no_space_script(self._texts[pos]):
+            return stems_of(words, True)
+        return cut_stems(words)  # not interned: only a few lines' stems are kept here
 
     def stems(self, pos: int) -> list[str]:
         """``stems(line)`` of the line at ``pos``, from its tokens."""
-        if pos not in self._full:
-            self._full[pos] = self._stems(pos)
-        return self._full[pos]
-
-    def _stems(self, pos: int) -> list[str]:
-        """:meth:`stems`, not kept (for lines not compared word by word)."""
         full = self._full.get(pos)
-        if full is not None:
-            return full
-        text = self._texts[pos]
-        if self._no_space and has_no_space_script(text):
-            return stems_of(tokens(text), True)
-        return cut_stems(tokens(text))  # not interned: only a few lines' stems are kept here
+        if full is None:
+            full = self._full[pos] = self._cut(pos, tokens(self._texts[pos]), self._no_space)
+        return full
 
     def rest(self, pos: int, key: str) -> set[str]:
         """The stems of line ``pos`` found in a body line that is not this line (key ``key``) again."""
         stems = self.stems(pos)
-        # The set comprehension's test, at C speed (Counter's [] gives 0 for a missing stem either way).
-        body, same = self._body_count.__getitem__, self._key_count.__getitem__
-        more = map(gt, map(body, stems), map(same, zip(repeat(key), stems)))
+        # The set comprehension's test, at C speed (a missing stem counts 0).
+        body, same = self._body_count.get, self._key_count.get(key, _NO_COUNTS).get
+        more = map(gt, map(body, stems, repeat(0)), map(same, stems, repeat(0)))
         return set(compress(stems, more))
 
 
@@ -458,32 +531,47 @@ class _Repeats:
         self._lines, self._keys = lines, keys
         self._key_lines = Counter(keys)
         # The chrome test needs a substring scan, candidates x lines: only on texts of article size;
-        # past _SCAN_MAX_LINES only exact repeats count (linear). All keys in one string (a key holds no
-        # line break), so the lines holding a key are found by C-speed str.find, not a test per line.
+        # past _SCAN_MAX_LINES only exact repeats count (linear). A line holds another's key inside
+        # chrome only with a longer key, and not when it ends with "." (repeats_key): only those lines
+        # are scanned (headings, chrome; not most paragraphs), their keys sorted by length so that a
+        # key is looked for only among the longer ones. All in one string (a key holds no line
+        # break), so the lines holding a key are found by C-speed str.find, not a test per line.
         self._scan = len(lines) <= _SCAN_MAX_LINES
-        self._joined = "\n".join(keys) if self._scan else ""
-        self._starts = list(accumulate((len(k) + 1 for k in keys[:-1]), initial=0)) if self._scan else []
+        self._held: list[int] = []
+        self._lengths: list[int] = []
+        self._joined = ""
+        self._starts: list[int] = []
+        if self._scan:
+            long_open = (i for i, k in enumerate(keys) if len(k) >= CONTAINS_MIN_CHARS and lines[i].text[-1:] != ".")
+            held = sorted(long_open, key=lambda i: len(keys[i]))
+            held_keys = [keys[i] for i in held]
+            self._held, self._lengths = held, list(map(len, held_keys))
+            self._joined = "\n".join(held_keys)
+            self._starts = list(accumulate((n + 1 for n in self._lengths[:-1]), initial=0)) if held else []
 
     def count(self, pos: int) -> int:
         key = self._keys[pos]
+        same = self._key_lines[key] - 1  # the other lines with this key: each repeats it
         # Keys too short to be held inside chrome (contains_title) repeat only as themselves.
         if not self._scan or len(key) < CONTAINS_MIN_CHARS:
-            return self._key_lines[key] - 1
-        # Every line holding the key adds at least one to str.count (no match spans a line break), and
-        # this line holds it: one in all means no other line does (one C-speed scan, no Python loop).
-        if self._joined.count(key) == 1:
-            return 0
-        lines, keys = self._lines, self._keys
-        holders = _holders(self._joined, self._starts, key)
-        return sum(1 for i in holders if i != pos and repeats_key(lines[i], keys[i], key))
+            return same
+        first = bisect_right(self._lengths, len(key))  # the held keys longer than this one
+        if first == len(self._held) or self._joined.find(key, self._starts[first]) < 0:
+            return same  # one C-speed scan, no Python loop: no longer line holds it
+        lines, keys, held = self._lines, self._keys, self._held
+        holders = (held[j] for j in _holders(self._joined, self._starts, key, first))
+        return same + sum(1 for i in holders if repeats_key(lines[i], keys[i], key))
 
 
-def _holders(joined: str, starts: list[int], key: str) -> Iterable[int]:
-    """Indexes of the keys that hold ``key``: ``joined`` is the keys joined by line breaks, ``starts`` their offsets."""
+def _holders(joined: str, starts: list[int], key: str, first: int = 0) -> Iterable[int]:
+    """Indexes (from ``first`` on) of the keys that hold ``key``: ``joined`` is the keys joined by line
+    breaks, ``starts`` their offsets."""
     if not key:
-        return range(len(starts))
+        return range(first, len(starts))
     out: list[int] = []
-    at = joined.find(key)
+    if first >= len(starts):
+        return out
+    at = joined.find(key, starts[first])
     while at >= 0:
         i = bisect_right(starts, at) - 1
         out.append(i)

@@ -19,10 +19,10 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from functools import partial
 from itertools import accumulate, chain, repeat
-from operator import itemgetter
+from operator import add, itemgetter
 from sys import intern
 
 import regex
@@ -53,9 +53,16 @@ NO_SPACE_SCRIPT_MIN = "\u0e00"
 # The blocks that hold those scripts, as plain ranges for the stdlib ``re``, which scans a character
 # class about 4x faster than ``regex``: a necessary condition, checked against every code point in
 # tests/test_headline_gates.py.
+# Written as the complement of the other code points: the same class, which ``re`` scans twice as fast
+# (a class of ranges beyond the BMP is tested range by range; tests/test_speed_gates_s5.py checks that
+# both forms take the same code points).
+_NO_SPACE_BLOCKS = (
+    "\u0e00-\u0e7f\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\U00016fe0-\U0001b2ff\U0001f200-\U0001f2ff"
+    "\U00020000-\U0003ffff"
+)
 _NO_SPACE_GATE = re.compile(
-    "[\u0e00-\u0e7f\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\U00016fe0-\U0001b2ff\U0001f200-\U0001f2ff"
-    "\U00020000-\U0003ffff]"
+    "[^\x00-\u0dff\u0e80-\u2e7f\ua000-\uf8ff\ufb00-\ufeff\ufff0-\U00016fdf\U0001b300-\U0001f1ff"
+    "\U0001f300-\U0001ffff\U00040000-\U0010ffff]"
 )
 #: The gate as a public name, for scans of a whole text (headline_evidence).
 NO_SPACE_GATE = _NO_SPACE_GATE
@@ -151,7 +158,7 @@ def stems_of(words: list[str], no_space_script: bool) -> list[str]:
     for token in words:
         # Those scripts are not ASCII: most tokens skip the regex.
         if not token.isascii() and _NO_SPACE_SCRIPT.search(token):
-            out.extend(token[i : i + 2] for i in range(len(token) - 1))
+            out.extend(map(add, token, token[1:]))  # its character pairs, at C speed
         elif len(token) >= 3:
             out.append(token[:STEM_CHARS])
     return out
@@ -182,10 +189,14 @@ def stem_hits(line_tokens: Iterable[list[str]], wanted: set[str], no_space_scrip
     append = out.append
     if no_space_script:
         # A line's stems are its tokens' stems, each token's alone: cut each distinct token once.
+        # (stems_of([w], True) inline: most words are one stem or none, and skip the script's regex.)
         found: dict[str, tuple[str, ...]] = {}
         for words in line_tokens:
             for w in set(words).difference(found):  # each new word once
-                found[w] = tuple(s for s in stems_of([w], True) if s in wanted)
+                if not w.isascii() and _NO_SPACE_GATE.search(w) is not None and _NO_SPACE_SCRIPT.search(w):
+                    found[w] = tuple(wanted.intersection(map(add, w, w[1:])))  # distinct: the line's are a set
+                else:
+                    found[w] = (w[:STEM_CHARS],) if len(w) >= 3 and w[:STEM_CHARS] in wanted else ()
             append(tuple(set(chain.from_iterable(map(found.__getitem__, words)))))
         return out
     stem_of: dict[str, str | None] = {}
@@ -212,6 +223,9 @@ _ASCII_BYTES = bytes(range(128))
 _NFKC = partial(unicodedata.normalize, "NFKC")
 # Whether a non-ASCII character separates tokens (_NON_ASCII_NON_ALNUM), remembered per character.
 _SEPARATES: dict[str, bool] = {}
+_MAX_SEPARATOR_SCANS = 32
+# The non-ASCII separators news text holds most (each is one: tests/test_speed_gates_s5.py).
+_COMMON_SEPARATORS = "\u2019\u2018\u201c\u201d\u201e\u2013\u2014\u2026\u00ab\u00bb\u00a0\u00b7\u2022"
 _SEPARATES_MAX = 50_000
 
 
@@ -226,21 +240,60 @@ def _blocks(texts: Sequence[str]) -> Iterator[Sequence[str]]:
 
 
 def _separators(low: str) -> list[str]:
-    """The distinct non-ASCII characters of ``low`` that are not letters or digits."""
+    """The distinct non-ASCII characters of ``low`` that are not letters or digits (in no particular order)."""
     # Drop the ASCII bytes at C speed: what is left is the non-ASCII characters, often few.
-    others = set(low.encode("utf-8").translate(None, _ASCII_BYTES).decode("utf-8"))
+    rest = low.encode("utf-8").translate(None, _ASCII_BYTES).decode("utf-8")
+    out = []
+    for c in _COMMON_SEPARATORS:  # most texts' separators, each taken out by one C-speed replace
+        if c in rest:
+            out.append(c)
+            rest = rest.replace(c, "")
+    # Letters and digits only (str.isalnum; no such character separates, every code point checked):
+    # a page of accented or Cyrillic letters is not looked at a character at a time.
+    if not rest or rest.isalnum():
+        return out
+    # The few others one at a time: each search starts where the last one was found (all before it
+    # are letters or digits) and each kind found is taken out; many kinds (hostile text) go by set.
+    found = _NON_ASCII_NON_ALNUM.search(rest)
+    for _ in range(_MAX_SEPARATOR_SCANS):
+        if found is None:
+            return out
+        c = found.group()
+        out.append(c)
+        rest = rest.replace(c, "")
+        found = _NON_ASCII_NON_ALNUM.search(rest, found.start())
+    others = set(rest)
     if len(_SEPARATES) > _SEPARATES_MAX:
         _SEPARATES.clear()
     for c in others.difference(_SEPARATES):
         _SEPARATES[c] = _NON_ASCII_NON_ALNUM.match(c) is not None
-    return [c for c in others if _SEPARATES[c]]
+    return out + [c for c in others if _SEPARATES[c]]
+
+
+# The last block lowercased: title_keys and then block_words read the same blocks of an article's
+# lines (find_headline's evidence), and an equal string is told by one memcmp. Only blocks of ordinary
+# size are kept (a block of one huge line would stay alive until the next call).
+_LAST_LOWER: tuple[str, str] = ("", "")
+_LOWER_KEEP_CHARS = 2 * _BLOCK_CHARS
+
+
+def _lower(joined: str) -> str:
+    """``joined.lower()``, from the last call's result when ``joined`` is the same text again."""
+    global _LAST_LOWER  # noqa: PLW0603 - a one-entry memo
+    last = _LAST_LOWER  # one read: another thread may set it meanwhile
+    if joined == last[0]:
+        return last[1]
+    low = joined.lower()
+    if len(joined) <= _LOWER_KEEP_CHARS:
+        _LAST_LOWER = (joined, low)
+    return low
 
 
 def _masked(joined: str) -> str:
     """:func:`tokens`' masking of texts joined by "\n", which stays: ``part.split()`` is that text's tokens."""
     if joined.isascii():
         return joined.encode("ascii").translate(_ASCII_ALNUM_NL_BYTES).decode("ascii").lower()
-    low = joined.lower()
+    low = _lower(joined)
     for sep in _separators(low):  # never "\n" (ASCII)
         low = low.replace(sep, " ")
     return low.encode("utf-8").translate(_UTF8_ALNUM_NL_BYTES).decode("utf-8")
@@ -249,19 +302,22 @@ def _masked(joined: str) -> str:
 def title_keys(texts: Sequence[str]) -> list[str]:
     """``[normalise_title(text) for text in texts]``, lowercased and respaced a block of texts at a time.
 
-    NFKC stays per text (most texts skip it at once; one odd character in a joined block would send the
-    whole block through it). Keys are respaced only in blocks with a double space or a character that
-    is not printable: every whitespace character but the space is not (every code point checked), so
-    else ``" ".join(key.split())`` differs from ``key`` at most by a space at either end, which the
-    edge strip takes off anyway.
+    NFKC only for blocks where some text needs it (one C-speed check of the block), and then per text.
+    Keys are respaced only in blocks with a double space or a character that is not printable: every
+    whitespace character but the space is not (every code point checked), so else
+    ``" ".join(key.split())`` differs from ``key`` at most by a space at either end, which the edge
+    strip takes off anyway.
 
     >>> title_keys(["  «Storm  closes Schools»! ", "", "Ｆｕｌｌ width"])
     ['storm closes schools', '', 'full width']
     """
     out: list[str] = []
     for block in _blocks(texts):
-        # NFKC puts no "\n" into a text, nor takes one out (every code point checked).
-        text = "\n".join(map(_NFKC, block)).lower()
+        # NFKC puts no "\n" into a text, nor takes one out (every code point checked), and a "\n" starts
+        # a text afresh (no character composes with it): the block is normalised when each text is.
+        # One C-speed check of the block, then NFKC only where it was not.
+        joined = "\n".join(block)
+        text = _lower(joined) if unicodedata.is_normalized("NFKC", joined) else "\n".join(map(_NFKC, block)).lower()
         if text.count("\n") != len(block) - 1:  # a text holds a line break
             out.extend(map(normalise_title, block))
             continue
@@ -277,29 +333,56 @@ def title_keys(texts: Sequence[str]) -> list[str]:
     return out
 
 
+def block_words(texts: Sequence[str], no_space_script: bool = True) -> Iterator[tuple[list[str], bool]]:
+    """Each text's :func:`tokens` joined by spaces (``words.split()`` gives them back), a block of
+    consecutive texts at a time (about _BLOCK_CHARS characters), and whether some text of the block
+    may hold a character of the scripts without spaces (always False when ``no_space_script`` is: the
+    caller knows that none does).
+
+    A block is masked once (:func:`_masked`), not a text at a time; a block where a text holds a line
+    break goes text by text. One string per text, not a list of tokens: a caller splits a text when it
+    reads it, so its tokens are still in the CPU's cache while they are cut and counted (a list of
+    every line's tokens, made first and read after, was slower).
+
+    >>> list(block_words(["Storms closed the schools.", "No “school” today"]))
+    [(['storms closed the schools ', 'no  school  today'], False)]
+    """
+    for block in _blocks(texts):
+        joined = "\n".join(block)
+        no_space = no_space_script and _NO_SPACE_GATE.search(joined) is not None
+        if joined.count("\n") != len(block) - 1:  # a text holds a line break
+            yield [" ".join(tokens(text)) for text in block], no_space
+        else:
+            yield _masked(joined).split("\n"), no_space
+
+
+def wanted_hits(line_tokens: Iterable[list[str]], wanted: set[str], no_space_script: bool) -> Iterable[Collection[str]]:
+    """``stem_hits(line_tokens, wanted, no_space_script)``, lazily and at C speed when no text holds those scripts.
+
+    Then each text's stems are its tokens' first STEM_CHARS characters, for the tokens of three or
+    more: a token of one or two is its own "cut", of that length, and no wanted stem that short can
+    come from such a text (only character pairs are), so those stems are left out of ``wanted`` instead.
+
+    >>> [sorted(h) for h in wanted_hits([["storms", "in", "schools"], ["no", "school"]], {"schoo", "in"}, False)]
+    [['schoo'], ['schoo']]
+    """
+    if no_space_script:
+        return stem_hits(line_tokens, wanted, True)
+    return map(set(filter(_THIRD, wanted)).intersection, map(map, repeat(_CUT), line_tokens))
+
+
 def stem_counts(texts: Sequence[str], wanted: set[str], no_space_script: bool = True) -> Counter[str]:
     """In how many of ``texts`` each ``wanted`` stem occurs (stems of no-space scripts included):
     ``Counter(chain.from_iterable(stem_hits(map(tokens, texts), wanted, True)))``. ``no_space_script``:
-    some text may hold a character of those scripts (False only when none does).
-
-    A block of texts with no character of those scripts (``NO_SPACE_GATE``, one scan, when some text may
-    hold one) is masked once; then each text's stems are its tokens' first STEM_CHARS characters, for
-    the tokens of three or more: a token of one or two is its own "cut", of that length, and no wanted
-    stem that short can come from such a text (only character pairs are), so those stems are left out
-    of ``wanted`` instead. Other blocks go through :func:`stem_hits`.
+    some text may hold a character of those scripts (False only when none does). Blocks of texts are
+    read by :func:`block_words` and :func:`wanted_hits`.
 
     >>> sorted(stem_counts(["Storms closed the schools.", "No school today", "storm"], {"schoo", "storm"}).items())
     [('schoo', 2), ('storm', 2)]
     """
     counts: Counter[str] = Counter()
-    meet3 = set(filter(_THIRD, wanted)).intersection
-    for block in _blocks(texts):
-        joined = "\n".join(block)
-        if joined.count("\n") != len(block) - 1 or (no_space_script and _NO_SPACE_GATE.search(joined) is not None):
-            counts.update(chain.from_iterable(stem_hits(map(tokens, block), wanted, True)))
-        else:
-            line_tokens = map(str.split, _masked(joined).split("\n"))
-            counts.update(chain.from_iterable(map(meet3, map(map, repeat(_CUT), line_tokens))))
+    for words, no_space in block_words(texts, no_space_script):
+        counts.update(chain.from_iterable(wanted_hits(map(str.split, words), wanted, no_space)))
     return counts
 
 
@@ -317,7 +400,9 @@ def line_weights(lines: Sequence[Iterable[str]]) -> dict[str, float]:
 
 def stem_weights(df: Mapping[str, int], n_lines: int) -> dict[str, float]:
     """:func:`line_weights` from the counts of lines that hold each stem (for the stems one needs)."""
-    return {w: math.log((n_lines + 1) / (c + 0.5)) + 0.1 for w, c in df.items()}
+    # Most stems share a count with many others (1, 2, 3 lines): each count's weight is worked out once.
+    weight = {c: math.log((n_lines + 1) / (c + 0.5)) + 0.1 for c in set(df.values())}
+    return {w: weight[c] for w, c in df.items()}
 
 
 def overlap(words: Sequence[str], reference: set[str], weights: dict[str, float] | None = None) -> float:
