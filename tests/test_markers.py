@@ -108,3 +108,155 @@ def test_agency_names_are_also_matched_when_shouted() -> None:
     assert patterns.AGENCY_ONLY.fullmatch("GETTY IMAGES")
     # two- and three-letter agencies stay case-sensitive: "ap" is not "AP"
     assert patterns.AGENCY_ONLY.fullmatch("ap") is None
+
+
+# Page chrome by class, in several languages: each line must be taken whole, as the kind given
+# ("ad" by AD_LINE; the others by CHROME_LINE's named group, the first kind that matches).
+CHROME_MUST_GO = [
+    # related and "more from" headings
+    ("Mehr aus Oberwiesental", "teaser"),
+    ("Mehr aus dem Landkreis Harburg", "teaser"),
+    ("Toute l'actualité de Saint-Malo", "teaser"),
+    ("Más de Castellón", "teaser"),
+    ("Więcej z Gdańska", "teaser"),
+    ("Meer uit Utrecht", "teaser"),
+    ("Ähnliche Artikel", "teaser"),
+    ("Articoli simili", "teaser"),
+    ("Weitere Ratgeber zum Thema Garten", "teaser"),
+    ("Alle Spiele des 3. Spieltags", "teaser"),
+    ("Lire la suite", "teaser"),
+    # share, follow and newsletter prompts
+    ("Teile diesen Artikel:", "boilerplate"),
+    ("Comparte esta noticia", "boilerplate"),
+    ("Pin it!", "boilerplate"),
+    ("Obserwuj nas na Instagramie!", "boilerplate"),
+    ("Stay up to date with our local news!", "boilerplate"),
+    ("Get the best local stories sent straight to your inbox every Friday.", "boilerplate"),
+    ("Recevez chaque matin l'essentiel de l'actualité dans votre boîte mail.", "boilerplate"),
+    ("Newsletter Le Réveil du Morbihan", "boilerplate"),
+    # comment threads and forms
+    ("7 Gedanken zu „Herbst im Schrebergarten“", "boilerplate"),
+    ("12 comments on “Our first winter in the van”", "boilerplate"),
+    ("Antworten", "boilerplate"),
+    ("Répondre", "boilerplate"),
+    ("Schreibe einen Kommentar", "boilerplate"),
+    ("Deja una respuesta", "boilerplate"),
+    ("Name *", "boilerplate"),
+    ("Commentaire *", "boilerplate"),
+    ("Kommentar abschicken", "boilerplate"),
+    ("Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *", "boilerplate"),
+    ("Zum Forum (42 Postings)", "boilerplate"),
+    ("Jetzt mitdiskutieren", "boilerplate"),
+    # timestamps, bylines and reading times
+    ("02.03.2026 · 18:40 Uhr", "byline"),
+    ("Dienstag, 03.03.2026 | 07:05", "byline"),
+    ("Le 4 mars 2026 à 9h10, modifié le 4 mars 2026 à 11h30", "byline"),
+    ("14 de marzo de 2026 · 19:20", "byline"),
+    ("Ein Gastbeitrag von Mira Lenz veröffentlicht am 3. März 2026", "byline"),
+    ("Par Louis Garnier avec AFP", "byline"),
+    ("9 Min", "byline"),
+    ("Lesedauer: 5 Minuten", "byline"),
+    ("4 minutos de lectura", "byline"),
+    ("Autorin: Helga Brandt", "byline"),
+    # press releases
+    ("Pressekontakt:", "boilerplate"),
+    ("Contact presse", "boilerplate"),
+    ("Tel.: +43 1 234 56 78", "boilerplate"),
+    ("E-Mail: presse@beispiel.example", "boilerplate"),
+    ("Original-Content von: Beispiel Bau AG, übermittelt durch news aktuell", "boilerplate"),
+    # consent placeholders for embeds
+    ("Mit Ihrer Zustimmung wird hier ein externer Beitrag (Instagram) geladen.", "boilerplate"),
+    ("Ce contenu est bloqué car vous n'avez pas donné votre consentement aux cookies.", "boilerplate"),
+    ("Para ver este contenido necesitas aceptar las cookies de redes sociales.", "boilerplate"),
+    ("Per visualizzare questo contenuto è necessario accettare i cookie.", "boilerplate"),
+    # affiliate notes, shop buttons and paywalls
+    ("* Bei den mit Stern markierten Links handelt es sich um Partnerlinks.", "boilerplate"),
+    ("This article contains affiliate links, which means we may earn a small commission.", "boilerplate"),
+    ("See at Walmart", "boilerplate"),
+    ("Dieser Beitrag ist nur für Abonnentinnen und Abonnenten sichtbar.", "boilerplate"),
+    ("Cet article est réservé aux abonnés.", "boilerplate"),
+    ("6 Monate für 1 €", "boilerplate"),
+    ("Danach 12,99 € pro Monat, monatlich kündbar.", "boilerplate"),
+    ("Du bist bereits Abonnent? Hier einloggen", "boilerplate"),
+    # broadcaster notes, wire end marks, endnotes, feedback
+    ("Dieses Thema im Programm: Rundschau, 19:30 Uhr", "boilerplate"),
+    ("(Schluss) mk/jh", "boilerplate"),
+    ("Dieser Text ist zuerst im Magazin Werkstatt erschienen.", "boilerplate"),
+    ("War dieser Beitrag hilfreich?", "boilerplate"),
+    ("Was this article helpful?", "boilerplate"),
+    # ad labels
+    ("Weiterlesen nach der Werbung", "ad"),
+    ("Werbung wegen Markennennung", "ad"),
+]
+
+
+def _kind(text: str) -> str | None:
+    label = trim(text)
+    if patterns.AD_LINE.fullmatch(label):
+        return "ad"
+    m = patterns.CHROME_LINE.fullmatch(label)
+    return None if m is None else m.lastgroup
+
+
+@pytest.mark.parametrize(("text", "kind"), CHROME_MUST_GO)
+def test_page_chrome_classes_are_whole_line_markers(text: str, kind: str) -> None:
+    assert _kind(text) == kind
+
+
+# Body lines that start like the classes above: each must stay.
+CHROME_NEAR_MISSES = [
+    "Antworten auf die wichtigsten Fragen gibt es hier.",
+    "Name und Adresse des Täters sind der Polizei bekannt.",
+    "Mehr aus Sicherheitsgründen als aus Überzeugung stimmte der Rat zu.",
+    "Mehr aus weniger machen",
+    "Weitere Tests zum Thema Corona folgen im Januar.",
+    "Alle Spiele des Tages fielen wegen des Regens aus.",
+    "Ähnliche Beiträge hatte es schon 2019 gegeben, sagte der Sprecher.",
+    "Die Kommentare sind zahlreich, die Stimmung ist aufgeheizt.",
+    "3 Kommentare zur Lage der Nation hielt der Kanzler am Montag.",
+    "One comment on the plan stood out, the mayor said.",
+    "Telefon und Internet fielen in der Nacht stundenlang aus.",
+    "Die Hotline ist unter Telefon 0800 111 222 erreichbar.",
+    "Der Text erschien zuerst im Jahr 1848 und wurde später verboten, sagte der Historiker.",
+    "War dieser Schritt nötig? fragte die Opposition.",
+    "Bleiben Sie zu Hause, wenn Sie krank sind, rät das Gesundheitsamt.",
+    "Nein. Selbst wenn beim Wechsel etwas schiefgeht, fallen Sie zurück.",
+    "11 Minuten dauerte die Sitzung, dann war alles vorbei.",
+    "Danach 300 Euro Bußgeld zahlen müssen Autofahrer, die zu schnell fahren.",
+    "Die Sauna ist nur für Abonnenten des Schwimmbads geöffnet.",
+    "Jetzt geht es um alles, sagte der Trainer.",
+    "Tagged as a risk, the bank was closed by regulators.",
+    "In „Faust“ geht es um einen Pakt mit dem Teufel.",
+    "Plus de 300 personnes ont manifesté samedi.",
+    "Toute l'actualité a été dominée par la grève cette semaine.",
+    "Responder a la crisis es la prioridad del Gobierno.",
+    "Mais de 200 pessoas ficaram feridas.",
+    "Więcej z nas powinno głosować, mówi socjolog.",
+    "Schluss mit lustig: Der Stadtrat zieht die Notbremse.",
+    "Werbung für Zigaretten ist seit Jahren verboten.",
+    "Dieses Thema beschäftigt die Stadt seit Jahren.",
+    "Auf einen Blick wirkt die Stadt verschlafen.",
+    "Get the kids to school early on Monday, the principal said.",
+    "Mit Ihrer Zustimmung, Herr Präsident, möchte ich fortfahren.",
+    "Externe Inhalte werden ohne Zustimmung geladen, kritisiert die Datenschutzbehörde.",
+    "This content is provided by the city council and was checked by our reporters.",
+    "Freitag, 28. November, ist der letzte Tag der Ausstellung.",
+    "Ein Artikel von großer Bedeutung für die Region",
+    "Pin the blame on the weather, he said.",
+    "Join us on Saturday at the town hall for the debate.",
+    "Have you noticed more spam in your inbox lately? Experts say it is rising.",
+    "Already a member of the council, she ran for mayor in 2019 and won.",
+    "Das Thema im Fernsehen sorgte für Empörung, sagte der Sprecher.",
+    "Hier kommen Sie zur Ruhe, sagt die Wirtin.",
+    "Do you have any news? she asked the doctor.",
+    "Weitere Tipps von Experten",
+    "Alle Ergebnisse im Überblick",
+    "Dieser Artikel ist nur für Abonnenten sichtbar, kritisierte der Leser in einem Brief an die Redaktion.",
+]
+
+
+@pytest.mark.parametrize("text", CHROME_NEAR_MISSES)
+def test_body_lines_near_the_chrome_classes_stay(text: str) -> None:
+    assert _kind(text) is None
+    m = patterns.TEASER_PREFIX.match(text)
+    assert m is None or m.end() == len(text)
