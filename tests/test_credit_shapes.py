@@ -82,7 +82,12 @@ CREDIT_FIRST = [
 
 @pytest.mark.parametrize(("line", "credit"), [c[1:] for c in CREDIT_FIRST], ids=[c[0] for c in CREDIT_FIRST])
 def test_a_label_and_a_name_before_the_caption_are_its_credit(line: str, credit: str) -> None:
+    assert credit_candidates([line]) == [True]
     assert credit_first(line) == (line[len(credit) :].strip(), credit)
+    article = newsclean.clean_text(
+        f"{line}\nThe harbour office expects the first ships to dock on Monday.", title=TITLE
+    )
+    assert [(c.text, c.credit) for c in article.captions] == [(line[len(credit) :].strip(), credit)]
 
 
 @pytest.mark.parametrize(
