@@ -385,6 +385,12 @@ AGENCIES: tuple[str, ...] = (
     # a German regional photo desk; Nordic, Latin American, Brazilian, Japanese and Chinese agencies
     # as their own pages sign
     "dpa-Zentralbild", "Ritzau", "Cuartoscuro", "Agência Brasil", "共同通信", "共同", "新华社",
+    # regional and national agencies and photo services as they sign pictures: Spanish ("Jane Roe /
+    # ICAL"), Italian, Portuguese and Brazilian, Austrian, Dutch, Polish, German
+    "ICAL", "Servimedia", "Colpisa", "Agencia Atlas", "Télam", "Notimex", "AGI", "Adnkronos", "Agenzia Dire",
+    "Imagoeconomica", "Global Imagens", "Folhapress", "Estadão Conteúdo", "Agência O Globo", "GEPA",
+    "GEPA pictures", "EXPA", "APA-Images", "Hollandse Hoogte", "ANP Kippa", "Newspix", "KFP", "dts",
+    "Funke Foto Services", "nordphoto",
 )
 
 #: Words with which an agency closes a story ("Lusa/Fim", "ANSA/FINE", "APA/ENDE"): "AGENCY/<word>" is
@@ -398,6 +404,7 @@ CREDIT_PREFIXES: tuple[str, ...] = (
     # not "video": "Video: Signing Day highlights" titles a clip far more often than it credits one
     "copyright", "illustration", "graphic", "main image credit", "photo illustration",
     "foto", "fotos", "bild", "bilder", "bildquelle", "quelle", "fotograf", "fotografie",
+    "bildrechte", "bildnachweis", "fotonachweis",  # "Bildrechte: Hafen AG", "Bildnachweis: Jane Roe"
     "crédit", "crédits", "crédit photo", "photo de", "illustration",
     "fotografía", "fotografia", "imagen", "imágenes", "crédito", "créditos",
     "immagine", "immagini", "credito",
@@ -407,6 +414,20 @@ CREDIT_PREFIXES: tuple[str, ...] = (
     "фото", "фотография", "источник",
     "fotoğraf", "görsel", "kuva", "billede", "bilde",
     "写真", "画像", "图片", "圖片", "图片来源", "圖片來源", "摄影", "攝影",
+)
+
+#: Labels that name where a text or its facts came from, not who took a picture: "Źródło: PAP, Polsat
+#: News" under the last paragraph, "Quelle: dpa". Such a line is no caption's credit (``split_captions``).
+SOURCE_LABELS: tuple[Marker, ...] = (
+    Marker(r"sources?", "Source: Harbour Statistics Office", "en"),
+    Marker(r"quellen?", "Quelle: dpa, eigene Recherche", "de"),
+    Marker(r"sources?", "Sources : AFP, Le Courrier du Port", "fr"),
+    Marker(r"fuentes?", "Fuente: Europa Press", "es"),
+    Marker(r"fonti|fonte", "Fonte: ANSA", "it"),
+    Marker(r"fontes?", "Fonte: Agência Lusa", "pt"),
+    Marker(r"bronn?(?:en)?", "Bron: ANP, NOS", "nl"),
+    Marker(r"[źz]r[óo]d[łl][oa]", "Źródło: PAP, TVN24", "pl"),
+    Marker(r"источники?", "Источник: ТАСС", "ru"),
 )
 
 #: Words that introduce a caption line ("Image caption Rescue teams ...", "Bildunterschrift: ...").

@@ -12,7 +12,7 @@ from itertools import islice
 import regex
 
 from newsclean.document import count_words
-from newsclean.markers import PICTURE_NOTES, REPORTING_VERBS, WIRE_DATELINES
+from newsclean.markers import PICTURE_NOTES, REPORTING_VERBS, SOURCE_LABELS, WIRE_DATELINES
 from newsclean.text.marker_syntax import Conjunction, flat_gate, fold, gate_holds, has_digit, literal_gate
 from newsclean.text.patterns import CAPTION_CUE, CAPTION_PREFIX, PREFIX, SPEECH_CUE
 
@@ -48,6 +48,19 @@ RIGHTS_RESERVED = regex.compile(
     r"(?i:rights\ reserved|alle\ rechte|tous\ droits|todos\ los\ derechos|tutti\ i\ diritti|todos\ os\ direitos"
     r"|alle\ rechten|wszelkie\ prawa|все\ права)"
 )
+#: A source line: "Źródło: PAP, Polsat News", "Quelle: dpa", "Sources : AFP". Matched at the line's start.
+SOURCE_LINE = regex.compile(rf"(?:{'|'.join(m.pattern for m in SOURCE_LABELS)})\s?[:：]", regex.IGNORECASE)
+
+
+def is_source_line(text: str) -> bool:
+    """True for a line that names a text's source ("Źródło: PAP", "Quelle: dpa"), not a picture's.
+
+    >>> is_source_line("Źródło: PAP, Polsat News"), is_source_line("Foto: Jan Kowal")
+    (True, False)
+    """
+    return SOURCE_LINE.match(text) is not None
+
+
 #: A clip's description under a player: "Video: In this talk the harbour master explains ...". Only
 #: a finished sentence after it counts; "Video: Signing Day highlights" titles a link.
 CLIP_LABEL = regex.compile(r"(?i:video|vid[ée]o|v[íi]deo|wideo|видео|filmpje|clip)\ ?:\ ")

@@ -14,6 +14,11 @@ Catches:
       "Image caption Rescue teams worked through the night"   "FILE PHOTO: A man walks past ..."
       "Bildunterschrift: Helfer räumen Trümmer"
 
+* a short sentence under a credit in mid-story, where the page prints the credit over the picture
+  and the caption under it (``_caption_below``)::
+
+      "<a paragraph>"   "IMAGO/Jane Roe"   "Der Torwart war lange der beste Mann auf dem Platz."   "<a paragraph>"
+
 * a "Name, role" phrase above a credit, full stop or not::
 
       "Jane Doe, the harbour authority's chief engineer"   "(Jim Poe / Associated Press)"
@@ -43,13 +48,16 @@ Catches:
 
       "Video: In this talk the harbour master explains ..."    "Фото"  "@harbour_model"
 
-A body paragraph next to a credit stays in the body when it reports speech or has no caption cue, and
-a line that is already a caption (its credit was cut off it by ``split_credits``) keeps its credit.
+A body paragraph next to a credit stays in the body when it reports speech or has no caption cue (a
+line of two sentences and 20 words or more needs a cue), and so does the paragraph beside a source
+line ("Źródło: PAP", "Quelle: dpa") or beside a credit inside the byline block. A line
+that is already a caption (its credit was cut off it by ``split_credits``) keeps its credit.
 Repeated lines inside lists (menus, the same question to each interviewee) or tickers stay too.
 """
 
 from __future__ import annotations
 
+from itertools import islice
 from operator import attrgetter
 
 from newsclean.cleaner import cleaner
@@ -61,6 +69,7 @@ from newsclean.text.captions import (
     CLIP_PLACEHOLDER,
     NAME_APPOSITION,
     StartGate,
+    is_source_line,
     score_before_speech,
     shows_a_picture,
     speech_penalty,
@@ -135,11 +144,30 @@ def _need_before(line: Line) -> int:
     Other phrases need a cue: a headline-shaped line ("Budget passes after long session") above a
     credit is as often a subheading over a picture that has no caption.
     """
-    if line.n_words > _BEFORE_MAX_WORDS or line.text.startswith("("):
+    if line.n_words > _BEFORE_MAX_WORDS or line.text.startswith("(") or _reads_as_paragraph(line):
         return _ADJACENT_MIN_SCORE
     if line.ends_sentence or NAME_APPOSITION.match(line.text) is not None:
         return _BEFORE_MIN_SCORE
     return _ADJACENT_MIN_SCORE
+
+
+# A finished line of two sentences or more and this many words reads as a paragraph of the story.
+_PARAGRAPH_MIN_WORDS = 20
+
+
+def _reads_as_paragraph(line: Line) -> bool:
+    """Two sentences or more, 20 words or more, a full stop at the end: the story's paragraph.
+
+    Above a credit such a line is the caption only with a cue: "Danach drängte Rothenfeld auf den
+    Sieg. Der Torwart parierte zweimal stark, ehe ..." is the paragraph before a picture. A line
+    that ends on "!" or "?" ("Need more room? Get our magazine for the latest news!") is a promo's
+    or a caption's call, not narration.
+    """
+    return (
+        line.n_words >= _PARAGRAPH_MIN_WORDS
+        and line.text.rstrip(_QUOTES).endswith(".")
+        and _sentences(line.text) >= 2
+    )
 
 
 Side = tuple[Line, int] | None  # a neighbour that qualifies as the caption, and its score
@@ -199,13 +227,86 @@ def _sides(
     """The credit, and its neighbours before and after that could be its caption."""
     before, after = doc.neighbours(pos)
     b, a = _candidate(before, config), _candidate(after, config)
-    # A bare agency line ("Associated Press") is as often a wire byline: it needs a real cue.
-    if AGENCY_ONLY.fullmatch(credit.text.strip(" ()[]")) is not None:
+    # A bare agency line ("Associated Press") is as often a wire byline, and a source line ("Źródło:
+    # PAP", "Quelle: dpa") names where the text came from: either needs a real cue.
+    if AGENCY_ONLY.fullmatch(credit.text.strip(" ()[]")) is not None or is_source_line(credit.text):
         return credit, _qualified(b, _ADJACENT_MIN_SCORE, scores), _qualified(a, _ADJACENT_MIN_SCORE, scores)
+    if _in_byline_block(doc.lines, pos):
+        return credit, None, None
     byline = _lead_slot(doc, pos) if b is not None else None
     if b is not None and byline is not None:
         return credit, _qualified(b, _need_lead(b, doc, byline), scores), _qualified(a, _ADJACENT_MIN_SCORE, scores)
-    return credit, _qualified(b, _need_before(b) if b else 0, scores), _qualified(a, _ADJACENT_MIN_SCORE, scores)
+    side_b = _qualified(b, _need_before(b) if b else 0, scores)
+    side_a = _qualified(a, _ADJACENT_MIN_SCORE, scores)
+    if side_a is None and side_b is None and a is not None and _caption_below(doc, pos, a, scores):
+        side_a = (a, 0)
+    return credit, side_b, side_a
+
+
+def _in_byline_block(lines: list[Line], pos: int) -> bool:
+    """The credit sits between two byline or timestamp lines: "Von Jane Roe" / "Fotos: Jim Poe" / "27.11.2026".
+
+    It credits the story's pictures as its byline credits the text; no line next to it is a caption.
+    """
+    return 0 < pos < len(lines) - 1 and _is_byline(lines[pos - 1]) and _is_byline(lines[pos + 1])
+
+
+# Below a credit in the middle of a story: a caption is one short sentence.
+_BELOW_MAX_WORDS = 20
+# The story is under way: this many paragraphs (finished lines of this many words) come before the credit.
+_STORY_MIN_PARAGRAPHS = 2
+_STORY_PARAGRAPH_MIN_WORDS = 8
+_OPENING_DASHES = "-–—"
+
+
+def _story_paragraph(line: Line | None) -> bool:
+    return (
+        line is not None
+        and line.role is _BODY
+        and line.ends_sentence
+        and line.n_words >= _STORY_PARAGRAPH_MIN_WORDS
+    )
+
+
+def _below_media(lines: list[Line], pos: int) -> bool:
+    return pos > 0 and lines[pos - 1].role is Role.REMOVED and lines[pos - 1].kind == "media"
+
+
+def _caption_below(doc: Document, pos: int, below: Line, scores: _Scores) -> bool:
+    """A short sentence under a credit in mid-story, between paragraphs, is the picture's caption.
+
+    Some pages print the credit over the picture and the caption under it::
+
+        "... ehe dieser nach einem langen Ball doch noch einschob."   (a paragraph)
+        "IMAGO/Jane Roe"
+        "Der Torwart war lange der beste Mann auf dem Platz."        (caption)
+        "Wir haben nie aufgehört, daran zu glauben", sagte ...       (the story goes on)
+
+    Only when the line above is a paragraph (so it is not the caption) or the picture's placeholder,
+    two paragraphs of the story come before the credit (a credit under the lede is the lead picture's,
+    and the short line under it the story's second paragraph), and a paragraph follows. The line
+    itself is one finished sentence of at most 20 words that quotes nobody.
+    """
+    if not (
+        below.role is _BODY
+        and 3 <= below.n_words <= _BELOW_MAX_WORDS
+        and below.ends_sentence
+        and _sentences(below.text) == 1
+        and below.text[:1] not in _QUOTES
+        and below.text[:1] not in _OPENING_DASHES
+    ):
+        return False
+    lines = doc.lines
+    # The line above is a paragraph, or the picture's own placeholder ("Zobacz galerię", "1 / 6").
+    if not (_story_paragraph(doc.neighbours(pos)[0]) or _below_media(lines, pos)):
+        return False
+    at = next(i for i in range(pos + 1, len(lines)) if lines[i] is below)
+    if not _story_paragraph(doc.neighbours(at)[1]):
+        return False
+    earlier = (i for i in range(pos) if _story_paragraph(lines[i]))
+    if next(islice(earlier, _STORY_MIN_PARAGRAPHS - 1, None), None) is None:  # fewer than two
+        return False
+    return scores.reaching(below.text, 0) is not None
 
 
 def _layout(sides: list[tuple[Line, Side, Side]]) -> str | None:

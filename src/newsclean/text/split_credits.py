@@ -28,6 +28,9 @@ does a bracketed agency with a full stop after it ("... da 2 miliardi. (ANSA).")
 story's last paragraph ("... leurs prévisions. (Belga)"), and an agency's end-of-story mark
 ("Lusa/Fim") is not a credit line. Archive credits ("... | ARCHIVES OUEST-FRANCE", "... - Jesús Roe -
 Europa Press - Archivo") and abbreviated labels ("fot. Jan Nowak / Polska Press") are credits.
+Regional and publisher shapes the shared pattern misses ("... in Belgien © JANE ROE / AFP/Archiv",
+"... Bildrechte: Hafen AG Fotograf: Jim Poe", "... au matin. LP/Jane Roe", "... | Fot. materiały prasowe
+UM Gdynia", "Foto: Jane Roe Seit Montag ...") are in ``credit_shapes``.
 Agency names and credit words are data in ``newsclean.markers``.
 """
 
@@ -47,6 +50,7 @@ from newsclean.text.credit_gates import (
     may_be_glued,
     may_end_in_credit,
 )
+from newsclean.text.credit_shapes import credit_first, label_left_behind, more_tail_credit
 from newsclean.text.patterns import (
     AGENCY_ONLY,
     CREDIT_BRACKETED,
@@ -208,11 +212,16 @@ def split_credits(doc: Document, config: CleanConfig) -> None:
             continue
         text = line.text
         if line.n_words <= _LABELLED_CAPTION_MAX_WORDS and labelled_caption(text):
-            doc.mark_caption(line, "a picture label followed by a description")
+            first = credit_first(text)  # "Foto: Jane Roe Seit Montag ...": the label and a name, then prose
+            if first is not None:
+                doc.split_credit(line, first[0], first[1], "caption starting with a labelled credit")
+            else:
+                doc.mark_caption(line, "a picture label followed by a description")
             continue
-        found = _tail_credit(text, last=line is body[-1])
+        found = _tail_credit(text, last=line is body[-1]) or more_tail_credit(text)
         if found is not None:
-            doc.split_credit(line, found[0], found[1], "caption ending in a photo credit")
+            caption, credit = label_left_behind(found[0], found[1])
+            doc.split_credit(line, caption, credit, "caption ending in a photo credit")
             continue
         m = CREDIT_HEAD.match(text) if "/" in text or "©" in text else None  # "agency/Name" or "© Name"
         if m is not None and caption_score(text[m.end() :]) >= 0:
