@@ -12,10 +12,22 @@ sometimes numbered::
     "The council meets again on Thursday, when ..."      (a paragraph: the list has ended)
 
 Headline-shaped lines after such a heading go, up to the first line that reads like a paragraph (a
-finished sentence of ``_PARAGRAPH_WORDS`` words or more, or any line longer than a headline). A short
-line right after a heading is a link far more often than a subheading, and a heading with nothing
-headline-shaped after it removes nothing more. Runs after ``find_headline``, so the article's own
-headline is never taken for a link.
+finished sentence of ``_PARAGRAPH_WORDS`` words or more, a long line ending in ":" that announces a
+list, or any line longer than a headline). A short line right after a heading is a link far more often
+than a subheading, and a heading with nothing headline-shaped after it removes nothing more. Runs
+after ``find_headline``, so the article's own headline is never taken for a link.
+
+A box inside the article ("Auch interessant:", "À lire aussi") holds a link or three, and the article
+resumes right after it. The box has ended, and the line stays, at
+
+- a list item: a line ending in "," or ";" is part of a sentence, never a story link::
+
+      "Auch interessant:" / "Balkonkraftwerk: Was ist 2027 erlaubt?" (teaser)
+      "eine Preisgarantie von mindestens zwölf Monaten,"           -> kept, and the rest of the list
+
+- a subheading over the next paragraph: a question ("Worauf sollte ich achten?") or a line the
+  paragraph repeats (a pull quote, « On est en train de perdre des enfants » over a paragraph that
+  quotes it). A story link is followed by another link, or by a paragraph about something else.
 """
 
 from __future__ import annotations
@@ -36,6 +48,11 @@ _MAX_ITEMS = 24
 # A link may carry a one-sentence summary ("dek") before the next link.
 _DEK_MAX_WORDS = 30
 _QUOTES = "\"'“”„‘’«»‹›—–-"
+# A subheading the next paragraph repeats: at least this many words, this share of them repeated.
+_ECHO_MIN_WORDS = 2
+_ECHO_SHARE = 0.75
+# What stands between a headline's topic and the rest ("Balkonkraftwerk: Was ist 2027 erlaubt?").
+_TOPIC_SEPARATORS = (": ", " – ", " — ", " - ")
 _BODY, _REMOVED = Role.BODY, Role.REMOVED  # a global is 5x faster than Role.BODY on Python 3.11
 # TEASER_LINE and LIST_HEADING (the same alternatives in the same order), each line tried only with the
 # alternatives that can match it: ``.first(label) is not None`` where ``.fullmatch(label)`` matches.
@@ -51,22 +68,75 @@ def _is_heading(line: Line) -> bool:
     return _HEADINGS[line.kind].first(trim(line.text)) is not None
 
 
+def _ends_clause(line: Line) -> bool:
+    """The line ends on "," or ";": a list item or part of a sentence, never a headline or its summary.
+
+    A lone "," (the separator between tags in some scrapes) has no words and is not meant.
+    """
+    return line.n_words > 0 and line.text[-1] in ",;"
+
+
 def _is_item(line: Line) -> bool:
     n = line.n_words
-    if n == 0 or n > _ITEM_MAX_WORDS:
+    if n == 0 or n > _ITEM_MAX_WORDS or _ends_clause(line):
         return False
-    return not (line.text.endswith(".") and n >= _PARAGRAPH_WORDS)
+    # A long line ending in ":" announces a list or a quote: a paragraph of the article.
+    return not (line.text[-1] in ".:" and n >= _PARAGRAPH_WORDS)
 
 
 def _is_dek(line: Line, after: Line | None) -> bool:
     """A one-sentence summary under a story link, when another link follows it.
 
     Quoted text is not a summary: a statement quoted in the article can sit between two short lines
-    ("Club statement", an embedded post's attribution).
+    ("Club statement", an embedded post's attribution). Nor is a line that ends on ":" (it announces
+    what follows) or on "," / ";" (a list item).
     """
-    if line.n_words > _DEK_MAX_WORDS or line.text[0] in _QUOTES:
+    if line.n_words > _DEK_MAX_WORDS or line.text[0] in _QUOTES or line.text[-1] == ":" or _ends_clause(line):
         return False
     return after is not None and _is_item(after) and not after.ends_sentence
+
+
+def _is_plain_question(line: Line) -> bool:
+    """A question with no topic before it: "Worauf sollte ich achten?", not a teaser's "Balkonkraftwerk:
+    Was ist 2027 erlaubt?" (a headline names its topic first, a subheading's topic is the article's)."""
+    text = line.text
+    if not text.rstrip(_QUOTES).endswith("?"):
+        return False
+    return not any(sep in text for sep in _TOPIC_SEPARATORS)
+
+
+def _repeated_in(line: Line, paragraph: Line) -> bool:
+    """Most of the line's words come back in ``paragraph``: a pull quote or a subheading over it.
+
+    >>> from newsclean.document import Line
+    >>> _repeated_in(Line(0, "« On est en train de perdre des enfants »"),
+    ...     Line(1, "« On avait 180 enfants inscrits. On est en train de perdre des enfants », regrette-t-elle."))
+    True
+    """
+    words = [w.casefold() for w in line.words]
+    if len(words) < _ECHO_MIN_WORDS:
+        return False
+    seen = {w.casefold() for w in paragraph.words}
+    return sum(w in seen for w in words) >= _ECHO_SHARE * len(words)
+
+
+def _is_subheading(line: Line, paragraph: Line) -> bool:
+    """``line`` heads ``paragraph`` (the line the link list stops at): the article has resumed.
+
+    A plain question over a paragraph is the article's own subheading (an explainer's "Wie funktioniert
+    der Wechsel?"), and so is a line the paragraph repeats. The last link of a box is followed by a
+    paragraph too, but by one about something else.
+    """
+    return _is_plain_question(line) or _repeated_in(line, paragraph)
+
+
+def _body_at(lines: list[Line], i: int) -> Line | None:
+    return lines[i] if i < len(lines) and lines[i].role is _BODY else None
+
+
+def _continues_list(line: Line, after: Line | None) -> bool:
+    """``line`` would still be taken as a link or a link's summary: the list goes on past it."""
+    return _is_item(line) or _is_dek(line, after)
 
 
 @cleaner("strip_link_lists", reads=("body", "title"), writes=("removed",), kinds=("teaser",))
@@ -87,9 +157,12 @@ def strip_link_lists(doc: Document, config: CleanConfig) -> None:
             continue
         if not left:
             continue
-        after = lines[i + 1] if i + 1 < len(lines) and lines[i + 1].role is _BODY else None
-        if line.role is not _BODY or not (_is_item(line) or _is_dek(line, after)):
+        after, after_next = _body_at(lines, i + 1), _body_at(lines, i + 2)
+        if line.role is not _BODY or not _continues_list(line, after):
             left = 0
+            continue
+        if after is not None and not _continues_list(after, after_next) and _is_subheading(line, after):
+            left = 0  # the article has resumed: this line heads its next paragraph
             continue
         doc.remove(line, "teaser", "story link listed under a related-stories heading")
         left -= 1
