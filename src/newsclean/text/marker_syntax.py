@@ -10,6 +10,8 @@ anything else makes it answer None ("unknown"), and an unknown marker is simply 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex
 
 _ZERO_WIDTH = ("(?=", "(?!", "(?<=", "(?<!", "(?#")
@@ -219,6 +221,18 @@ def max_length(source: str) -> int | None:
 
 def _atom_width(source: str, i: int) -> tuple[int, int] | None:
     """(the most characters the atom at ``i`` can match once, the index after it); None if unknown."""
+    return _atom(source, i, _widest)
+
+
+def _widest(inner: str) -> int | None:
+    """The most characters a group's inside can match: its widest alternative."""
+    branches = [max_length(b) for b in split_alternatives(inner)]
+    return None if None in branches else max(b for b in branches if b is not None)
+
+
+def _atom(source: str, i: int, measure: Callable[[str], int | None]) -> tuple[int, int] | None:
+    """(the atom at ``i`` measured once, the index after it); None if unknown. A group's inside is
+    measured by ``measure`` (its widest or its shortest match); any other atom is one character or none."""
     ch = source[i]
     if ch == "\\":
         got = _escape(source, i)
@@ -230,11 +244,11 @@ def _atom_width(source: str, i: int) -> tuple[int, int] | None:
         return 0, i + 1
     if ch in "|)?*+{":
         return None  # alternatives are split first; a quantifier is read with its atom: stray, unknown
-    return _group_width(source, i) if ch == "(" else (1, i + 1)
+    return _measured_group(source, i, measure) if ch == "(" else (1, i + 1)
 
 
-def _group_width(source: str, i: int) -> tuple[int, int] | None:
-    """``_atom_width`` of the group that opens at ``source[i] == "("``."""
+def _measured_group(source: str, i: int, measure: Callable[[str], int | None]) -> tuple[int, int] | None:
+    """``_atom`` of the group that opens at ``source[i] == "("``."""
     end = _group_end(source, i)
     if source.startswith(_ZERO_WIDTH, i):
         return 0, end  # lookaround or comment: consumes nothing
@@ -244,10 +258,8 @@ def _group_width(source: str, i: int) -> tuple[int, int] | None:
         if head is None or _FULL_OR_VERBOSE.search(head.group(1) or ""):
             return None  # a global flag group, an unknown group, or flags that change widths
         inner = inner[head.end() :]
-    branches = [max_length(b) for b in split_alternatives(inner)]
-    if None in branches:
-        return None
-    return max(b for b in branches if b is not None), end
+    size = measure(inner)
+    return None if size is None else (size, end)
 
 
 def min_length(source: str) -> int:
@@ -289,33 +301,7 @@ def _least(source: str) -> int | None:
 
 def _atom_least(source: str, i: int) -> tuple[int, int] | None:
     """(the fewest characters the atom at ``i`` can match once, the index after it); None if unknown."""
-    ch = source[i]
-    if ch == "\\":
-        got = _escape(source, i)
-        return None if got is None else (0 if got[0] == "zero" else 1, got[2])
-    if ch == "[":
-        end = _class_end(source, i)
-        return None if end > len(source) else (1, end)
-    if ch in "^$":
-        return 0, i + 1
-    if ch in "|)?*+{":
-        return None  # alternatives are split first; a quantifier is read with its atom: stray, unknown
-    return _group_least(source, i) if ch == "(" else (1, i + 1)
-
-
-def _group_least(source: str, i: int) -> tuple[int, int] | None:
-    """``_atom_least`` of the group that opens at ``source[i] == "("``."""
-    end = _group_end(source, i)
-    if source.startswith(_ZERO_WIDTH, i):
-        return 0, end  # lookaround or comment: consumes nothing
-    inner = source[i + 1 : end - 1]
-    if inner.startswith("?"):
-        head = _SCOPED_FLAGS.match(inner)
-        if head is None or _FULL_OR_VERBOSE.search(head.group(1) or ""):
-            return None  # a global flag group, an unknown group, or flags that change widths
-        inner = inner[head.end() :]
-    least = _least(inner)
-    return None if least is None else (least, end)
+    return _atom(source, i, _least)
 
 
 def needs_digit(source: str) -> bool:
