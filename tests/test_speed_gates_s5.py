@@ -394,7 +394,7 @@ def _plain_shaped(line: Line, n_words: int, config: CleanConfig, *, dotted: bool
     bad_end = last in ev._NOT_HEADLINE_END and not (dotted and last == ".")
     if len(text) > ev._MAX_CHARS or bad_end or text[0].islower():
         return False
-    if text.startswith(ev._LIST_START) or "©" in text:
+    if text.startswith(ev._LIST_START) or "©" in text or ev._SOURCE_AFTER_STOP.search(text):
         return False
     lettered = sum(1 for w in line.words if not w.isdigit())
     if 2 * lettered <= line.n_words or (lettered < 2 and not sim.has_no_space_script(text)):

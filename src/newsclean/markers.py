@@ -25,6 +25,15 @@ class Marker:
 # bylines: "Mehr aus Kleinhausen" is a link to a section, "Mehr aus weniger machen" is a sentence.
 _CAP = r"(?-i:\p{Lu}[\p{L}\p{N}.'’&-]{0,30})"
 _CAPS = rf"{_CAP}(?: (?:(?:und|and|et|y|e|en|i|&|de|van|von|der|den|la|le|di|da|du|del) )?{_CAP}){{0,2}}"
+# A journalist's job as a byline prints it after the name: "AP Auto Writer", "CNN Editor-at-large",
+# "Politik-Korrespondentin" (capitalised or not: "Staff writer").
+_ROLE = (
+    r"(?:[\p{L}]{2,20}-)?(?:writer|columnist|correspondent|reporter|editor(?:-at-large)?|contributor"
+    r"|redakteur(?:in)?|korrespondent(?:in)?|reporterin|kolumnist(?:in)?|correspondant(?:e)?|chroniqueur|chroniqueuse"
+    r"|r[ée]dacteur|r[ée]dactrice|corresponsal|redactor(?:a)?|columnista|corrispondente|redattore|redattrice"
+    r"|correspondente|rep[óo]rter|verslaggever|correspondent|redacteur|korespondent(?:ka)?|dziennikarz(?:ka)?"
+    r"|reporter(?:ka)?|корреспондент|обозреватель)"
+)
 # A sum of money ("9,99 €", "$1,299", "EUR 4.99", "19 zł").
 _PRICE = r"(?:[$€£] ?\d{1,3}(?:[.,]\d{3}){0,3}(?:[.,]\d{2})?|(?:eur|chf|usd|gbp) ?\d{1,3}(?:[.,]\d{3}){0,3}(?:[.,]\d{2})?|\d{1,3}(?:[.,]\d{3}){0,3}(?:[.,]\d{2})? ?(?:€|euro|eur|zł|pln|chf|fr\.|\$|£))"
 
@@ -293,6 +302,17 @@ BYLINE_LINES: tuple[Marker, ...] = (
     Marker(r"(?:\d{1,2} ?min(?:ute)?s? read|reading time:? \d{1,3} ?min(?:ute)?s?|lesezeit:? \d{1,3} ?min(?:uten)?|\d{1,3} ?min(?:utes?)? de lecture|lectura:? \d{1,3} ?min)", "5 min read", "*"),
     Marker(r"\d{1,3} ?min\.? lesezeit|temps de lecture ?:? ?\d{1,3} ?min(?:utes?)?|tempo di lettura:? ?\d{1,3} ?min(?:uti)?|leestijd:? ?\d{1,3} ?min(?:uten)?|l[äa]stid:? ?\d{1,3} ?min(?:uter)?|czas czytania:? ?\d{1,3} ?min(?:ut|\.)?|время чтения:? ?\d{1,3} ?мин(?:ут[аы]?)?|okuma s[üu]resi:? ?\d{1,3} ?dk", "Temps de lecture : 2 min", "*"),
     Marker(r"(?:tempo de leitura|tiempo de lectura|lecture|leitura|lectura) ?:? ?\d{1,3} ?min(?:utos?|utes?|\.)?", "Tempo de leitura: 2 minutos", "*"),
+    # A byline that names the writer's job instead of starting with "By": "Tom Krisher, AP Auto Writer",
+    # "Analysis by Chris Cillizza, CNN Editor-at-large", or the job alone under the name ("Contributing
+    # Writer", "Politik-Korrespondentin"). The words before the job are capitalised (case-sensitive), so
+    # "letters to the editor" stays a line of the article.
+    Marker(rf"(?:(?:analysis|commentary|opinion|column|review|interview|reporting|story|words|text|written|compiled|edited|photos?|video) by )?{_CAPS}(?:,? (?:and|und|et|y|e|en|i) {_CAPS})?, (?:{_CAP} ){{0,4}}{_ROLE}(?: (?:in|en|à|a|em|w|aus|at|for) {_CAPS})?", "Tom Krisher, AP Auto Writer", "*"),
+    Marker(rf"(?:{_CAP} ){{0,3}}{_ROLE}", "Contributing Writer", "*"),
+    # A byline that names the writer's relation to the paper, and an interview's credit line: "Von unserem
+    # Mitarbeiter Gerd Haffner", "De notre correspondant à Bruxelles", "Das Gespräch führte Lea Brandt",
+    # "Propos recueillis par Jeanne Roux", "Interview: Anna Schmidt".
+    Marker(rf"(?:von unsere[mr]|de notre|de nuestr[oa]|dal nostro|dalla nostra|do nosso|da nossa|van onze|od naszego|od naszej|from our) (?:[\p{{L}}-]{{2,20}} ){{0,2}}(?:mitarbeiter(?:in)?|redakteur(?:in)?|korrespondent(?:in|en)?|reporter(?:in)?|envoy[ée]e? sp[ée]ciale?|correspondante?|corresponsal|enviad[oa] especial|corrispondente|inviat[oa](?: speciale)?|correspondente|enviad[oa] especial|correspondent|verslaggever|korespondent(?:ki|a)?|reporter(?:ki|a)?|wys[łl]annik(?:a)?|(?:own )?correspondent|reporter)(?: (?:in|à|en|a|em|w|aus|de) {_CAPS})?(?: {_CAPS})?", "Von unserem Mitarbeiter Gerd Haffner", "*"),
+    Marker(rf"(?:das gespr[äa]ch f[üu]hrte|das interview f[üu]hrte|die fragen stellte|interview|entretien r[ée]alis[ée] par|propos recueillis par|entrevista (?:realizada )?(?:de|por)|intervista (?:a cura )?di|interview door|rozmawia(?:[łl]a?)?|wywiad przeprowadzi[łl]a?) ?:? {_CAPS}(?:,? (?:und|and|et|y|e|en|i) {_CAPS})?", "Das Gespräch führte Lea Brandt", "*"),
     # A wire story's slug line: "AP-US--Trump-Impeachment, 4th Ld-Writethru", "BC-EU--Britain-Vote".
     Marker(r"(?:ap|bc)-[a-z]{2,4}-{1,2}[\w-]{1,80}(?:, ?\d{1,2}(?:st|nd|rd|th) (?:ld|add|adv)-?(?:writethru)?)?", "AP-US--Trump-Impeachment, 4th Ld-Writethru", "en"),
     # A byline after a colon ("Por: Redacción Bogotá") or the Polish "oprac." (compiled by).

@@ -26,9 +26,13 @@ any language (no Title Case, no word lists beyond a few byline words):
   gains weight (``newsclean.text.slugs``);
 * **a table of contents** — two or more header lines printed again lower down (each a section's
   subheading) are contents, not headlines, and neither are their copies;
+* **numbered sections** — two or more lines numbered alike ("Tag 1: Alfama und Graça" / "Tag 3: ...",
+  "1. Start small" / "2. Ask for help") are a guide's or a diary's sections, not headlines;
 * **shape** — 3–30 words, mostly letters, not starting in lowercase; not a list item, a byline
-  ("By Jane Doe", "Von Anna Schmidt"), a line with a date or a clock time, or (between paragraphs) a
-  pull quote set in quotation marks.
+  ("By Jane Doe", "Von Anna Schmidt"; bylines without "By" are removed before this cleaner runs:
+  "Tom Krisher, AP Auto Writer", "Das Gespräch führte Lea Brandt"), a line with a date or a clock time,
+  a sentence with its source in brackets ("... on Wednesday. (KTRV)"), or (between paragraphs) a pull
+  quote set in quotation marks.
 
 A line that is only the page's own address, whose slug spells the headline
 ("https://example.com/news/storm-keeps-schools-closed-123.php"), leaves the body as ``duplicate_title``
@@ -93,6 +97,10 @@ _MID_MARGIN = 0.2
 # "1. ", "2) ", "iv. ", "b) " before an entry's title key (keys are lower case).
 _CONTENTS_MIN_ENTRIES = 2
 _ENTRY_NUMBER = regex.compile(r"^(?:\d{1,2}|[ivx]{1,4}|[a-z])[.)] {1,3}")
+# Numbered sections: "Tag 1: Alfama und Graça" / "Tag 3: LX Factory", "Step 2 – Mix the dough", "1. Start
+# small" / "2. Ask for help" (keys are lower case). Two or more that share the word before the number.
+_SECTION_NUMBER = regex.compile(r"^(?:(\p{L}{2,15}) )?(\d{1,2})(?:[.):]| [-–—:])")
+_SECTION_MIN_ENTRIES = 2
 # The page's own address on a line of its own: "https://example.com/news/storm-keeps-schools-closed-123.html".
 _ADDRESS = regex.compile(r"(?:https?://|www\.)\S{1,2000}")
 # A candidate that holds most of the address's slug words, and whose words are mostly in the slug,
@@ -198,7 +206,7 @@ def _choose(cands: list[Candidate], keys: list[str]) -> Candidate | None:
     """
     for c in cands:
         c.score = _score(c)
-    cands = _without_contents(cands, keys)
+    cands = _without_sections(_without_contents(cands, keys), keys)
     top = max((c for c in cands if c.zone == "top"), key=lambda c: c.score, default=None)
     mids = sorted(
         (
@@ -245,6 +253,24 @@ def _without_contents(cands: list[Candidate], keys: list[str]) -> list[Candidate
     if len(contents) < _CONTENTS_MIN_ENTRIES:
         return cands
     return [c for c in cands if entry[c.pos] not in contents]
+
+
+def _without_sections(cands: list[Candidate], keys: list[str]) -> list[Candidate]:
+    """Leave out numbered section headings: the headline is one line, sections come in a series.
+
+    "Tag 1: Alfama und Graça" ... "Tag 3: LX Factory und Abschied" in a travel diary, "1. Start small"
+    ... "3. Get support" in a guide: each agrees with the paragraph under it, and the first one with
+    the lede. A single "Apollo 11: ..." is still weighed as a headline.
+    """
+    series: dict[str, set[str]] = {}
+    for c in cands:
+        m = _SECTION_NUMBER.match(keys[c.pos])
+        if m is not None:
+            series.setdefault(m[1] or "", set()).add(m[2])
+    numbered = {word for word, numbers in series.items() if len(numbers) >= _SECTION_MIN_ENTRIES}
+    if not numbered:
+        return cands
+    return [c for c in cands if (m := _SECTION_NUMBER.match(keys[c.pos])) is None or (m[1] or "") not in numbered]
 
 
 def _slug_supports(c: Candidate) -> bool:

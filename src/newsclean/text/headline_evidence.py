@@ -90,6 +90,9 @@ _DATE_BRANCHES = (
 _MONTH_FIRST_TAIL = regex.compile(r",\s\d{4}\b")
 _MONTH_FIRST = regex.compile(r"\b\p{L}{3,10}\.?\s\d{1,2},\s\d{4}\b")
 _CLOCK = regex.compile(r"\b\d{1,2}:\d{2}\b")
+# A sentence with its source in brackets after the full stop is a caption or a paragraph, not a
+# headline: "Ice coats the power lines in Millbrook on Wednesday. (KTRV)".
+_SOURCE_AFTER_STOP = regex.compile(r"[.!?…][\"'’”»]{0,2} ?\([^()\n]{1,60}\)$")
 # A headline in short sentences with a final full stop (see _dotted_headline).
 _SENTENCE_BREAK = regex.compile(r"[.!?…][\"'’”»]{0,3}\s{1,3}(?=\S)")
 _DOTTED_MIN_SENTENCES = 2
@@ -161,8 +164,9 @@ def _headline_shaped(line: Line, n_words: int, config: CleanConfig, *, dotted: b
     last = _last_char(text)
     if len(text) > _MAX_CHARS or (last in _NOT_HEADLINE_END and not (dotted and last == ".")) or text[0].islower():
         return False
-    # A copyright sign marks a credit or a caption ("..., photos © Example, 2018"), never a headline.
-    if text.startswith(_LIST_START) or "©" in text:
+    # A copyright sign marks a credit or a caption ("..., photos © Example, 2018"), never a headline;
+    # nor does a sentence with its source in brackets after it.
+    if text.startswith(_LIST_START) or "©" in text or (last == ")" and _SOURCE_AFTER_STOP.search(text)):
         return False
     # Dates, scores and prices ("11.14.2019 09:00 AM") are not headlines: most words must have letters.
     # (Without a digit-like character no word is all digits: every word has letters.)
