@@ -26,14 +26,17 @@ class Marker:
 _CAP = r"(?-i:\p{Lu}[\p{L}\p{N}.'’&-]{0,30})"
 _CAPS = rf"{_CAP}(?: (?:(?:und|and|et|y|e|en|i|&|de|van|von|der|den|la|le|di|da|du|del) )?{_CAP}){{0,2}}"
 # A journalist's job as a byline prints it after the name: "AP Auto Writer", "CNN Editor-at-large",
-# "Politik-Korrespondentin" (capitalised or not: "Staff writer").
+# "Politik-Korrespondentin" (capitalised or not: "Staff writer"). It begins with one of these words (or,
+# after a name, a hyphenated compound), so a marker of the job alone is dispatched on them.
 _ROLE = (
-    r"(?:[\p{L}]{2,20}-)?(?:writer|columnist|correspondent|reporter|editor(?:-at-large)?|contributor"
-    r"|redakteur(?:in)?|korrespondent(?:in)?|reporterin|kolumnist(?:in)?|correspondant(?:e)?|chroniqueur|chroniqueuse"
-    r"|r[ée]dacteur|r[ée]dactrice|corresponsal|redactor(?:a)?|columnista|corrispondente|redattore|redattrice"
-    r"|correspondente|rep[óo]rter|verslaggever|correspondent|redacteur|korespondent(?:ka)?|dziennikarz(?:ka)?"
-    r"|reporter(?:ka)?|корреспондент|обозреватель)"
+    r"(?:writer|columnist|correspondent|reporter|editor(?:-at-large)?|contributor"
+    r"|redakteur(?:in)?|korrespondent(?:in)?|reporterin|kolumnist(?:in)?|correspondant(?:e)?"
+    r"|r[ée]dacteur|r[ée]dactrice|corresponsal|redactor(?:a)?|corrispondente|redattore"
+    r"|correspondente|verslaggever|redacteur|korespondent(?:ka)?|dziennikarz(?:ka)?|корреспондент)"
 )
+# The name in such a byline: two or three capitalised words, short, so that the marker's longest match
+# stays short and a paragraph is never tried against it (``marker_dispatch`` gates on that length).
+_BYNAME = r"(?-i:\p{Lu}[\p{L}.'’-]{1,15}(?: \p{Lu}[\p{L}.'’-]{1,15}){1,2})"
 # A sum of money ("9,99 €", "$1,299", "EUR 4.99", "19 zł").
 _PRICE = r"(?:[$€£] ?\d{1,3}(?:[.,]\d{3}){0,3}(?:[.,]\d{2})?|(?:eur|chf|usd|gbp) ?\d{1,3}(?:[.,]\d{3}){0,3}(?:[.,]\d{2})?|\d{1,3}(?:[.,]\d{3}){0,3}(?:[.,]\d{2})? ?(?:€|euro|eur|zł|pln|chf|fr\.|\$|£))"
 
@@ -306,8 +309,9 @@ BYLINE_LINES: tuple[Marker, ...] = (
     # "Analysis by Chris Cillizza, CNN Editor-at-large", or the job alone under the name ("Contributing
     # Writer", "Politik-Korrespondentin"). The words before the job are capitalised (case-sensitive), so
     # "letters to the editor" stays a line of the article.
-    Marker(rf"(?:(?:analysis|commentary|opinion|column|review|interview|reporting|story|words|text|written|compiled|edited|photos?|video) by )?{_CAPS}(?:,? (?:and|und|et|y|e|en|i) {_CAPS})?, (?:{_CAP} ){{0,4}}{_ROLE}(?: (?:in|en|à|a|em|w|aus|at|for) {_CAPS})?", "Tom Krisher, AP Auto Writer", "*"),
-    Marker(rf"(?:{_CAP} ){{0,3}}{_ROLE}", "Contributing Writer", "*"),
+    Marker(rf"{_BYNAME}, (?:[\p{{L}}&.]{{1,10}} ){{0,3}}(?:\p{{L}}{{2,12}}-)?{_ROLE}(?: (?:in|en|à|a|em|w|at) (?-i:\p{{Lu}}[\p{{L}}-]{{1,15}}))?", "Tom Krisher, AP Auto Writer", "*"),
+    Marker(rf"(?:analysis|commentary|opinion|review|interview|reporting|story|words|text|photos?|video) by {_BYNAME}(?:, (?:[\p{{L}}&.]{{1,10}} ){{0,2}}{_ROLE})?", "Analysis by Chris Cillizza, CNN Editor-at-large", "*"),
+    Marker(rf"(?:(?:staff|contributing|senior|chief|special|guest|freelance|opinion|sports?|business|political|national|foreign|investigative|associate|managing|deputy|executive|science|tech|health|travel|culture|fashion|food|music|arts?)(?: \p{{L}}{{2,12}})? )?{_ROLE}", "Contributing Writer", "*"),
     # A byline that names the writer's relation to the paper, and an interview's credit line: "Von unserem
     # Mitarbeiter Gerd Haffner", "De notre correspondant à Bruxelles", "Das Gespräch führte Lea Brandt",
     # "Propos recueillis par Jeanne Roux", "Interview: Anna Schmidt".
