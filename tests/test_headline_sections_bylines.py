@@ -58,6 +58,10 @@ NOT_BYLINES = [
     "Von unserem Standpunkt aus ist das falsch, sagte die Ministerin.",
     "Von unserer Redaktion wurde niemand verletzt.",
     "Paper Names New Sports Editor After Long Search",
+    # photo credits stay credits
+    "Photo by David Lang",
+    "Photo by Anna Schmidt, Staff Photographer",
+    "Video by Marta Ruiz",
 ]
 
 

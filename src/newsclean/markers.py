@@ -310,7 +310,7 @@ BYLINE_LINES: tuple[Marker, ...] = (
     # Writer", "Politik-Korrespondentin"). The words before the job are capitalised (case-sensitive), so
     # "letters to the editor" stays a line of the article.
     Marker(rf"{_BYNAME}, (?:[\p{{L}}&.]{{1,10}} ){{0,3}}(?:\p{{L}}{{2,12}}-)?{_ROLE}(?: (?:in|en|à|a|em|w|at) (?-i:\p{{Lu}}[\p{{L}}-]{{1,15}}))?", "Tom Krisher, AP Auto Writer", "*"),
-    Marker(rf"(?:analysis|commentary|opinion|review|interview|reporting|story|words|text|photos?|video) by {_BYNAME}(?:, (?:[\p{{L}}&.]{{1,10}} ){{0,2}}{_ROLE})?", "Analysis by Chris Cillizza, CNN Editor-at-large", "*"),
+    Marker(rf"(?:analysis|commentary|opinion|review|interview|reporting|story|words|text) by {_BYNAME}(?:, (?:[\p{{L}}&.]{{1,10}} ){{0,2}}{_ROLE})?", "Analysis by Chris Cillizza, CNN Editor-at-large", "*"),
     Marker(rf"(?:(?:staff|contributing|senior|chief|special|guest|freelance|opinion|sports?|business|political|national|foreign|investigative|associate|managing|deputy|executive|science|tech|health|travel|culture|fashion|food|music|arts?)(?: \p{{L}}{{2,12}})? )?{_ROLE}", "Contributing Writer", "*"),
     # A byline that names the writer's relation to the paper, and an interview's credit line: "Von unserem
     # Mitarbeiter Gerd Haffner", "De notre correspondant à Bruxelles", "Das Gespräch führte Lea Brandt",
