@@ -17,45 +17,17 @@ slashes) or a label's words at the line's end, after a caption of three words or
 
 from __future__ import annotations
 
-import regex
+from newsclean.text.patterns import (
+    ABBREVIATED_LABEL,
+    INITIALS_NAME,
+    LABEL_CHAIN,
+    LABEL_NAME_FIRST,
+    LEFT_LABEL,
+    MID_COPYRIGHT,
+)
 
-from newsclean.text.patterns import AGENCY, PREFIX
-
-# A name-ish token: a capitalised word or initials ("PAUL", "Roe-Smith", "J."), or a particle.
-_TOK = r"(?:\p{Lu}[\p{L}\p{M}\d.'’&-]{0,30}|(?:de|da|del|van|von|der|den|la|le|di|du|y|und|et|für|for|pour)(?=\s))"
-_CAP = r"\p{Lu}[\p{L}\p{M}'’-]{1,30}"
-_PARTICLE = r"(?:de|da|del|van|von|der|den|la|le|di|du)"
 _MIN_CAPTION_WORDS = 3
 _CREDIT_MAX_WORDS = 10
-
-#: "... in Belgien © JANE ROE / AFP/Archiv": a copyright sign after a plain space, then names and
-#: slashes to the line's end (the shared shape wants a full stop or a dash before the sign).
-MID_COPYRIGHT = regex.compile(
-    rf"\s(?P<credit>©\s?(?:{AGENCY}|{_TOK})(?:(?:\s|\s?/\s?)(?:{AGENCY}|{_TOK})){{0,7}})[.\s]{{0,2}}$"
-)
-#: "... Bremen. Bildrechte: Hafen AG Fotograf: Jim Poe": two labelled parts after a sentence's end.
-LABEL_CHAIN = regex.compile(
-    rf"(?<=[.!?]\s{{1,3}})(?P<credit>(?i:{PREFIX})s?\s?:\s?[^:\n]{{1,60}}\s(?i:{PREFIX})s?\s?:\s?[^:\n]{{1,60}})$"
-)
-#: "... au petit matin. LP/Jane Roe": a publisher's initials (two to five capitals), a slash and a name
-#: of two or three capitalised words ("HH/Jan de Roe" with its particle) after a sentence's end.
-INITIALS_NAME = regex.compile(
-    rf"(?<=[.!?]\s{{1,3}})(?P<credit>(?-i:\p{{Lu}}{{2,5}})\s?/\s?{_CAP}(?:\s(?:{_PARTICLE}\s)?{_CAP}){{1,2}})[.\s]{{0,2}}$"
-)
-#: "... w Gdyni. | Fot. materiały prasowe UM Gdynia": an abbreviated photo label after a separator or a
-#: sentence's end, then any words ("press material", a town hall) to the line's end.
-ABBREVIATED_LABEL = regex.compile(
-    r"(?:\s[|·•–—-]\s|(?<=[.!?]\s{1,3}))(?P<credit>(?i:fot|zdj|phot)\.\s?[^\n|]{1,80})$"
-)
-#: "Foto: Jane Roe Seit Montag ...": a label, a first name and a surname (capitalised, not shouted),
-#: then the caption's first word.
-LABEL_NAME_FIRST = regex.compile(
-    rf"(?P<credit>(?i:{PREFIX})s?\s?:\s?\p{{Lu}}\p{{Ll}}{{1,30}}(?:-\p{{Lu}}\p{{Ll}}{{1,30}})?\s\p{{Lu}}\p{{Ll}}{{1,30}}(?:-\p{{Lu}}\p{{Ll}}{{1,30}})?)"
-    r"\s(?=\p{Lu}\p{Ll})"
-)
-#: A photo label left at the end of a caption: "... w Konstantynówku Fot." (abbreviations only:
-#: "... looks at a photo." ends a sentence).
-_LEFT_LABEL = regex.compile(r"\s(?P<label>(?i:fot|zdj|phot)\.)$")
 
 _SHAPES = (
     (MID_COPYRIGHT, "©"),
@@ -118,7 +90,7 @@ def label_left_behind(caption: str, credit: str) -> tuple[str, str]:
     >>> label_left_behind("Molo w Gdyni Fot.", "PAP/Jan Kowal")
     ('Molo w Gdyni', 'Fot. PAP/Jan Kowal')
     """
-    m = _LEFT_LABEL.search(caption) if caption.endswith(".") else None
+    m = LEFT_LABEL.search(caption) if caption.endswith(".") else None
     if m is None:
         return caption, credit
     return caption[: m.start()].rstrip(), f"{m.group('label')} {credit}"

@@ -180,6 +180,42 @@ CREDIT_HEAD = regex.compile(
     rf"(?P<credit>(?:{AGENCY})\s?/\s?{_TOK}(?:\s{_TOK}){{0,2}}|©\s?\p{{Lu}}[\p{{L}}.'’-]{{0,30}}\s\p{{Lu}}[\p{{L}}.'’-]{{0,30}})\s(?=\p{{Lu}})"
 )
 
+# --------------------------------------------------------------------------- more credit shapes
+# Shapes of ``credit_shapes`` (agency and publisher conventions ``CREDIT_TAIL`` misses), each tried only
+# on lines holding its character.
+# A name-ish token: a capitalised word or initials ("PAUL", "Roe-Smith", "J."), or a particle.
+_SHAPE_TOK = r"(?:\p{Lu}[\p{L}\p{M}\d.'’&-]{0,30}|(?:de|da|del|van|von|der|den|la|le|di|du|y|und|et|für|for|pour)(?=\s))"
+_SHAPE_CAP = r"\p{Lu}[\p{L}\p{M}'’-]{1,30}"
+_SHAPE_PARTICLE = r"(?:de|da|del|van|von|der|den|la|le|di|du)"
+#: "... in Belgien © JANE ROE / AFP/Archiv": a copyright sign after a plain space, then names and
+#: slashes to the line's end (the shared shape wants a full stop or a dash before the sign).
+MID_COPYRIGHT = regex.compile(
+    rf"\s(?P<credit>©\s?(?:{AGENCY}|{_SHAPE_TOK})(?:(?:\s|\s?/\s?)(?:{AGENCY}|{_SHAPE_TOK})){{0,7}})[.\s]{{0,2}}$"
+)
+#: "... Bremen. Bildrechte: Hafen AG Fotograf: Jim Poe": two labelled parts after a sentence's end.
+LABEL_CHAIN = regex.compile(
+    rf"(?<=[.!?]\s{{1,3}})(?P<credit>(?i:{PREFIX})s?\s?:\s?[^:\n]{{1,60}}\s(?i:{PREFIX})s?\s?:\s?[^:\n]{{1,60}})$"
+)
+#: "... au petit matin. LP/Jane Roe": a publisher's initials (two to five capitals), a slash and a name
+#: of two or three capitalised words ("HH/Jan de Roe" with its particle) after a sentence's end.
+INITIALS_NAME = regex.compile(
+    rf"(?<=[.!?]\s{{1,3}})(?P<credit>(?-i:\p{{Lu}}{{2,5}})\s?/\s?{_SHAPE_CAP}(?:\s(?:{_SHAPE_PARTICLE}\s)?{_SHAPE_CAP}){{1,2}})[.\s]{{0,2}}$"
+)
+#: "... w Gdyni. | Fot. materiały prasowe UM Gdynia": an abbreviated photo label after a separator or a
+#: sentence's end, then any words ("press material", a town hall) to the line's end.
+ABBREVIATED_LABEL = regex.compile(
+    r"(?:\s[|·•–—-]\s|(?<=[.!?]\s{1,3}))(?P<credit>(?i:fot|zdj|phot)\.\s?[^\n|]{1,80})$"
+)
+#: "Foto: Jane Roe Seit Montag ...": a label, a first name and a surname (capitalised, not shouted),
+#: then the caption's first word.
+LABEL_NAME_FIRST = regex.compile(
+    rf"(?P<credit>(?i:{PREFIX})s?\s?:\s?\p{{Lu}}\p{{Ll}}{{1,30}}(?:-\p{{Lu}}\p{{Ll}}{{1,30}})?\s\p{{Lu}}\p{{Ll}}{{1,30}}(?:-\p{{Lu}}\p{{Ll}}{{1,30}})?)"
+    r"\s(?=\p{Lu}\p{Ll})"
+)
+#: A photo label left at the end of a caption: "... w Konstantynówku Fot." (abbreviations only:
+#: "... looks at a photo." ends a sentence).
+LEFT_LABEL = regex.compile(r"\s(?P<label>(?i:fot|zdj|phot)\.)$")
+
 # --------------------------------------------------------------------------- fixes
 
 #: Characters that are certainly not text: C0/C1 controls except tab, plus lone surrogates.
