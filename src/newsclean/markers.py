@@ -440,6 +440,20 @@ CREDIT_PREFIXES: tuple[str, ...] = (
     "写真", "画像", "图片", "圖片", "图片来源", "圖片來源", "摄影", "攝影",
 )
 
+#: Rights notices a picture may be signed with instead of a name: "... a Palazzo Reale - RIPRODUZIONE
+#: RISERVATA", a line "© Tous droits réservés" over a caption. Only beside a caption are they its credit;
+#: with a company name or a year they are the site's copyright footer (page chrome).
+RIGHTS_NOTICES: tuple[Marker, ...] = (
+    Marker(r"all rights reserved", "All rights reserved", "en"),
+    Marker(r"alle rechte vorbehalten", "Alle Rechte vorbehalten", "de"),
+    Marker(r"tous droits r[ée]serv[ée]s", "© Tous droits réservés", "fr"),
+    Marker(r"todos los derechos reservados", "Todos los derechos reservados", "es"),
+    Marker(r"riproduzione riservata|tutti i diritti riservati", "RIPRODUZIONE RISERVATA", "it"),
+    Marker(r"todos os direitos reservados", "Todos os direitos reservados", "pt"),
+    Marker(r"alle rechten voorbehouden", "Alle rechten voorbehouden", "nl"),
+    Marker(r"wszelkie prawa zastrze[żz]one", "Wszelkie prawa zastrzeżone", "pl"),
+)
+
 #: Labels that name where a text or its facts came from, not who took a picture: "Źródło: PAP, Polsat
 #: News" under the last paragraph, "Quelle: dpa". Such a line is no caption's credit (``split_captions``).
 SOURCE_LABELS: tuple[Marker, ...] = (

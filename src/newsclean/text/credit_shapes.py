@@ -17,13 +17,22 @@ slashes) or a label's words at the line's end, after a caption of three words or
 
 from __future__ import annotations
 
+import regex
+
+from newsclean.text.captions import is_source_line, reports_speech
 from newsclean.text.patterns import (
     ABBREVIATED_LABEL,
+    BRACKET_CREDIT,
+    BRACKET_CREDIT_INSIDE,
+    HAN_REPORTER,
     INITIALS_NAME,
     LABEL_CHAIN,
     LABEL_NAME_FIRST,
     LEFT_LABEL,
     MID_COPYRIGHT,
+    NAME_OUTLET,
+    RIGHTS_TAIL,
+    SHOUTED_PHOTO,
 )
 
 _MIN_CAPTION_WORDS = 3
@@ -62,6 +71,93 @@ def more_tail_credit(text: str) -> tuple[str, str] | None:
         if _words(credit) <= _CREDIT_MAX_WORDS and _words(caption) >= _MIN_CAPTION_WORDS:
             return caption, credit
     return None
+
+
+# A caption signed with a rights notice is a sentence about a picture; a footer names a company or a year.
+_FOOTER_WORDS = regex.compile(
+    r"©|\b(?i:copyright|gmbh|ag|ltd|inc|llc|s\.?a|s\.?p\.?a|s\.?l|b\.?v|sp\.\ z\ o\.o|srl|sarl)\b|\b\d{4}\b"
+)
+# Chinese and Japanese captions have no spaces: two characters count as one word.
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+# A caption with a bracketed or a rights credit is one or two sentences, never a paragraph.
+_SIGNED_CAPTION_MAX_WORDS = 40
+# Each shape with the character (or word, lowered) its lines hold, tried in turn.
+_SIGNED_SHAPES = (
+    (NAME_OUTLET, "/"),
+    (SHOUTED_PHOTO, "|"),
+    (SHOUTED_PHOTO, "·"),
+    (SHOUTED_PHOTO, "•"),
+    (HAN_REPORTER, "者"),
+    (HAN_REPORTER, "影"),
+)
+_RIGHTS_WORDS = ("reserv", "rvat", "vorbehalten", "voorbehouden", "zastrze", "réserv")
+
+
+def _caption_words(caption: str) -> int:
+    n = _words(caption)
+    if n < _MIN_CAPTION_WORDS and _UNSPACED.search(caption) is not None:
+        return max(n, len(caption) // 2)
+    return n
+
+
+def _signed(text: str, m: regex.Match[str]) -> tuple[str, str] | None:
+    credit = m.group("credit").strip().rstrip(".").strip()
+    caption = text[: m.start("credit")].rstrip(" \t-–—|·•,;:")
+    if _words(credit) > _CREDIT_MAX_WORDS or _caption_words(caption) < _MIN_CAPTION_WORDS:
+        return None
+    return caption, credit
+
+
+def _rights_tail(text: str) -> tuple[str, str] | None:
+    m = RIGHTS_TAIL.search(text)
+    found = None if m is None else _signed(text, m)
+    if found is None or _FOOTER_WORDS.search(found[0]) is not None or _words(found[0]) < _MIN_CAPTION_WORDS + 1:
+        return None
+    return found
+
+
+def _bracket_tail(text: str) -> tuple[str, str] | None:
+    m = BRACKET_CREDIT.search(text)
+    if m is None:
+        return None
+    inside = m.group("credit")[1:-1].strip()
+    if BRACKET_CREDIT_INSIDE.fullmatch(inside) is None or is_source_line(inside):
+        return None
+    found = _signed(text, m)
+    return None if found is None else (found[0], inside)
+
+
+def signed_caption(text: str) -> tuple[str, str] | None:
+    """(caption, credit) for a caption signed in a way ``more_tail_credit`` does not know.
+
+    A rights notice ("... - RIPRODUZIONE RISERVATA"), a name and a newspaper's short name ("... / NLZ"),
+    shouted archive credits ("... | ARCHIVES PHOTO OUEST ARMOR - JANE ROE"), a Chinese reporter's
+    credit ("...。新华社记者 李明 摄"), a bracketed outlet and name, "(Supplied)" or a broadcaster's call
+    sign ("... (KTRV)"). The caption is short and reports no speech: a paragraph signed so stays.
+
+    >>> signed_caption("Un visitatore davanti alle tele in mostra - RIPRODUZIONE RISERVATA")
+    ('Un visitatore davanti alle tele in mostra', 'RIPRODUZIONE RISERVATA')
+    >>> signed_caption("Cattle at the yards near Dubbo. (Rural News: Jane Roe)")
+    ('Cattle at the yards near Dubbo.', 'Rural News: Jane Roe')
+    >>> signed_caption("Harbour Media GmbH - Alle Rechte vorbehalten") is None
+    True
+    """
+    found = None
+    if text.endswith(")") or text.endswith(") "):
+        found = _bracket_tail(text)
+    if found is None:
+        folded = text[-40:].lower()
+        if any(w in folded for w in _RIGHTS_WORDS):
+            found = _rights_tail(text)
+    for pattern, needle in _SIGNED_SHAPES:
+        if found is not None:
+            break
+        if needle in text:
+            m = pattern.search(text)
+            found = None if m is None else _signed(text, m)
+    if found is None or _words(found[0]) > _SIGNED_CAPTION_MAX_WORDS or reports_speech(found[0]):
+        return None
+    return found
 
 
 def credit_first(text: str) -> tuple[str, str] | None:

@@ -22,6 +22,7 @@ from newsclean.markers import (
     CREDIT_PREFIXES,
     LIST_HEADINGS,
     MEDIA_LINES,
+    RIGHTS_NOTICES,
     TEASER_LINES,
     TEASER_PREFIXES,
     WIRE_END_WORDS,
@@ -215,6 +216,39 @@ LABEL_NAME_FIRST = regex.compile(
 #: A photo label left at the end of a caption: "... w Konstantynówku Fot." (abbreviations only:
 #: "... looks at a photo." ends a sentence).
 LEFT_LABEL = regex.compile(r"\s(?P<label>(?i:fot|zdj|phot)\.)$")
+
+#: A rights notice for a whole line or a credit: "RIPRODUZIONE RISERVATA", "© Tous droits réservés".
+RIGHTS = rf"(?:©\s?)?(?i:{alternation(RIGHTS_NOTICES)})"
+RIGHTS_LINE = regex.compile(rf"{RIGHTS}\.?")
+#: "... a Palazzo Reale - RIPRODUZIONE RISERVATA": a rights notice after a dash, a bar or a sentence's
+#: end, ending the line (``credit_shapes`` refuses captions that name a company or a year: footers).
+RIGHTS_TAIL = regex.compile(rf"(?:\s[-–—|·•]\s|(?<=[.!?]\s{{1,3}}))(?P<credit>{RIGHTS})\.?\s?$")
+#: "... fehlt es an Pflegepersonal. Corinne Baumli / NLZ": two or three capitalised words, a slash and
+#: a newspaper's short name in two to five capitals, after a sentence's end (``INITIALS_NAME`` turned round).
+NAME_OUTLET = regex.compile(
+    rf"(?<=[.!?]\s{{1,3}})(?P<credit>{_SHAPE_CAP}(?:\s(?:{_SHAPE_PARTICLE}\s)?{_SHAPE_CAP}){{1,2}}\s?/\s?(?-i:\p{{Lu}}{{2,5}}))[.\s]{{0,2}}$"
+)
+# A shouted word of a credit: "OUEST", "GWENAËL", "LE-TÉLÉGRAMME".
+_SHOUTED = r"\p{Lu}[\p{Lu}\p{M}'’.&-]{0,30}"
+#: "... sur trois jours. | ARCHIVES PHOTO OUEST ARMOR - GWENAËL RIOU": after a bar or a bullet, a photo or
+#: archive word in capitals and shouted words (publisher, then photographer) with dashes or slashes.
+SHOUTED_PHOTO = regex.compile(
+    rf"\s[|·•]\s(?P<credit>(?-i:ARCHIVES?|PHOTOS?|ILLUSTRATION|ARCHIVO|ARCHIVIO|FOTO)(?:\s(?:[-–—/]\s)?{_SHOUTED}){{1,8}})[.\s]{{0,2}}$"
+)
+#: "11月27日，一列动车组列车驶出车站。新华社记者 李明 摄": a Chinese picture credit, reporter and name, then 摄 ("shot by").
+HAN_REPORTER = regex.compile(
+    r"(?<=[。！？\s]|^)(?P<credit>\p{Han}{0,6}(?:记者|記者|摄影|攝影)\s?\p{Han}{2,4}(?:\s\p{Han}{2,4}){0,2}\s?[摄攝])\s?$"
+)
+#: What may stand in brackets at a caption's end as its credit, besides ``CREDIT_TAIL``'s shapes: an
+#: outlet and a name ("Rural News: Jane Roe", as ABC signs), "Supplied" or "Handout", a US broadcaster's
+#: call sign ("KTRV", "WXIA-TV").
+BRACKET_CREDIT_INSIDE = regex.compile(
+    rf"(?:{_SHAPE_CAP}\s){{0,3}}{_SHAPE_CAP}:\s?{_SHAPE_CAP}(?:\s(?:{_SHAPE_PARTICLE}\s)?{_SHAPE_CAP}){{1,2}}"
+    r"|(?i:supplied|supplied\ (?:photo|image|picture)|handout|submitted)"
+    r"|(?-i:[KW][A-Z]{3}(?:-(?:TV|DT|FM))?)"
+)
+#: The bracket at a line's end that ``BRACKET_CREDIT_INSIDE`` describes, after a sentence's end.
+BRACKET_CREDIT = regex.compile(r"(?<=[.!?]\s{0,3})(?P<credit>\([^()\n]{2,80}\))\s?$")
 
 # --------------------------------------------------------------------------- fixes
 

@@ -50,7 +50,7 @@ from newsclean.text.credit_gates import (
     may_be_glued,
     may_end_in_credit,
 )
-from newsclean.text.credit_shapes import credit_first, label_left_behind, more_tail_credit
+from newsclean.text.credit_shapes import credit_first, label_left_behind, more_tail_credit, signed_caption
 from newsclean.text.patterns import (
     AGENCY_ONLY,
     CREDIT_BRACKETED,
@@ -218,7 +218,7 @@ def split_credits(doc: Document, config: CleanConfig) -> None:
             else:
                 doc.mark_caption(line, "a picture label followed by a description")
             continue
-        found = _tail_credit(text, last=line is body[-1]) or more_tail_credit(text)
+        found = _tail_credit(text, last=line is body[-1]) or more_tail_credit(text) or signed_caption(text)
         if found is not None:
             caption, credit = label_left_behind(found[0], found[1])
             doc.split_credit(line, caption, credit, "caption ending in a photo credit")

@@ -1,0 +1,95 @@
+"""Captions signed in shapes the shared credit pattern misses (``credit_shapes.signed_caption``).
+
+Rights notices, a name over a newspaper's short name, shouted archive credits, Chinese reporters'
+credits, bracketed outlet credits, "(Supplied)" and broadcasters' call signs; each with body
+sentences and footers of the same look that must stay where they are.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean.markers import RIGHTS_NOTICES
+from newsclean.text.credit_gates import credit_candidates
+from newsclean.text.credit_shapes import signed_caption
+from newsclean.text.patterns import RIGHTS_LINE
+
+_BEFORE = "Der Stadtrat hat am Montag über den Haushalt für das kommende Jahr beraten und abgestimmt."
+_AFTER = "Die Sitzung dauerte bis spät in den Abend, eine Entscheidung fiel erst nach drei Stunden."
+
+SIGNED = [
+    ("it-rights", "Un pescatore ripara le reti nel porto di Chioggia - RIPRODUZIONE RISERVATA",
+     "Un pescatore ripara le reti nel porto di Chioggia", "RIPRODUZIONE RISERVATA"),
+    ("fr-rights", "Le nouveau pont sur la Meuse à Namur. © Tous droits réservés",
+     "Le nouveau pont sur la Meuse à Namur.", "© Tous droits réservés"),
+    ("de-rights", "Ein Kran hebt das letzte Brückenteil ein | Alle Rechte vorbehalten",
+     "Ein Kran hebt das letzte Brückenteil ein", "Alle Rechte vorbehalten"),
+    ("es-rights", "Vecinos observan la crecida del río en Zaragoza - Todos los derechos reservados",
+     "Vecinos observan la crecida del río en Zaragoza", "Todos los derechos reservados"),
+    ("de-name-outlet", "Die neue Fähre legt in Romanshorn an. Beat Roe / SGT",
+     "Die neue Fähre legt in Romanshorn an.", "Beat Roe / SGT"),
+    ("nl-name-outlet", "Fietsers op de nieuwe brug bij Zwolle. Jan van Roe / DVHN",
+     "Fietsers op de nieuwe brug bij Zwolle.", "Jan van Roe / DVHN"),
+    ("fr-shouted-archives", "Le port de Brest au petit matin. | ARCHIVES PHOTO LE COURRIER - JANE ROE",
+     "Le port de Brest au petit matin.", "ARCHIVES PHOTO LE COURRIER - JANE ROE"),
+    ("fr-shouted-photo", "Des bénévoles nettoient la plage de Carnac · PHOTO OUEST MATIN / JEAN ROE",
+     "Des bénévoles nettoient la plage de Carnac", "PHOTO OUEST MATIN / JEAN ROE"),
+    ("zh-reporter", "11月28日，游客在公园内赏梅。新华社记者 王芳 摄",
+     "11月28日，游客在公园内赏梅。", "新华社记者 王芳 摄"),
+    ("zh-photographer", "工人在港口装卸集装箱。 摄影 张伟 摄", "工人在港口装卸集装箱。", "摄影 张伟 摄"),
+    ("en-outlet-name", "Sheep wait in the yards at Wagga Wagga. (Country Hour: Jane Roe)",
+     "Sheep wait in the yards at Wagga Wagga.", "Country Hour: Jane Roe"),
+    ("en-supplied", "The new lifeboat on its first trip out of the harbour. (Supplied)",
+     "The new lifeboat on its first trip out of the harbour.", "Supplied"),
+    ("en-call-sign", "Snow covers cars along Main Street in Pinecrest on Tuesday. (WXBN-TV)",
+     "Snow covers cars along Main Street in Pinecrest on Tuesday.", "WXBN-TV"),
+]
+
+NOT_SIGNED = [
+    ("de-footer-company", "Harbour Media GmbH - Alle Rechte vorbehalten"),
+    ("en-footer-year", "Copyright 2026 Harbour Times Group - All rights reserved"),
+    ("fr-footer-year", "Le Courrier du Port 2026. Tous droits réservés"),
+    ("it-footer-short", "Gruppo Editoriale - RIPRODUZIONE RISERVATA"),
+    ("en-source-bracket", "Unemployment fell to four per cent in the quarter. (Source: Harbour Statistics)"),
+    ("en-speech-supplied", "The mayor said the lifeboat would be ready by spring. (Supplied)"),
+    ("en-acronym-three", "The figures were published by the health agency. (WHO)"),
+    ("en-lowercase-bracket", "The council met again on Tuesday evening. (see below)"),
+    ("de-slash-lowercase", "Die Linie wird verlängert. Sie fährt bald bis nach Hanau / RMV"),
+    ("fr-bar-lowercase", "Le festival revient en juillet. | photo de famille des bénévoles"),
+    ("zh-no-reporter", "该片由张艺谋执导拍摄"),
+    ("it-rights-in-sentence", "La riproduzione riservata ai soci è vietata, ricorda il regolamento."),
+]
+
+
+@pytest.mark.parametrize(("text", "caption", "credit"), [r[1:] for r in SIGNED], ids=[r[0] for r in SIGNED])
+def test_signed_caption_cuts_the_credit(text: str, caption: str, credit: str) -> None:
+    assert signed_caption(text) == (caption, credit)
+
+
+@pytest.mark.parametrize("text", [r[1] for r in NOT_SIGNED], ids=[r[0] for r in NOT_SIGNED])
+def test_footers_and_body_sentences_are_not_signed_captions(text: str) -> None:
+    assert signed_caption(text) is None
+
+
+@pytest.mark.parametrize(("text", "caption", "credit"), [r[1:] for r in SIGNED], ids=[r[0] for r in SIGNED])
+def test_the_cleaner_splits_a_signed_caption_between_paragraphs(text: str, caption: str, credit: str) -> None:
+    assert credit_candidates([_BEFORE, text, _AFTER]) == [False, True, False]
+    article = newsclean.clean_text(f"Haushalt beschlossen\n{_BEFORE}\n{text}\n{_AFTER}")
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, credit)]
+    assert text not in article.body
+
+
+# "(Source: ...)" is the shared pattern's credit label: only signed_caption must refuse it.
+_BODY_ROWS = [r for r in NOT_SIGNED if r[0] != "en-source-bracket"]
+
+
+@pytest.mark.parametrize("text", [r[1] for r in _BODY_ROWS], ids=[r[0] for r in _BODY_ROWS])
+def test_the_cleaner_leaves_footers_and_body_sentences(text: str) -> None:
+    article = newsclean.clean_text(f"Haushalt beschlossen\n{_BEFORE}\n{text}\n{_AFTER}")
+    assert article.captions == ()
+
+
+@pytest.mark.parametrize("marker", RIGHTS_NOTICES, ids=lambda m: m.lang)
+def test_rights_notice_examples_are_rights_lines(marker: object) -> None:
+    assert RIGHTS_LINE.fullmatch(marker.example)  # type: ignore[attr-defined]
