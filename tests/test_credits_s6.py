@@ -93,3 +93,97 @@ def test_the_cleaner_leaves_footers_and_body_sentences(text: str) -> None:
 @pytest.mark.parametrize("marker", RIGHTS_NOTICES, ids=lambda m: m.lang)
 def test_rights_notice_examples_are_rights_lines(marker: object) -> None:
     assert RIGHTS_LINE.fullmatch(marker.example)  # type: ignore[attr-defined]
+
+
+# --------------------------------------------------------------------------- a rights notice alone on a line
+
+_PARA1 = "Le tram roulera dès l'été prochain jusqu'à Herstal, a annoncé jeudi la Ville de Liège."
+_PARA2 = "Le coût total de l'extension est estimé à 190 millions d'euros, financés par la Région."
+
+RIGHTS_PAGES = [
+    ("fr-under", [_PARA1, "© Tous droits réservés", "Le pont de Wandre est presque terminé.", _PARA2], 2),
+    ("fr-over", [_PARA1, "Le pont de Wandre est presque terminé.", "© Tous droits réservés", _PARA2], 1),
+    ("de-under", ["Die Gemeinde hat den Bau der neuen Brücke über die Sulm am Montag beschlossen.",
+                  "Alle Rechte vorbehalten", "Die alte Brücke ist seit Juli gesperrt.",
+                  "Die Arbeiten sollen im Frühjahr beginnen und bis zum Herbst abgeschlossen sein."], 2),
+    ("it-under", ["Il nuovo ponte sarà aperto al traffico entro la fine di marzo, ha detto il sindaco.",
+                  "RIPRODUZIONE RISERVATA", "Il cantiere sul fiume Adige a Verona.",
+                  "I lavori sono costati circa dodici milioni di euro secondo il Comune di Verona."], 2),
+]
+
+# Footers: the notice closes the story, names a company or a year, or stands beside a long paragraph.
+RIGHTS_FOOTERS = [
+    ("fr-footer-last", [_PARA1, _PARA2, "Le tram sera gratuit le premier week-end.", "© Tous droits réservés"]),
+    ("de-footer-company", [_PARA1, "© 2026 Harbour Media GmbH. Alle Rechte vorbehalten", "Impressum.", _PARA2]),
+    ("en-footer-paragraphs", [_PARA1, "All rights reserved", _PARA2]),
+    ("en-footer-speech", ["The harbour will reopen in spring after three years of works on the quay.",
+                          "All rights reserved", "\u201cWe are ready,\u201d the mayor said.",
+                          "The works cost twelve million pounds, according to the council's own figures."]),
+]
+
+
+@pytest.mark.parametrize(("lines", "caption_at"), [r[1:] for r in RIGHTS_PAGES], ids=[r[0] for r in RIGHTS_PAGES])
+def test_a_rights_notice_beside_a_one_sentence_line_is_its_credit(lines: list[str], caption_at: int) -> None:
+    article = newsclean.clean_text("Headline of the story\n" + "\n".join(lines))
+    notice = next(t for t in lines if t[0] in "©AR")
+    assert [(c.text, c.credit) for c in article.captions] == [(lines[caption_at], notice)]
+    assert notice in article.credits
+
+
+@pytest.mark.parametrize("lines", [r[1] for r in RIGHTS_FOOTERS], ids=[r[0] for r in RIGHTS_FOOTERS])
+def test_a_footer_notice_makes_no_caption(lines: list[str]) -> None:
+    article = newsclean.clean_text("Headline of the story\n" + "\n".join(lines))
+    assert article.captions == ()
+
+
+# --------------------------------------------------------------------------- weak credits that sign a picture
+
+_BYLINE_BLOCK = ["Councils given money to fix potholes", "By Jane Roe", "Friday 28 November 2026 11:32 GMT", "Share"]
+_LEDE = "Local authorities in England will share the money over the next two years, the government said."
+
+LEAD_SLOT = [
+    ("en-speech", "The minister said the money would fix thousands of roads (Jim Poe/PA)",
+     "The minister said the money would fix thousands of roads", "Jim Poe/PA"),
+    ("en-plain", "Roadworks on the A6 near Derby (Jim Poe/PA Wire)",
+     "Roadworks on the A6 near Derby", "Jim Poe/PA Wire"),
+]
+
+
+@pytest.mark.parametrize(("text", "caption", "credit"), [r[1:] for r in LEAD_SLOT], ids=[r[0] for r in LEAD_SLOT])
+def test_a_bracketed_photographer_credit_under_the_byline_block_signs_the_lead_picture(
+    text: str, caption: str, credit: str
+) -> None:
+    article = newsclean.clean_text("\n".join([*_BYLINE_BLOCK, text, _LEDE, _LEDE]))
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, credit)]
+
+
+def test_the_same_line_in_mid_story_needs_a_cue() -> None:
+    text = LEAD_SLOT[0][1]
+    article = newsclean.clean_text("\n".join([*_BYLINE_BLOCK, _LEDE, text, _LEDE]))
+    assert article.captions == ()
+    assert text in article.body
+
+
+def test_a_wire_lede_under_the_byline_block_is_no_caption() -> None:
+    lede = "LONDON (Reuters) - Councils will get money to fix roads, the minister said (Jim Poe/PA)"
+    article = newsclean.clean_text("\n".join([*_BYLINE_BLOCK, lede, _LEDE]))
+    assert article.captions == ()
+
+
+DASH_AGENCY = [
+    ("de-archivbild", "Der Gletscher oberhalb des Dorfes ist in Bewegung. (Archivbild) - keystone", "keystone"),
+    ("es-archivo", "Vista del embalse de Mequinenza en verano. (Archivo) - EFE", "EFE"),
+    ("en-file", "Traders on the floor of the exchange in Frankfurt. (File) - Reuters", "Reuters"),
+]
+
+
+@pytest.mark.parametrize(("text", "credit"), [r[1:] for r in DASH_AGENCY], ids=[r[0] for r in DASH_AGENCY])
+def test_an_agency_after_a_bracketed_picture_note_is_a_credit(text: str, credit: str) -> None:
+    article = newsclean.clean_text(f"Haushalt beschlossen\n{_BEFORE}\n{text}\n{_AFTER}")
+    assert [c.credit for c in article.captions] == [credit]
+
+
+def test_an_agency_after_a_dash_ending_prose_stays() -> None:
+    text = "Die Behörden ordneten am Freitag die Evakuierung von 120 Personen an. - Keystone"
+    article = newsclean.clean_text(f"Haushalt beschlossen\n{_BEFORE}\n{text}\n{_AFTER}")
+    assert article.captions == ()

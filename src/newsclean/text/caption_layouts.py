@@ -17,9 +17,9 @@ import regex
 
 from newsclean.config import CleanConfig
 from newsclean.document import TERMINAL, Document, Line, Role, count_words, next_starts, positions_matching
-from newsclean.text.captions import CLIP_LABEL, CREDIT_LABEL_ALONE, QUOTED_TITLE, RIGHTS_RESERVED
+from newsclean.text.captions import CLIP_LABEL, CREDIT_LABEL_ALONE, QUOTED_TITLE, RIGHTS_RESERVED, caption_score
 from newsclean.text.join_split_paragraphs import paragraph_runs
-from newsclean.text.patterns import AGENCY, AGENCY_ONLY, WIRE_END
+from newsclean.text.patterns import AGENCY, AGENCY_ONLY, RIGHTS_LINE, WIRE_END
 from newsclean.text.similarity import same_title
 
 # A photo set's caption: a line of at least this many words, printed this many times.
@@ -400,6 +400,71 @@ def agency_credits(doc: Document, index: LineIndex | None = None) -> None:
             and WIRE_END.fullmatch(text) is None  # "Lusa/Fim": the agency's end-of-story mark
         ):
             doc.mark_credit(line, "names joined by slashes, one of them a news agency: a photo credit")
+
+
+#: What every rights notice of ``RIGHTS_LINE`` holds (any case): its lines are the only ones tried.
+_RIGHTS_WORD = re.compile("(?i:reserv|réserv|riservat|vorbehalten|voorbehouden|zastrze)")
+_RIGHTS_LINE_MAX_WORDS = 6
+# The caption under (or over) a rights notice: one short sentence between paragraphs of the story.
+_RIGHTS_CAPTION_MAX_WORDS = 25
+
+
+def _rights_caption(doc: Document, pos: int, step: int) -> Line | None:
+    """The line ``step`` away from the notice at ``pos`` when it reads as its picture's caption.
+
+    One short sentence that reports no speech, with a paragraph of the story on its other side and a
+    body line on the notice's other side: a footer notice closes the story, with nothing of it after.
+    """
+    lines = doc.lines
+    at = pos + step
+    if not 0 <= at < len(lines):
+        return None
+    cand, far = lines[at], doc.neighbours(at)[step > 0]
+    near = doc.neighbours(pos)[step < 0]
+    if (
+        cand.role is not _BODY
+        or not 3 <= cand.n_words <= _RIGHTS_CAPTION_MAX_WORDS
+        or not cand.ends_sentence
+        or sum(cand.text.count(end) for end in (". ", "! ", "? ")) > 0
+        or cand.text[:1] in _QUOTE_OPENERS
+        or far is None
+        or far.role is not _BODY
+        or not far.ends_sentence
+        or far.n_words < _PROSE_MIN_WORDS
+        or near is None
+        or near.role is not _BODY
+    ):
+        return None
+    return cand if caption_score(cand.text) >= 0 else None
+
+
+def rights_credits(doc: Document, index: LineIndex | None = None) -> None:
+    """A line that is only a rights notice, beside a one-sentence line in mid-story, credits that picture.
+
+    Some publishers sign their own pictures "© Tous droits réservés" (or "Alle Rechte vorbehalten")
+    over or under the caption; the site's footer notice names a company or a year, or ends the story.
+
+    >>> text = "Le tram roulera dès l'été prochain jusqu'à Herstal, a annoncé la Ville de Liège.\\n"
+    >>> text += "© Tous droits réservés\\nLe pont de Wandre est presque terminé.\\n"
+    >>> text += "Le coût total de l'extension est estimé à 190 millions d'euros."
+    >>> doc = Document.from_text(text)
+    >>> rights_credits(doc)
+    >>> [line.role.value for line in doc.lines]
+    ['body', 'credit', 'caption', 'body']
+    """
+    lines = doc.lines
+    wanted = {id(line) for line in (index or LineIndex(doc)).holding(_RIGHTS_WORD)}
+    for pos, line in enumerate(lines):
+        # strip_boilerplate takes a bare notice for the site's copyright line; beside a caption it is not.
+        chrome = line.role is _REMOVED and line.kind == "boilerplate"
+        if id(line) not in wanted or not (line.role is _BODY or chrome) or line.n_words > _RIGHTS_LINE_MAX_WORDS:
+            continue
+        if RIGHTS_LINE.fullmatch(line.text.strip()) is None:
+            continue
+        cand = _rights_caption(doc, pos, 1) or _rights_caption(doc, pos, -1)  # the caption is more often under it
+        if cand is not None:
+            doc.mark_credit(line, "a rights notice alone beside a one-sentence caption: the picture's credit")
+            doc.mark_caption(cand, "one sentence beside a rights notice that signs its picture", credit=line.text)
 
 
 def copyright_captions(doc: Document, index: LineIndex | None = None) -> None:

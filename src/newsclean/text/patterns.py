@@ -217,6 +217,11 @@ LABEL_NAME_FIRST = regex.compile(
 #: "... looks at a photo." ends a sentence).
 LEFT_LABEL = regex.compile(r"\s(?P<label>(?i:fot|zdj|phot)\.)$")
 
+#: A note about the picture in brackets closing a caption: "... (Archivbild)", "... (file photo)".
+PICTURE_NOTE_END = regex.compile(
+    r"\((?i:archivbild|archivfoto|symbolbild|symbolfoto|archiv|archives?|archivo|archivio|arquivo|file|file\ photo"
+    r"|photo\ d'archives|foto\ de\ archivo|foto\ d'archivio|archiefbeeld|archieffoto|zdj[eę]cie\ archiwalne)\)$"
+)
 #: A rights notice for a whole line or a credit: "RIPRODUZIONE RISERVATA", "© Tous droits réservés".
 RIGHTS = rf"(?:©\s?)?(?i:{alternation(RIGHTS_NOTICES)})"
 RIGHTS_LINE = regex.compile(rf"{RIGHTS}\.?")
