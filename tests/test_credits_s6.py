@@ -187,3 +187,31 @@ def test_an_agency_after_a_dash_ending_prose_stays() -> None:
     text = "Die Behörden ordneten am Freitag die Evakuierung von 120 Personen an. - Keystone"
     article = newsclean.clean_text(f"Haushalt beschlossen\n{_BEFORE}\n{text}\n{_AFTER}")
     assert article.captions == ()
+
+
+# --------------------------------------------------------------------------- the lead picture past share buttons
+
+_LEDE_DE = (
+    "Seit Juli ist die Brücke über die Sulm für den Verkehr gesperrt. Jetzt steht fest, wann das Provisorium "
+    "kommt: Ab 9. Dezember soll eine Behelfsbrücke den Weg wieder freigeben."
+)
+_LEDE_FR = "Les 45 000 billets du festival, qui se tiendra en juillet, ont trouvé preneur en moins de six heures."
+
+LEAD_PAST_SHARE = [
+    ("de", ["Sulmbrücke: Bundesheer baut Behelfsbrücke", "Von Jane Roe", "27.11.2026, 10:15 Uhr", "Teilen", "Merken",
+            "Die alte Brücke über die Sulm ist seit Juli gesperrt", "© Steirerblatt/Jim Poe", _LEDE_DE, _LEDE_DE], 5),
+    ("fr", ["Les billets du festival vendus en six heures", "Par Jane Roe", "Le 27/11/2026 à 18h12", "Partager",
+            "Le public de l'édition 2026 devant la grande scène", "© Jim Poe / Ouest Matin", _LEDE_FR, _LEDE_FR], 4),
+]
+
+
+@pytest.mark.parametrize(("lines", "at"), [r[1:] for r in LEAD_PAST_SHARE], ids=[r[0] for r in LEAD_PAST_SHARE])
+def test_the_line_over_a_credit_past_the_share_buttons_is_the_lead_caption(lines: list[str], at: int) -> None:
+    article = newsclean.clean_text("\n".join(lines))
+    assert [c.text for c in article.captions] == [lines[at]]
+
+
+@pytest.mark.parametrize(("lines", "at"), [r[1:] for r in LEAD_PAST_SHARE], ids=[r[0] for r in LEAD_PAST_SHARE])
+def test_without_a_byline_in_the_block_a_headline_shaped_line_needs_a_cue(lines: list[str], at: int) -> None:
+    article = newsclean.clean_text("\n".join([lines[0], *lines[3:]]))  # share buttons, but no byline or date
+    assert article.captions == ()
