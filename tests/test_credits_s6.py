@@ -215,3 +215,41 @@ def test_the_line_over_a_credit_past_the_share_buttons_is_the_lead_caption(lines
 def test_without_a_byline_in_the_block_a_headline_shaped_line_needs_a_cue(lines: list[str], at: int) -> None:
     article = newsclean.clean_text("\n".join([lines[0], *lines[3:]]))  # share buttons, but no byline or date
     assert article.captions == ()
+
+
+# --------------------------------------------------------------------------- a gallery counter opens a caption slot
+
+_PARA_DE = "Die neue Fähre hat am Montag zum ersten Mal in Romanshorn angelegt, wie die Reederei mitteilte."
+_PARA_DE2 = "Der Betrieb beginnt im Dezember, die Tickets kosten so viel wie bisher auf der alten Linie."
+
+COUNTER_CAPTIONS = [
+    ("de-von", "Bild 3 von 8", "Passagiere auf dem Oberdeck bei der Jungfernfahrt."),
+    ("slash", "1 / 12", "Die Fähre legt bei Sonnenaufgang in Romanshorn an"),
+    ("en-of", "Photo 2 of 5", "The new ferry arrives in Romanshorn on its first trip."),
+    ("es-de", "Foto 2 de 5", "El alcalde inaugura el nuevo puerto deportivo."),
+    ("pl-z", "Zdjęcie 3 z 9", "Prom przy nabrzeżu w Świnoujściu."),
+]
+
+NOT_COUNTER_CAPTIONS = [
+    ("two-sentences", "1 / 12", "Die Fähre legt an. Sie ist neu."),
+    ("speech", "Bild 3 von 8", "„Wir sind bereit“, sagte der Kapitän."),
+    ("long", "1 / 12", "Die Reederei hat die neue Fähre nach drei Jahren Bauzeit übernommen und will sie ab Dezember "
+     "auf der Linie zwischen Romanshorn und Friedrichshafen einsetzen."),
+    ("heading-colon", "Photo 2 of 5", "What happens next:"),
+    ("not-a-counter", "Video abspielen", "Die Fähre legt in Romanshorn an."),
+]
+
+
+@pytest.mark.parametrize(("counter", "text"), [r[1:] for r in COUNTER_CAPTIONS], ids=[r[0] for r in COUNTER_CAPTIONS])
+def test_the_short_line_under_a_gallery_counter_is_a_caption(counter: str, text: str) -> None:
+    article = newsclean.clean_text("\n".join(["Neue Fähre für den Bodensee", _PARA_DE, counter, text, _PARA_DE2]))
+    assert [c.text for c in article.captions] == [text]
+
+
+@pytest.mark.parametrize(
+    ("counter", "text"), [r[1:] for r in NOT_COUNTER_CAPTIONS], ids=[r[0] for r in NOT_COUNTER_CAPTIONS]
+)
+def test_a_paragraph_or_quote_under_a_counter_stays_in_the_body(counter: str, text: str) -> None:
+    article = newsclean.clean_text("\n".join(["Neue Fähre für den Bodensee", _PARA_DE, counter, text, _PARA_DE2]))
+    assert article.captions == ()
+    assert text in article.body

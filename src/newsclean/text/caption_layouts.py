@@ -356,6 +356,47 @@ def gallery_slots(doc: Document, config: CleanConfig, index: LineIndex | None = 
             doc.remove(doc.lines[pos], "media", "a gallery's photo count, printed under each caption")
 
 
+#: A gallery's counter: "1 / 12", "Bild 3 von 8", "Photo 2 of 5", "Foto 2 de 5", "Zdjęcie 3 z 9".
+GALLERY_COUNTER = regex.compile(r"(?:^|\s)\d{1,3}\s?(?:/|(?i:von|of|de|di|sur|z|van|из))\s?\d{1,3}$")
+# Under a gallery's counter: the slide's caption is one short sentence, a paragraph is the story resuming.
+_COUNTER_CAPTION_MAX_WORDS = 20
+
+
+def counter_captions(doc: Document, index: LineIndex | None = None) -> None:
+    """The short line right under a gallery's counter ("Bild 3 von 8", "1 / 12") is that slide's caption.
+
+    One sentence of at most 20 words that quotes nobody; a longer line or a second sentence is the
+    story going on after the gallery.
+
+    >>> doc = Document.from_text("Bild 3 von 8\\nDie Fähre legt in Romanshorn an.\\nSie fährt mit Strom.")
+    >>> doc.remove(doc.lines[0], "media", "a gallery counter")
+    >>> counter_captions(doc)
+    >>> [line.role.value for line in doc.lines]
+    ['removed', 'caption', 'body']
+    """
+    lines = doc.lines
+    for pos in range(len(lines) - 2):  # a caption and a line after it
+        counter, cand = lines[pos], lines[pos + 1]
+        if (
+            counter.kind != "media"
+            or cand.role is not _BODY
+            or not 3 <= cand.n_words <= _COUNTER_CAPTION_MAX_WORDS
+            or counter.role is not _REMOVED
+            or GALLERY_COUNTER.search(counter.text) is None
+        ):
+            continue
+        text = cand.text
+        if (
+            text[:1] in _QUOTE_OPENERS
+            or text[:1] in "-–—"
+            or text.endswith(":")
+            or any(end in text for end in (". ", "! ", "? "))
+            or caption_score(text) < 0
+        ):
+            continue
+        doc.mark_caption(cand, "the short line under a gallery's counter: that slide's caption")
+
+
 def copyright_credits(doc: Document, index: LineIndex | None = None) -> None:
     """A line that is only "©" and names joined by slashes is a photo credit, in any script.
 
