@@ -10,7 +10,9 @@ from __future__ import annotations
 import pytest
 
 import newsclean
-from newsclean.markers import RIGHTS_NOTICES
+from newsclean.markers import CLAUSE_WORDS, OCCASION_WORDS, RIGHTS_NOTICES, VIEW_OPENERS
+from newsclean.text import caption_layouts
+from newsclean.text.captions import CLAUSE_WORD, VIEW_OPENER, bare_caption_shape
 from newsclean.text.credit_gates import credit_candidates
 from newsclean.text.credit_shapes import signed_caption
 from newsclean.text.patterns import RIGHTS_LINE
@@ -224,7 +226,7 @@ _PARA_DE2 = "Der Betrieb beginnt im Dezember, die Tickets kosten so viel wie bis
 
 COUNTER_CAPTIONS = [
     ("de-von", "Bild 3 von 8", "Passagiere auf dem Oberdeck bei der Jungfernfahrt."),
-    ("slash", "1 / 12", "Die Fähre legt bei Sonnenaufgang in Romanshorn an"),
+    ("slash", "1 / 12", "Die Fähre legt bei Sonnenaufgang in Romanshorn an."),
     ("en-of", "Photo 2 of 5", "The new ferry arrives in Romanshorn on its first trip."),
     ("es-de", "Foto 2 de 5", "El alcalde inaugura el nuevo puerto deportivo."),
     ("pl-z", "Zdjęcie 3 z 9", "Prom przy nabrzeżu w Świnoujściu."),
@@ -253,3 +255,84 @@ def test_a_paragraph_or_quote_under_a_counter_stays_in_the_body(counter: str, te
     article = newsclean.clean_text("\n".join(["Neue Fähre für den Bodensee", _PARA_DE, counter, text, _PARA_DE2]))
     assert article.captions == ()
     assert text in article.body
+
+
+# --------------------------------------------------------------------------- captions without a credit
+
+_P1 = {
+    "de": "Um es vorweg zu sagen: Es hat zweimal richtig heftig geregnet, bereut haben wir die Reise trotzdem nicht.",
+    "en": "So at a quarter past six I was in the car with a thermos, two cheese sandwiches and a headlamp.",
+    "fr": "Le chantier du nouveau pont a duré trois ans et coûté près de quarante millions d'euros à la région.",
+    "es": "La primera marcha blanca con pasajeros de la línea se hará en marzo, en un tramo de seis kilómetros.",
+    "it": "Il nuovo terminal del porto è stato inaugurato ieri mattina alla presenza del ministro dei trasporti.",
+    "pl": "Remont ratusza trwał dwa lata i kosztował miasto ponad dwadzieścia milionów złotych z budżetu.",
+    "nl": "De nieuwe kade in de haven is na twee jaar bouwen eindelijk klaar en gaat volgende week open.",
+}
+_P2 = "Der Rest des Tages verlief ruhig, und am Abend gab es in der Altstadt noch einen kleinen Markt mit Musik."
+
+BARE = [
+    ("de-view", "de", "Blick vom Miradouro da Graça auf die Altstadt – zehn Minuten später kam der nächste Schauer."),
+    ("en-view", "en", "The view from the ridge just after sunrise. Worth every step."),
+    ("fr-view", "fr", "Vue aérienne du nouveau pont sur la Seine"),
+    ("es-view", "es", "Vista del patio taller de Bosa al amanecer."),
+    ("it-view", "it", "Veduta aerea del nuovo terminal del porto di Genova."),
+    ("pl-view", "pl", "Widok na Stare Miasto z wieży ratuszowej."),
+    ("nl-view", "nl", "Gezicht op de nieuwe kade van Harlingen."),
+    ("es-occasion", "es", "El gerente Andrés Roe, durante un recorrido por el patio taller de Bosa."),
+    ("de-occasion", "de", "Bürgermeisterin Jana Roe, während der Eröffnung am Montag."),
+    ("fr-occasion", "fr", "Le maire Jean Roe, lors de l'inauguration du pont."),
+    ("pl-occasion", "pl", "Prezydent miasta Anna Nowak, podczas otwarcia ratusza."),
+]
+
+NOT_BARE = [
+    ("en-view-clause", "en", "The view from Washington is that the deal is dead."),
+    ("en-view-which", "en", "Views of the committee, which met on Monday, differed sharply."),
+    ("de-view-colon", "de", "Blick auf die Zahlen: Der Umsatz stieg um drei Prozent."),
+    ("de-view-verb", "de", "Blick in die Zukunft zeigt, wie knapp das Geld wird."),
+    ("fr-view-clause", "fr", "Vue de Paris, la crise paraît déjà loin."),
+    ("es-view-que", "es", "Vista de lejos, la obra parece que no avanza."),
+    ("pl-view-jest", "pl", "Widok na przyszłość jest jednak dobry, mówi burmistrz."),
+    ("en-view-speech", "en", "A view of the harbour, the mayor said, was worth the wait."),
+    ("es-occasion-clause", "es", "El gerente Andrés Roe, durante un recorrido, anunció nuevas obras."),
+    ("en-occasion-clause", "en", "Jane Roe, during her years at the club, scored forty goals."),
+    ("de-occasion-speech", "de", "Bürgermeisterin Jana Roe, während der Sitzung: „Wir sind bereit.“"),
+    ("en-long-view", "en", "The view from the top of the new tower, which opened on Monday after three years of "
+     "building work and two delays, stretches across the whole bay and on a clear day as far as the islands."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), [r[1:] for r in BARE], ids=[r[0] for r in BARE])
+def test_a_caption_shaped_line_between_paragraphs_is_a_caption(lang: str, text: str) -> None:
+    article = newsclean.clean_text("\n".join(["Ein Tag in Lissabon", _P1[lang], text, _P2]))
+    assert [c.text for c in article.captions] == [text]
+
+
+@pytest.mark.parametrize(("lang", "text"), [r[1:] for r in NOT_BARE], ids=[r[0] for r in NOT_BARE])
+def test_a_body_sentence_with_the_same_opening_stays(lang: str, text: str) -> None:
+    article = newsclean.clean_text("\n".join(["Ein Tag in Lissabon", _P1[lang], text, _P2]))
+    assert article.captions == ()
+    assert text in article.body
+
+
+@pytest.mark.parametrize(("lang", "text"), [r[1:] for r in BARE], ids=[r[0] for r in BARE])
+def test_the_shape_alone_is_not_enough_as_the_lede(lang: str, text: str) -> None:
+    article = newsclean.clean_text("\n".join(["Ein Tag in Lissabon", text, _P1[lang], _P2]))
+    assert article.captions == ()
+
+
+@pytest.mark.parametrize("marker", VIEW_OPENERS, ids=lambda m: m.lang)
+def test_view_opener_examples_open_with_their_marker_and_a_gated_letter(marker: object) -> None:
+    example = marker.example  # type: ignore[attr-defined]
+    assert VIEW_OPENER.match(example)
+    assert example[0] in caption_layouts._VIEW_INITIALS
+    assert example[0].swapcase() in caption_layouts._VIEW_INITIALS
+
+
+@pytest.mark.parametrize("marker", CLAUSE_WORDS, ids=lambda m: m.lang)
+def test_clause_word_examples_hold_a_clause_word(marker: object) -> None:
+    assert CLAUSE_WORD.search(marker.example)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("marker", OCCASION_WORDS, ids=lambda m: m.lang)
+def test_occasion_examples_have_the_name_during_shape(marker: object) -> None:
+    assert bare_caption_shape(marker.example) == "occasion"  # type: ignore[attr-defined]

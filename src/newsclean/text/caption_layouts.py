@@ -17,7 +17,15 @@ import regex
 
 from newsclean.config import CleanConfig
 from newsclean.document import TERMINAL, Document, Line, Role, count_words, next_starts, positions_matching
-from newsclean.text.captions import CLIP_LABEL, CREDIT_LABEL_ALONE, QUOTED_TITLE, RIGHTS_RESERVED, caption_score
+from newsclean.text.captions import (
+    CLIP_LABEL,
+    CREDIT_LABEL_ALONE,
+    QUOTED_TITLE,
+    RIGHTS_RESERVED,
+    bare_caption_shape,
+    caption_score,
+    reports_speech,
+)
 from newsclean.text.join_split_paragraphs import paragraph_runs
 from newsclean.text.patterns import AGENCY, AGENCY_ONLY, RIGHTS_LINE, WIRE_END
 from newsclean.text.similarity import same_title
@@ -363,10 +371,10 @@ _COUNTER_CAPTION_MAX_WORDS = 20
 
 
 def counter_captions(doc: Document, index: LineIndex | None = None) -> None:
-    """The short line right under a gallery's counter ("Bild 3 von 8", "1 / 12") is that slide's caption.
+    """The short sentence right under a gallery's counter ("Bild 3 von 8", "1 / 12") is that slide's caption.
 
-    One sentence of at most 20 words that quotes nobody; a longer line or a second sentence is the
-    story going on after the gallery.
+    One finished sentence of at most 20 words that quotes nobody; a longer line or a second sentence
+    is the story going on after the gallery, a phrase without a full stop the next section's heading.
 
     >>> doc = Document.from_text("Bild 3 von 8\\nDie Fähre legt in Romanshorn an.\\nSie fährt mit Strom.")
     >>> doc.remove(doc.lines[0], "media", "a gallery counter")
@@ -381,6 +389,7 @@ def counter_captions(doc: Document, index: LineIndex | None = None) -> None:
             counter.kind != "media"
             or cand.role is not _BODY
             or not 3 <= cand.n_words <= _COUNTER_CAPTION_MAX_WORDS
+            or not cand.ends_sentence  # a phrase under a gallery is as often the next section's heading
             or counter.role is not _REMOVED
             or GALLERY_COUNTER.search(counter.text) is None
         ):
@@ -395,6 +404,55 @@ def counter_captions(doc: Document, index: LineIndex | None = None) -> None:
         ):
             continue
         doc.mark_caption(cand, "the short line under a gallery's counter: that slide's caption")
+
+
+# A caption without a credit is short: a paragraph opening "View of ..." is the story.
+_BARE_CAPTION_MAX_WORDS = 25
+_BARE_CAPTION_MAX_SENTENCES = 2
+# The first letters of every view opener (tested); the other shape holds ", ".
+_VIEW_INITIALS = frozenset("BbVvTtAaWwGgUu")
+
+
+def bare_captions(doc: Document, index: LineIndex | None = None) -> None:
+    """A short line between paragraphs shaped as a caption without a credit is the picture's caption.
+
+    Two shapes (``captions.bare_caption_shape``): a verbless phrase opening on what the picture looks
+    at ("Blick vom Turm auf die Altstadt", "The view from the ridge just after sunrise. Worth every
+    step.") and a name with an occasion ("El gerente Andrés Roe, durante un recorrido por la obra.").
+    The line sits where pictures sit: a finished paragraph of the story above it, a body line under
+    it; it quotes nobody and is not the lede.
+
+    >>> text = "Um es vorweg zu sagen: Es hat geregnet, zweimal richtig heftig, bereut haben wir nichts.\\n"
+    >>> text += "Blick vom Miradouro da Graça auf die Altstadt.\\nTag 1: Alfama und Graça"
+    >>> doc = Document.from_text(text)
+    >>> bare_captions(doc)
+    >>> [line.role.value for line in doc.lines]
+    ['body', 'caption', 'body']
+    """
+    lines = doc.lines
+    n_words = (index or LineIndex(doc)).n_words
+    for pos in range(1, len(lines) - 1):
+        line = lines[pos]
+        if (
+            not 3 <= n_words[pos] <= _BARE_CAPTION_MAX_WORDS
+            or (line.text[:1] not in _VIEW_INITIALS and ", " not in line.text)
+            or line.role is not _BODY
+            or bare_caption_shape(line.text) is None
+        ):
+            continue
+        before, after = doc.neighbours(pos)
+        if (
+            before is None
+            or after is None
+            or before.role is not _BODY
+            or after.role is not _BODY
+            or not before.ends_sentence
+            or before.n_words < _PROSE_MIN_WORDS
+            or sum(line.text.count(end) for end in (". ", "! ", "? ")) >= _BARE_CAPTION_MAX_SENTENCES
+            or reports_speech(line.text)
+        ):
+            continue
+        doc.mark_caption(line, "a short line between paragraphs shaped as a caption: what the picture shows")
 
 
 def copyright_credits(doc: Document, index: LineIndex | None = None) -> None:

@@ -12,7 +12,15 @@ from itertools import islice
 import regex
 
 from newsclean.document import count_words
-from newsclean.markers import PICTURE_NOTES, REPORTING_VERBS, SOURCE_LABELS, WIRE_DATELINES
+from newsclean.markers import (
+    CLAUSE_WORDS,
+    OCCASION_WORDS,
+    PICTURE_NOTES,
+    REPORTING_VERBS,
+    SOURCE_LABELS,
+    VIEW_OPENERS,
+    WIRE_DATELINES,
+)
 from newsclean.text.marker_syntax import Conjunction, flat_gate, fold, gate_holds, has_digit, literal_gate
 from newsclean.text.patterns import CAPTION_CUE, CAPTION_PREFIX, PREFIX, SPEECH_CUE
 
@@ -210,3 +218,51 @@ def shows_a_picture(text: str) -> bool:
     if len(text) > _MAX_SCORED_CHARS or not may_hold_a_cue(text):
         return False
     return any(not any(ch.isdigit() for ch in m.group()) for m in CAPTION_CUE.finditer(text))
+
+
+# --------------------------------------------------------------------------- captions without a credit
+
+#: A caption opening on what the picture looks at: "Blick vom Turm auf ...", "Vue du pont ...", "View of ...".
+VIEW_OPENER = regex.compile(rf"(?:{'|'.join(m.pattern for m in VIEW_OPENERS)})\b", regex.IGNORECASE)
+#: A verb or conjunction that makes a phrase a clause, as a whole word.
+CLAUSE_WORD = regex.compile(rf"(?<!\w)(?:{'|'.join(m.pattern for m in CLAUSE_WORDS)})(?!\w)", regex.IGNORECASE)
+#: A main clause after a comma: an article or a pronoun opens it ("Vue de loin, la maison paraît ...").
+CLAUSE_AFTER_COMMA = regex.compile(
+    r",\ (?i:il|elle|ils|la|le|les|el|los|las|lo|er|sie|es|der|die|das|he|she|it|they|we|i|the|gli|o|os|as|ele|ela"
+    r"|on|ona|oni|hij|zij|het|de|we|wij)\ "
+)
+#: "El gerente Andrés Roe, durante un recorrido por la obra.": up to three words, a name of two to four
+#: capitalised words, one comma, an occasion word, then no other comma, colon or semicolon to the end.
+NAME_DURING = regex.compile(
+    r"(?:[\p{L}.'’-]{1,20}\ ){0,3}\p{Lu}[\p{L}.'’-]{1,30}"
+    r"(?:\ (?:(?:de|van|von|der|den|la|le|di|da|du|del)\ )?\p{Lu}[\p{L}.'’-]{1,30}){1,3},\ "
+    rf"(?i:{'|'.join(m.pattern for m in OCCASION_WORDS)})\ [^,;:\n]{{3,160}}"
+)
+_DASHES = (" – ", " — ", " - ")
+
+
+def _first_clause(text: str) -> str:
+    """The first sentence up to a dash: a blog's aside after it ("– zehn Minuten später kam ...") may have verbs."""
+    end = min((i for i in (text.find(". "), *(text.find(d) for d in _DASHES)) if i >= 0), default=len(text))
+    return text[:end]
+
+
+def bare_caption_shape(text: str) -> str | None:
+    """Which credit-less caption shape ``text`` has: "view" (a verbless phrase opening on what is seen),
+    "occasion" ("Name, during <occasion>."), or None.
+
+    >>> bare_caption_shape("Blick vom Miradouro da Graça auf die Altstadt – zehn Minuten später kam der Regen.")
+    'view'
+    >>> bare_caption_shape("El gerente Andrés Roe, durante un recorrido por el patio taller de Bosa.")
+    'occasion'
+    >>> bare_caption_shape("The view from Washington is that the deal is dead.") is None
+    True
+    """
+    if VIEW_OPENER.match(text) is not None:
+        clause = _first_clause(text)
+        if ":" in clause or CLAUSE_WORD.search(clause) is not None or CLAUSE_AFTER_COMMA.search(clause) is not None:
+            return None
+        return "view"
+    if NAME_DURING.fullmatch(text.rstrip(".")) is not None and text.count(",") == 1:
+        return "occasion"
+    return None

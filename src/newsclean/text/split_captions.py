@@ -497,8 +497,9 @@ def split_captions(doc: Document, config: CleanConfig) -> None:
             doc.mark_caption(best, "describes a picture and sits beside a photo credit", credit=credit.text)
     # After the credits' sides: the notice and its caption are paired here, no neighbour is looked for.
     caption_layouts.rights_credits(doc, index)
-    caption_layouts.counter_captions(doc, index)
     _media_captions(doc, index)
+    caption_layouts.counter_captions(doc, index)  # after a clip's title and blurb are taken together
+    caption_layouts.bare_captions(doc, index)
     caption_layouts.clip_descriptions(doc, config, index)
     caption_layouts.quoted_titles(doc, index)
     caption_layouts.gallery_slots(doc, config, index)
