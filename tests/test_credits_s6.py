@@ -12,7 +12,7 @@ import pytest
 import newsclean
 from newsclean.markers import CLAUSE_WORDS, OCCASION_WORDS, RIGHTS_NOTICES, VIEW_OPENERS
 from newsclean.text import caption_layouts
-from newsclean.text.captions import CLAUSE_WORD, VIEW_OPENER, bare_caption_shape
+from newsclean.text.captions import CLAUSE_WORD, VIEW_OPENER, bare_caption_shape, verbless_phrase
 from newsclean.text.credit_gates import credit_candidates
 from newsclean.text.credit_shapes import signed_caption
 from newsclean.text.patterns import RIGHTS_LINE
@@ -336,3 +336,42 @@ def test_clause_word_examples_hold_a_clause_word(marker: object) -> None:
 @pytest.mark.parametrize("marker", OCCASION_WORDS, ids=lambda m: m.lang)
 def test_occasion_examples_have_the_name_during_shape(marker: object) -> None:
     assert bare_caption_shape(marker.example) == "occasion"  # type: ignore[attr-defined]
+
+
+# --------------------------------------------------------------------------- a verbless German caption phrase
+
+PHRASES = [
+    ("animal", "Ein Wolf im Wildpark Schorfheide. Die Tiere breiten sich weiter nach Westen aus.", True),
+    ("place", "Die Elektrolyseanlage im Bremer Industriehafen.", True),
+    ("two-nouns", "Der Kai von Bremerhaven am Abend des 27. November.", True),
+    ("verb", "Die Tiere breiten sich weiter nach Westen aus.", False),
+    ("adjective", "Der neue Kran im Hafen.", False),
+    ("adverb", "Das Ergebnis ist deutlich.", False),
+    ("no-article", "Wolf im Wildpark Schorfheide.", False),
+    ("too-short", "Die Folge.", False),
+    ("paragraph", "Ein Rekordjahr für den Hafen. Die Umschlagszahlen stiegen im Vergleich zum Vorjahr um zwölf "
+     "Prozent, bei Containern sogar um fünfzehn Prozent.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [r[1:] for r in PHRASES], ids=[r[0] for r in PHRASES])
+def test_verbless_phrase(text: str, expected: bool) -> None:
+    assert verbless_phrase(text) is expected
+
+
+_WOLF_LEDE = (
+    "Potsdam (dpa/bb) - In Brandenburg sind im vergangenen Jahr so viele Wolfsrudel nachgewiesen worden wie nie "
+    "zuvor. Das Landesamt zählte 58 Rudel."
+)
+
+
+def test_a_verbless_phrase_under_a_credit_is_its_caption() -> None:
+    text = "Ein Wolf im Wildpark Schorfheide. Die Tiere breiten sich weiter nach Westen aus."
+    article = newsclean.clean_text("\n".join([_WOLF_LEDE, "Jane Roe/dpa", text, _P2, "Rekord bei Wolfsrudeln"]))
+    assert [(c.text, c.credit) for c in article.captions] == [(text, "Jane Roe/dpa")]
+
+
+def test_a_sentence_with_a_verb_under_a_credit_stays() -> None:
+    text = "Die Tiere breiten sich weiter nach Westen aus und erreichen bald Niedersachsen."
+    article = newsclean.clean_text("\n".join([_WOLF_LEDE, "Jane Roe/dpa", text, _P2, "Rekord bei Wolfsrudeln"]))
+    assert text in article.body

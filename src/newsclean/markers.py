@@ -492,6 +492,18 @@ OCCASION_WORDS: tuple[Marker, ...] = (
     Marker(r"tijdens|bij", "Jan de Roe, tijdens het bezoek aan de haven.", "nl"),
 )
 
+#: German caption phrases without a verb ("Ein Wolf im Wildpark Schorfheide."): after the article,
+#: every word is capitalised (nouns, names), a number, or one of these function words. A verb, an
+#: adjective or an adverb makes the phrase something else.
+CAPTION_PHRASE_WORDS: tuple[Marker, ...] = (
+    Marker(
+        r"im|am|in|an|auf|über|unter|vor|hinter|neben|zwischen|nach|bei|beim|mit|von|vom|zum|zur|aus|für|nahe"
+        r"|der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|und|oder|seit|ins|ans|aufs",
+        "im",
+        "de",
+    ),
+)
+
 #: Labels that name where a text or its facts came from, not who took a picture: "Źródło: PAP, Polsat
 #: News" under the last paragraph, "Quelle: dpa". Such a line is no caption's credit (``split_captions``).
 SOURCE_LABELS: tuple[Marker, ...] = (

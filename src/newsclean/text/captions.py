@@ -13,6 +13,7 @@ import regex
 
 from newsclean.document import count_words
 from newsclean.markers import (
+    CAPTION_PHRASE_WORDS,
     CLAUSE_WORDS,
     OCCASION_WORDS,
     PICTURE_NOTES,
@@ -162,6 +163,34 @@ class StartGate:
         return answer
 
 
+#: The function words a verbless German caption phrase may hold besides capitalised words.
+_PHRASE_WORD = regex.compile(rf"(?:{'|'.join(m.pattern for m in CAPTION_PHRASE_WORDS)})")
+_PHRASE_ARTICLES = ("Ein ", "Eine ", "Der ", "Die ", "Das ")
+_PHRASE_MIN_WORDS, _PHRASE_MAX_WORDS = 3, 10
+_PHRASE_LINE_MAX_WORDS = 20
+
+
+def verbless_phrase(text: str) -> bool:
+    """True when the first sentence is a German noun phrase without a verb: "Ein Wolf im Wildpark Schorfheide."
+
+    >>> verbless_phrase("Ein Wolf im Wildpark Schorfheide. Die Tiere breiten sich weiter aus.")
+    True
+    >>> verbless_phrase("Die Tiere breiten sich weiter nach Westen aus.")
+    False
+    """
+    # A caption is short: a paragraph may open on a verbless sentence too ("Ein Rekordjahr für den Hafen.").
+    if not text.startswith(_PHRASE_ARTICLES) or count_words(text) > _PHRASE_LINE_MAX_WORDS:
+        return False
+    end = text.find(". ")
+    first = text[: end if end >= 0 else len(text)]
+    if not first.endswith(".") and end < 0:
+        return False
+    words = first.rstrip(".").split()
+    if not _PHRASE_MIN_WORDS <= len(words) <= _PHRASE_MAX_WORDS:
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or _PHRASE_WORD.fullmatch(w) is not None for w in words[1:])
+
+
 def caption_score(text: str) -> int:
     """Cue points: 3 for a caption label ("Image caption", "FILE PHOTO:"), 1 per other cue, -1 for speech.
 
@@ -195,7 +224,8 @@ def score_before_speech(text: str) -> int:
     # min(3, c + x) == min(3, min(c, 3) + x) for x >= 0: a fourth cue changes nothing.
     cues = sum(1 for _ in islice(CAPTION_CUE.finditer(text), 3)) if _holds(CUE_GATE, folded, digit) else 0
     note = _holds(NOTE_GATE, folded, digit) and PICTURE_NOTE.search(text) is not None
-    return score + min(3, cues + (PLACE_IN_PICTURE.search(text) is not None) + note)
+    phrase = verbless_phrase(text)
+    return score + min(3, cues + (PLACE_IN_PICTURE.search(text) is not None) + note + phrase)
 
 
 def reports_speech(text: str) -> bool:
