@@ -17,6 +17,8 @@ from newsclean.text.credit_gates import credit_candidates
 from newsclean.text.credit_shapes import signed_caption
 from newsclean.text.patterns import RIGHTS_LINE
 
+from .conftest import corpus_texts, fixture_texts, text_lines
+
 _BEFORE = "Der Stadtrat hat am Montag über den Haushalt für das kommende Jahr beraten und abgestimmt."
 _AFTER = "Die Sitzung dauerte bis spät in den Abend, eine Entscheidung fiel erst nach drei Stunden."
 
@@ -375,3 +377,29 @@ def test_a_sentence_with_a_verb_under_a_credit_stays() -> None:
     text = "Die Tiere breiten sich weiter nach Westen aus und erreichen bald Niedersachsen."
     article = newsclean.clean_text("\n".join([_WOLF_LEDE, "Jane Roe/dpa", text, _P2, "Rekord bei Wolfsrudeln"]))
     assert text in article.body
+
+
+# --------------------------------------------------------------------------- the gate lets every signed caption through
+
+_HOSTILE_SIGNED = [
+    "Un pescatore al porto — Riproduzione riservata.",
+    "Le port au matin • © TOUS DROITS RÉSERVÉS",
+    "Molo w Gdyni nocą. Wszelkie prawa zastrzeżone",
+    "Ein Kran im Hafen. Alle Rechte vorbehalten.",
+    "Cattle at the yards near Dubbo.  (ABC Rural: Jane de Roe) ",
+    "Snow on Main Street. (KXYZ)",
+    "The new lifeboat. (Supplied Photo)",
+    "工人在港口装卸集装箱。 記者 张伟 攝",
+]
+
+
+@pytest.mark.parametrize("text", _HOSTILE_SIGNED)
+def test_hostile_signed_lines_are_marked(text: str) -> None:
+    assert signed_caption(text) is not None
+    assert credit_candidates([text]) == [True]
+
+
+def test_every_corpus_and_fixture_line_signed_caption_takes_is_marked() -> None:
+    lines = [t for t in text_lines([*corpus_texts(required=False), *fixture_texts()], newline_only=True) if t]
+    marks = credit_candidates(lines)
+    assert all(marked for text, marked in zip(lines, marks, strict=True) if signed_caption(text) is not None)
