@@ -23,31 +23,79 @@ _BEFORE = "Der Stadtrat hat am Montag über den Haushalt für das kommende Jahr 
 _AFTER = "Die Sitzung dauerte bis spät in den Abend, eine Entscheidung fiel erst nach drei Stunden."
 
 SIGNED = [
-    ("it-rights", "Un pescatore ripara le reti nel porto di Chioggia - RIPRODUZIONE RISERVATA",
-     "Un pescatore ripara le reti nel porto di Chioggia", "RIPRODUZIONE RISERVATA"),
-    ("fr-rights", "Le nouveau pont sur la Meuse à Namur. © Tous droits réservés",
-     "Le nouveau pont sur la Meuse à Namur.", "© Tous droits réservés"),
-    ("de-rights", "Ein Kran hebt das letzte Brückenteil ein | Alle Rechte vorbehalten",
-     "Ein Kran hebt das letzte Brückenteil ein", "Alle Rechte vorbehalten"),
-    ("es-rights", "Vecinos observan la crecida del río en Zaragoza - Todos los derechos reservados",
-     "Vecinos observan la crecida del río en Zaragoza", "Todos los derechos reservados"),
-    ("de-name-outlet", "Die neue Fähre legt in Romanshorn an. Beat Roe / SGT",
-     "Die neue Fähre legt in Romanshorn an.", "Beat Roe / SGT"),
-    ("nl-name-outlet", "Fietsers op de nieuwe brug bij Zwolle. Jan van Roe / DVHN",
-     "Fietsers op de nieuwe brug bij Zwolle.", "Jan van Roe / DVHN"),
-    ("fr-shouted-archives", "Le port de Brest au petit matin. | ARCHIVES PHOTO LE COURRIER - JANE ROE",
-     "Le port de Brest au petit matin.", "ARCHIVES PHOTO LE COURRIER - JANE ROE"),
-    ("fr-shouted-photo", "Des bénévoles nettoient la plage de Carnac · PHOTO OUEST MATIN / JEAN ROE",
-     "Des bénévoles nettoient la plage de Carnac", "PHOTO OUEST MATIN / JEAN ROE"),
-    ("zh-reporter", "11月28日，游客在公园内赏梅。新华社记者 王芳 摄",
-     "11月28日，游客在公园内赏梅。", "新华社记者 王芳 摄"),
+    (
+        "it-rights",
+        "Un pescatore ripara le reti nel porto di Chioggia - RIPRODUZIONE RISERVATA",
+        "Un pescatore ripara le reti nel porto di Chioggia",
+        "RIPRODUZIONE RISERVATA",
+    ),
+    (
+        "fr-rights",
+        "Le nouveau pont sur la Meuse à Namur. © Tous droits réservés",
+        "Le nouveau pont sur la Meuse à Namur.",
+        "© Tous droits réservés",
+    ),
+    (
+        "de-rights",
+        "Ein Kran hebt das letzte Brückenteil ein | Alle Rechte vorbehalten",
+        "Ein Kran hebt das letzte Brückenteil ein",
+        "Alle Rechte vorbehalten",
+    ),
+    (
+        "es-rights",
+        "Vecinos observan la crecida del río en Zaragoza - Todos los derechos reservados",
+        "Vecinos observan la crecida del río en Zaragoza",
+        "Todos los derechos reservados",
+    ),
+    (
+        "de-name-outlet",
+        "Die neue Fähre legt in Romanshorn an. Beat Roe / SGT",
+        "Die neue Fähre legt in Romanshorn an.",
+        "Beat Roe / SGT",
+    ),
+    (
+        "nl-name-outlet",
+        "Fietsers op de nieuwe brug bij Zwolle. Jan van Roe / DVHN",
+        "Fietsers op de nieuwe brug bij Zwolle.",
+        "Jan van Roe / DVHN",
+    ),
+    (
+        "fr-shouted-archives",
+        "Le port de Brest au petit matin. | ARCHIVES PHOTO LE COURRIER - JANE ROE",
+        "Le port de Brest au petit matin.",
+        "ARCHIVES PHOTO LE COURRIER - JANE ROE",
+    ),
+    (
+        "fr-shouted-photo",
+        "Des bénévoles nettoient la plage de Carnac · PHOTO OUEST MATIN / JEAN ROE",
+        "Des bénévoles nettoient la plage de Carnac",
+        "PHOTO OUEST MATIN / JEAN ROE",
+    ),
+    (
+        "zh-reporter",
+        "11月28日，游客在公园内赏梅。新华社记者 王芳 摄",
+        "11月28日，游客在公园内赏梅。",
+        "新华社记者 王芳 摄",
+    ),
     ("zh-photographer", "工人在港口装卸集装箱。 摄影 张伟 摄", "工人在港口装卸集装箱。", "摄影 张伟 摄"),
-    ("en-outlet-name", "Sheep wait in the yards at Wagga Wagga. (Country Hour: Jane Roe)",
-     "Sheep wait in the yards at Wagga Wagga.", "Country Hour: Jane Roe"),
-    ("en-supplied", "The new lifeboat on its first trip out of the harbour. (Supplied)",
-     "The new lifeboat on its first trip out of the harbour.", "Supplied"),
-    ("en-call-sign", "Snow covers cars along Main Street in Pinecrest on Tuesday. (WXBN-TV)",
-     "Snow covers cars along Main Street in Pinecrest on Tuesday.", "WXBN-TV"),
+    (
+        "en-outlet-name",
+        "Sheep wait in the yards at Wagga Wagga. (Country Hour: Jane Roe)",
+        "Sheep wait in the yards at Wagga Wagga.",
+        "Country Hour: Jane Roe",
+    ),
+    (
+        "en-supplied",
+        "The new lifeboat on its first trip out of the harbour. (Supplied)",
+        "The new lifeboat on its first trip out of the harbour.",
+        "Supplied",
+    ),
+    (
+        "en-call-sign",
+        "Snow covers cars along Main Street in Pinecrest on Tuesday. (WXBN-TV)",
+        "Snow covers cars along Main Street in Pinecrest on Tuesday.",
+        "WXBN-TV",
+    ),
 ]
 
 NOT_SIGNED = [
@@ -107,12 +155,26 @@ _PARA2 = "Le coût total de l'extension est estimé à 190 millions d'euros, fin
 RIGHTS_PAGES = [
     ("fr-under", [_PARA1, "© Tous droits réservés", "Le pont de Wandre est presque terminé.", _PARA2], 2),
     ("fr-over", [_PARA1, "Le pont de Wandre est presque terminé.", "© Tous droits réservés", _PARA2], 1),
-    ("de-under", ["Die Gemeinde hat den Bau der neuen Brücke über die Sulm am Montag beschlossen.",
-                  "Alle Rechte vorbehalten", "Die alte Brücke ist seit Juli gesperrt.",
-                  "Die Arbeiten sollen im Frühjahr beginnen und bis zum Herbst abgeschlossen sein."], 2),
-    ("it-under", ["Il nuovo ponte sarà aperto al traffico entro la fine di marzo, ha detto il sindaco.",
-                  "RIPRODUZIONE RISERVATA", "Il cantiere sul fiume Adige a Verona.",
-                  "I lavori sono costati circa dodici milioni di euro secondo il Comune di Verona."], 2),
+    (
+        "de-under",
+        [
+            "Die Gemeinde hat den Bau der neuen Brücke über die Sulm am Montag beschlossen.",
+            "Alle Rechte vorbehalten",
+            "Die alte Brücke ist seit Juli gesperrt.",
+            "Die Arbeiten sollen im Frühjahr beginnen und bis zum Herbst abgeschlossen sein.",
+        ],
+        2,
+    ),
+    (
+        "it-under",
+        [
+            "Il nuovo ponte sarà aperto al traffico entro la fine di marzo, ha detto il sindaco.",
+            "RIPRODUZIONE RISERVATA",
+            "Il cantiere sul fiume Adige a Verona.",
+            "I lavori sono costati circa dodici milioni di euro secondo il Comune di Verona.",
+        ],
+        2,
+    ),
 ]
 
 # Footers: the notice closes the story, names a company or a year, or stands beside a long paragraph.
@@ -120,9 +182,15 @@ RIGHTS_FOOTERS = [
     ("fr-footer-last", [_PARA1, _PARA2, "Le tram sera gratuit le premier week-end.", "© Tous droits réservés"]),
     ("de-footer-company", [_PARA1, "© 2026 Harbour Media GmbH. Alle Rechte vorbehalten", "Impressum.", _PARA2]),
     ("en-footer-paragraphs", [_PARA1, "All rights reserved", _PARA2]),
-    ("en-footer-speech", ["The harbour will reopen in spring after three years of works on the quay.",
-                          "All rights reserved", "\u201cWe are ready,\u201d the mayor said.",
-                          "The works cost twelve million pounds, according to the council's own figures."]),
+    (
+        "en-footer-speech",
+        [
+            "The harbour will reopen in spring after three years of works on the quay.",
+            "All rights reserved",
+            "\u201cWe are ready,\u201d the mayor said.",
+            "The works cost twelve million pounds, according to the council's own figures.",
+        ],
+    ),
 ]
 
 
@@ -146,10 +214,18 @@ _BYLINE_BLOCK = ["Councils given money to fix potholes", "By Jane Roe", "Friday 
 _LEDE = "Local authorities in England will share the money over the next two years, the government said."
 
 LEAD_SLOT = [
-    ("en-speech", "The minister said the money would fix thousands of roads (Jim Poe/PA)",
-     "The minister said the money would fix thousands of roads", "Jim Poe/PA"),
-    ("en-plain", "Roadworks on the A6 near Derby (Jim Poe/PA Wire)",
-     "Roadworks on the A6 near Derby", "Jim Poe/PA Wire"),
+    (
+        "en-speech",
+        "The minister said the money would fix thousands of roads (Jim Poe/PA)",
+        "The minister said the money would fix thousands of roads",
+        "Jim Poe/PA",
+    ),
+    (
+        "en-plain",
+        "Roadworks on the A6 near Derby (Jim Poe/PA Wire)",
+        "Roadworks on the A6 near Derby",
+        "Jim Poe/PA Wire",
+    ),
 ]
 
 
@@ -202,10 +278,35 @@ _LEDE_DE = (
 _LEDE_FR = "Les 45 000 billets du festival, qui se tiendra en juillet, ont trouvé preneur en moins de six heures."
 
 LEAD_PAST_SHARE = [
-    ("de", ["Sulmbrücke: Bundesheer baut Behelfsbrücke", "Von Jane Roe", "27.11.2026, 10:15 Uhr", "Teilen", "Merken",
-            "Die alte Brücke über die Sulm ist seit Juli gesperrt", "© Steirerblatt/Jim Poe", _LEDE_DE, _LEDE_DE], 5),
-    ("fr", ["Les billets du festival vendus en six heures", "Par Jane Roe", "Le 27/11/2026 à 18h12", "Partager",
-            "Le public de l'édition 2026 devant la grande scène", "© Jim Poe / Ouest Matin", _LEDE_FR, _LEDE_FR], 4),
+    (
+        "de",
+        [
+            "Sulmbrücke: Bundesheer baut Behelfsbrücke",
+            "Von Jane Roe",
+            "27.11.2026, 10:15 Uhr",
+            "Teilen",
+            "Merken",
+            "Die alte Brücke über die Sulm ist seit Juli gesperrt",
+            "© Steirerblatt/Jim Poe",
+            _LEDE_DE,
+            _LEDE_DE,
+        ],
+        5,
+    ),
+    (
+        "fr",
+        [
+            "Les billets du festival vendus en six heures",
+            "Par Jane Roe",
+            "Le 27/11/2026 à 18h12",
+            "Partager",
+            "Le public de l'édition 2026 devant la grande scène",
+            "© Jim Poe / Ouest Matin",
+            _LEDE_FR,
+            _LEDE_FR,
+        ],
+        4,
+    ),
 ]
 
 
@@ -237,8 +338,12 @@ COUNTER_CAPTIONS = [
 NOT_COUNTER_CAPTIONS = [
     ("two-sentences", "1 / 12", "Die Fähre legt an. Sie ist neu."),
     ("speech", "Bild 3 von 8", "„Wir sind bereit“, sagte der Kapitän."),
-    ("long", "1 / 12", "Die Reederei hat die neue Fähre nach drei Jahren Bauzeit übernommen und will sie ab Dezember "
-     "auf der Linie zwischen Romanshorn und Friedrichshafen einsetzen."),
+    (
+        "long",
+        "1 / 12",
+        "Die Reederei hat die neue Fähre nach drei Jahren Bauzeit übernommen und will sie ab Dezember "
+        "auf der Linie zwischen Romanshorn und Friedrichshafen einsetzen.",
+    ),
     ("heading-colon", "Photo 2 of 5", "What happens next:"),
     ("not-a-counter", "Video abspielen", "Die Fähre legt in Romanshorn an."),
 ]
@@ -298,8 +403,12 @@ NOT_BARE = [
     ("es-occasion-clause", "es", "El gerente Andrés Roe, durante un recorrido, anunció nuevas obras."),
     ("en-occasion-clause", "en", "Jane Roe, during her years at the club, scored forty goals."),
     ("de-occasion-speech", "de", "Bürgermeisterin Jana Roe, während der Sitzung: „Wir sind bereit.“"),
-    ("en-long-view", "en", "The view from the top of the new tower, which opened on Monday after three years of "
-     "building work and two delays, stretches across the whole bay and on a clear day as far as the islands."),
+    (
+        "en-long-view",
+        "en",
+        "The view from the top of the new tower, which opened on Monday after three years of "
+        "building work and two delays, stretches across the whole bay and on a clear day as far as the islands.",
+    ),
 ]
 
 
@@ -351,8 +460,12 @@ PHRASES = [
     ("adverb", "Das Ergebnis ist deutlich.", False),
     ("no-article", "Wolf im Wildpark Schorfheide.", False),
     ("too-short", "Die Folge.", False),
-    ("paragraph", "Ein Rekordjahr für den Hafen. Die Umschlagszahlen stiegen im Vergleich zum Vorjahr um zwölf "
-     "Prozent, bei Containern sogar um fünfzehn Prozent.", False),
+    (
+        "paragraph",
+        "Ein Rekordjahr für den Hafen. Die Umschlagszahlen stiegen im Vergleich zum Vorjahr um zwölf "
+        "Prozent, bei Containern sogar um fünfzehn Prozent.",
+        False,
+    ),
 ]
 
 

@@ -470,7 +470,11 @@ VIEW_OPENERS: tuple[Marker, ...] = (
 #: Finite verbs and conjunctions that make a phrase a clause ("The view from Washington *is* that ...").
 #: A caption's opening phrase has none of them. Matched as whole words.
 CLAUSE_WORDS: tuple[Marker, ...] = (
-    Marker(r"is|are|was|were|has|have|had|will|would|that|which", "The view from Washington is that the deal is dead.", "en"),
+    Marker(
+        r"is|are|was|were|has|have|had|will|would|that|which",
+        "The view from Washington is that the deal is dead.",
+        "en",
+    ),
     Marker(r"ist|sind|war|waren|hat|haben|wird|werden|dass|zeigt", "Blick auf die Zahlen zeigt ein Plus.", "de"),
     Marker(r"est|sont|[ée]tait|ont|sera|que|qui", "Vue de Paris, la crise est déjà loin.", "fr"),
     Marker(r"es|son|fue|era|ha|han|ser[áa]|que", "Vista de la situación que vive el sector.", "es"),

@@ -185,7 +185,9 @@ CREDIT_HEAD = regex.compile(
 # Shapes of ``credit_shapes`` (agency and publisher conventions ``CREDIT_TAIL`` misses), each tried only
 # on lines holding its character.
 # A name-ish token: a capitalised word or initials ("PAUL", "Roe-Smith", "J."), or a particle.
-_SHAPE_TOK = r"(?:\p{Lu}[\p{L}\p{M}\d.'’&-]{0,30}|(?:de|da|del|van|von|der|den|la|le|di|du|y|und|et|für|for|pour)(?=\s))"
+_SHAPE_TOK = (
+    r"(?:\p{Lu}[\p{L}\p{M}\d.'’&-]{0,30}|(?:de|da|del|van|von|der|den|la|le|di|du|y|und|et|für|for|pour)(?=\s))"
+)
 _SHAPE_CAP = r"\p{Lu}[\p{L}\p{M}'’-]{1,30}"
 _SHAPE_PARTICLE = r"(?:de|da|del|van|von|der|den|la|le|di|du)"
 #: "... in Belgien © JANE ROE / AFP/Archiv": a copyright sign after a plain space, then names and
@@ -204,9 +206,7 @@ INITIALS_NAME = regex.compile(
 )
 #: "... w Gdyni. | Fot. materiały prasowe UM Gdynia": an abbreviated photo label after a separator or a
 #: sentence's end, then any words ("press material", a town hall) to the line's end.
-ABBREVIATED_LABEL = regex.compile(
-    r"(?:\s[|·•–—-]\s|(?<=[.!?]\s{1,3}))(?P<credit>(?i:fot|zdj|phot)\.\s?[^\n|]{1,80})$"
-)
+ABBREVIATED_LABEL = regex.compile(r"(?:\s[|·•–—-]\s|(?<=[.!?]\s{1,3}))(?P<credit>(?i:fot|zdj|phot)\.\s?[^\n|]{1,80})$")
 #: "Foto: Jane Roe Seit Montag ...": a label, a first name and a surname (capitalised, not shouted),
 #: then the caption's first word.
 LABEL_NAME_FIRST = regex.compile(
