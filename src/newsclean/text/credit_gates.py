@@ -368,7 +368,7 @@ _PLUS_ONE = (1).__add__
 
 
 def credit_candidates(texts: list[str]) -> list[bool]:
-    """Per line, False only when none of split_credits' patterns can match it (marks M1-M7 above).
+    """Per line, False only when none of split_credits' patterns can match it (marks M1-M9 above).
 
     When a text holds a line break, the lines cannot be told apart in their join: all are True.
     """
