@@ -440,6 +440,74 @@ CREDIT_PREFIXES: tuple[str, ...] = (
     "写真", "画像", "图片", "圖片", "图片来源", "圖片來源", "摄影", "攝影",
 )
 
+#: Rights notices a picture may be signed with instead of a name: "... a Palazzo Reale - RIPRODUZIONE
+#: RISERVATA", a line "© Tous droits réservés" over a caption. Only beside a caption are they its credit;
+#: with a company name or a year they are the site's copyright footer (page chrome).
+RIGHTS_NOTICES: tuple[Marker, ...] = (
+    Marker(r"all rights reserved", "All rights reserved", "en"),
+    Marker(r"alle rechte vorbehalten", "Alle Rechte vorbehalten", "de"),
+    Marker(r"tous droits r[ée]serv[ée]s", "© Tous droits réservés", "fr"),
+    Marker(r"todos los derechos reservados", "Todos los derechos reservados", "es"),
+    Marker(r"riproduzione riservata|tutti i diritti riservati", "RIPRODUZIONE RISERVATA", "it"),
+    Marker(r"todos os direitos reservados", "Todos os direitos reservados", "pt"),
+    Marker(r"alle rechten voorbehouden", "Alle rechten voorbehouden", "nl"),
+    Marker(r"wszelkie prawa zastrze[żz]one", "Wszelkie prawa zastrzeżone", "pl"),
+)
+
+#: How a caption without a credit opens on what the picture looks at ("View of ...", "Blick auf ...").
+#: Only a short line between paragraphs whose first clause has no verb of ``CLAUSE_WORDS`` is taken.
+VIEW_OPENERS: tuple[Marker, ...] = (
+    Marker(r"blick (?:auf|vom|von|über|in|ins|aus|zum|zur)", "Blick vom Turm auf die Altstadt", "de"),
+    Marker(r"vue (?:de|du|des|sur|depuis|a[ée]rienne)", "Vue du pont de Normandie au coucher du soleil", "fr"),
+    Marker(r"vista (?:de|del|desde|a[ée]rea|general)", "Vista aérea del embalse de Mequinenza", "es"),
+    Marker(r"vista (?:do|da|dos|das|a[ée]rea|geral)", "Vista da serra de Monchique ao amanhecer", "pt"),
+    Marker(r"(?:the |a )?views? (?:of|from|over|across)", "The view from the ridge just after sunrise.", "en"),
+    Marker(r"widok (?:na|z|ze|od)", "Widok na Stare Miasto z wieży ratuszowej", "pl"),
+    Marker(r"veduta (?:di|del|della|dello|dei|delle|dall[ao]?|aerea)", "Veduta aerea del porto di Genova", "it"),
+    Marker(r"(?:gezicht|uitzicht) (?:op|over|vanaf)", "Gezicht op de haven van Harlingen", "nl"),
+)
+
+#: Finite verbs and conjunctions that make a phrase a clause ("The view from Washington *is* that ...").
+#: A caption's opening phrase has none of them. Matched as whole words.
+CLAUSE_WORDS: tuple[Marker, ...] = (
+    Marker(
+        r"is|are|was|were|has|have|had|will|would|that|which",
+        "The view from Washington is that the deal is dead.",
+        "en",
+    ),
+    Marker(r"ist|sind|war|waren|hat|haben|wird|werden|dass|zeigt", "Blick auf die Zahlen zeigt ein Plus.", "de"),
+    Marker(r"est|sont|[ée]tait|ont|sera|que|qui", "Vue de Paris, la crise est déjà loin.", "fr"),
+    Marker(r"es|son|fue|era|ha|han|ser[áa]|que", "Vista de la situación que vive el sector.", "es"),
+    Marker(r"[èe]|sono|era|ha|hanno|sar[àa]|che", "Veduta di chi è rimasto in città.", "it"),
+    Marker(r"[ée]|s[ãa]o|foi|tem|t[êe]m|ser[áa]", "Vista do governo é que a crise passou.", "pt"),
+    Marker(r"zijn|heeft|hebben|wordt|dat", "Gezicht op de zaak heeft de rechter niet.", "nl"),
+    Marker(r"jest|s[ąa]|by[łl][aoy]?|b[ęe]dzie|[żz]e", "Widok na przyszłość jest dobry.", "pl"),
+)
+
+#: "Name, during <occasion>": the word after the comma in a caption naming who is shown and when
+#: ("El gerente Andrés Lizcano, durante un recorrido por el patio taller.").
+OCCASION_WORDS: tuple[Marker, ...] = (
+    Marker(r"during", "Jane Roe, during a visit to the new quay.", "en"),
+    Marker(r"w[äa]hrend|bei|beim", "Jana Roe, während der Pressekonferenz in Bremen.", "de"),
+    Marker(r"pendant|lors d[eu]|lors de l'|au cours d[eu]", "Jeanne Roe, lors de l'inauguration du pont.", "fr"),
+    Marker(r"durante", "El gerente Andrés Roe, durante un recorrido por la obra.", "es"),
+    Marker(r"nel corso|in occasione", "Gianna Roe, in occasione della visita al cantiere.", "it"),
+    Marker(r"podczas|w trakcie", "Anna Nowak, podczas konferencji prasowej w Gdańsku.", "pl"),
+    Marker(r"tijdens|bij", "Jan de Roe, tijdens het bezoek aan de haven.", "nl"),
+)
+
+#: German caption phrases without a verb ("Ein Wolf im Wildpark Schorfheide."): after the article,
+#: every word is capitalised (nouns, names), a number, or one of these function words. A verb, an
+#: adjective or an adverb makes the phrase something else.
+CAPTION_PHRASE_WORDS: tuple[Marker, ...] = (
+    Marker(
+        r"im|am|in|an|auf|über|unter|vor|hinter|neben|zwischen|nach|bei|beim|mit|von|vom|zum|zur|aus|für|nahe"
+        r"|der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|und|oder|seit|ins|ans|aufs",
+        "im",
+        "de",
+    ),
+)
+
 #: Labels that name where a text or its facts came from, not who took a picture: "Źródło: PAP, Polsat
 #: News" under the last paragraph, "Quelle: dpa". Such a line is no caption's credit (``split_captions``).
 SOURCE_LABELS: tuple[Marker, ...] = (

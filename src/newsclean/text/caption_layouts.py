@@ -17,9 +17,17 @@ import regex
 
 from newsclean.config import CleanConfig
 from newsclean.document import TERMINAL, Document, Line, Role, count_words, next_starts, positions_matching
-from newsclean.text.captions import CLIP_LABEL, CREDIT_LABEL_ALONE, QUOTED_TITLE, RIGHTS_RESERVED
+from newsclean.text.captions import (
+    CLIP_LABEL,
+    CREDIT_LABEL_ALONE,
+    QUOTED_TITLE,
+    RIGHTS_RESERVED,
+    bare_caption_shape,
+    caption_score,
+    reports_speech,
+)
 from newsclean.text.join_split_paragraphs import paragraph_runs
-from newsclean.text.patterns import AGENCY, AGENCY_ONLY, WIRE_END
+from newsclean.text.patterns import AGENCY, AGENCY_ONLY, RIGHTS_LINE, WIRE_END
 from newsclean.text.similarity import same_title
 
 # A photo set's caption: a line of at least this many words, printed this many times.
@@ -356,6 +364,97 @@ def gallery_slots(doc: Document, config: CleanConfig, index: LineIndex | None = 
             doc.remove(doc.lines[pos], "media", "a gallery's photo count, printed under each caption")
 
 
+#: A gallery's counter: "1 / 12", "Bild 3 von 8", "Photo 2 of 5", "Foto 2 de 5", "Zdjęcie 3 z 9".
+GALLERY_COUNTER = regex.compile(r"(?:^|\s)\d{1,3}\s?(?:/|(?i:von|of|de|di|sur|z|van|из))\s?\d{1,3}$")
+# Under a gallery's counter: the slide's caption is one short sentence, a paragraph is the story resuming.
+_COUNTER_CAPTION_MAX_WORDS = 20
+
+
+def counter_captions(doc: Document, index: LineIndex | None = None) -> None:
+    """The short sentence right under a gallery's counter ("Bild 3 von 8", "1 / 12") is that slide's caption.
+
+    One finished sentence of at most 20 words that quotes nobody; a longer line or a second sentence
+    is the story going on after the gallery, a phrase without a full stop the next section's heading.
+
+    >>> doc = Document.from_text("Bild 3 von 8\\nDie Fähre legt in Romanshorn an.\\nSie fährt mit Strom.")
+    >>> doc.remove(doc.lines[0], "media", "a gallery counter")
+    >>> counter_captions(doc)
+    >>> [line.role.value for line in doc.lines]
+    ['removed', 'caption', 'body']
+    """
+    lines = doc.lines
+    for pos in range(len(lines) - 2):  # a caption and a line after it
+        counter, cand = lines[pos], lines[pos + 1]
+        if (
+            counter.kind != "media"
+            or cand.role is not _BODY
+            or not 3 <= cand.n_words <= _COUNTER_CAPTION_MAX_WORDS
+            or not cand.ends_sentence  # a phrase under a gallery is as often the next section's heading
+            or counter.role is not _REMOVED
+            or GALLERY_COUNTER.search(counter.text) is None
+        ):
+            continue
+        text = cand.text
+        if (
+            text[:1] in _QUOTE_OPENERS
+            or text[:1] in "-–—"
+            or text.endswith(":")
+            or any(end in text for end in (". ", "! ", "? "))
+            or caption_score(text) < 0
+        ):
+            continue
+        doc.mark_caption(cand, "the short line under a gallery's counter: that slide's caption")
+
+
+# A caption without a credit is short: a paragraph opening "View of ..." is the story.
+_BARE_CAPTION_MAX_WORDS = 25
+_BARE_CAPTION_MAX_SENTENCES = 2
+# The first letters of every view opener (tested); the other shape holds ", ".
+_VIEW_INITIALS = frozenset("BbVvTtAaWwGgUu")
+
+
+def bare_captions(doc: Document, index: LineIndex | None = None) -> None:
+    """A short line between paragraphs shaped as a caption without a credit is the picture's caption.
+
+    Two shapes (``captions.bare_caption_shape``): a verbless phrase opening on what the picture looks
+    at ("Blick vom Turm auf die Altstadt", "The view from the ridge just after sunrise. Worth every
+    step.") and a name with an occasion ("El gerente Andrés Roe, durante un recorrido por la obra.").
+    The line sits where pictures sit: a finished paragraph of the story above it, a body line under
+    it; it quotes nobody and is not the lede.
+
+    >>> text = "Um es vorweg zu sagen: Es hat geregnet, zweimal richtig heftig, bereut haben wir nichts.\\n"
+    >>> text += "Blick vom Miradouro da Graça auf die Altstadt.\\nTag 1: Alfama und Graça"
+    >>> doc = Document.from_text(text)
+    >>> bare_captions(doc)
+    >>> [line.role.value for line in doc.lines]
+    ['body', 'caption', 'body']
+    """
+    lines = doc.lines
+    n_words = (index or LineIndex(doc)).n_words
+    for pos in range(1, len(lines) - 1):
+        line = lines[pos]
+        if (
+            not 3 <= n_words[pos] <= _BARE_CAPTION_MAX_WORDS
+            or (line.text[:1] not in _VIEW_INITIALS and ", " not in line.text)
+            or line.role is not _BODY
+            or bare_caption_shape(line.text) is None
+        ):
+            continue
+        before, after = doc.neighbours(pos)
+        if (
+            before is None
+            or after is None
+            or before.role is not _BODY
+            or after.role is not _BODY
+            or not before.ends_sentence
+            or before.n_words < _PROSE_MIN_WORDS
+            or sum(line.text.count(end) for end in (". ", "! ", "? ")) >= _BARE_CAPTION_MAX_SENTENCES
+            or reports_speech(line.text)
+        ):
+            continue
+        doc.mark_caption(line, "a short line between paragraphs shaped as a caption: what the picture shows")
+
+
 def copyright_credits(doc: Document, index: LineIndex | None = None) -> None:
     """A line that is only "©" and names joined by slashes is a photo credit, in any script.
 
@@ -400,6 +499,71 @@ def agency_credits(doc: Document, index: LineIndex | None = None) -> None:
             and WIRE_END.fullmatch(text) is None  # "Lusa/Fim": the agency's end-of-story mark
         ):
             doc.mark_credit(line, "names joined by slashes, one of them a news agency: a photo credit")
+
+
+#: What every rights notice of ``RIGHTS_LINE`` holds (any case): its lines are the only ones tried.
+_RIGHTS_WORD = re.compile("(?i:reserv|réserv|riservat|vorbehalten|voorbehouden|zastrze)")
+_RIGHTS_LINE_MAX_WORDS = 6
+# The caption under (or over) a rights notice: one short sentence between paragraphs of the story.
+_RIGHTS_CAPTION_MAX_WORDS = 25
+
+
+def _rights_caption(doc: Document, pos: int, step: int) -> Line | None:
+    """The line ``step`` away from the notice at ``pos`` when it reads as its picture's caption.
+
+    One short sentence that reports no speech, with a paragraph of the story on its other side and a
+    body line on the notice's other side: a footer notice closes the story, with nothing of it after.
+    """
+    lines = doc.lines
+    at = pos + step
+    if not 0 <= at < len(lines):
+        return None
+    cand, far = lines[at], doc.neighbours(at)[step > 0]
+    near = doc.neighbours(pos)[step < 0]
+    if (
+        cand.role is not _BODY
+        or not 3 <= cand.n_words <= _RIGHTS_CAPTION_MAX_WORDS
+        or not cand.ends_sentence
+        or sum(cand.text.count(end) for end in (". ", "! ", "? ")) > 0
+        or cand.text[:1] in _QUOTE_OPENERS
+        or far is None
+        or far.role is not _BODY
+        or not far.ends_sentence
+        or far.n_words < _PROSE_MIN_WORDS
+        or near is None
+        or near.role is not _BODY
+    ):
+        return None
+    return cand if caption_score(cand.text) >= 0 else None
+
+
+def rights_credits(doc: Document, index: LineIndex | None = None) -> None:
+    """A line that is only a rights notice, beside a one-sentence line in mid-story, credits that picture.
+
+    Some publishers sign their own pictures "© Tous droits réservés" (or "Alle Rechte vorbehalten")
+    over or under the caption; the site's footer notice names a company or a year, or ends the story.
+
+    >>> text = "Le tram roulera dès l'été prochain jusqu'à Herstal, a annoncé la Ville de Liège.\\n"
+    >>> text += "© Tous droits réservés\\nLe pont de Wandre est presque terminé.\\n"
+    >>> text += "Le coût total de l'extension est estimé à 190 millions d'euros."
+    >>> doc = Document.from_text(text)
+    >>> rights_credits(doc)
+    >>> [line.role.value for line in doc.lines]
+    ['body', 'credit', 'caption', 'body']
+    """
+    lines = doc.lines
+    wanted = {id(line) for line in (index or LineIndex(doc)).holding(_RIGHTS_WORD)}
+    for pos, line in enumerate(lines):
+        # strip_boilerplate takes a bare notice for the site's copyright line; beside a caption it is not.
+        chrome = line.role is _REMOVED and line.kind == "boilerplate"
+        if id(line) not in wanted or not (line.role is _BODY or chrome) or line.n_words > _RIGHTS_LINE_MAX_WORDS:
+            continue
+        if RIGHTS_LINE.fullmatch(line.text.strip()) is None:
+            continue
+        cand = _rights_caption(doc, pos, 1) or _rights_caption(doc, pos, -1)  # the caption is more often under it
+        if cand is not None:
+            doc.mark_credit(line, "a rights notice alone beside a one-sentence caption: the picture's credit")
+            doc.mark_caption(cand, "one sentence beside a rights notice that signs its picture", credit=line.text)
 
 
 def copyright_captions(doc: Document, index: LineIndex | None = None) -> None:

@@ -12,7 +12,16 @@ from itertools import islice
 import regex
 
 from newsclean.document import count_words
-from newsclean.markers import PICTURE_NOTES, REPORTING_VERBS, SOURCE_LABELS, WIRE_DATELINES
+from newsclean.markers import (
+    CAPTION_PHRASE_WORDS,
+    CLAUSE_WORDS,
+    OCCASION_WORDS,
+    PICTURE_NOTES,
+    REPORTING_VERBS,
+    SOURCE_LABELS,
+    VIEW_OPENERS,
+    WIRE_DATELINES,
+)
 from newsclean.text.marker_syntax import Conjunction, flat_gate, fold, gate_holds, has_digit, literal_gate
 from newsclean.text.patterns import CAPTION_CUE, CAPTION_PREFIX, PREFIX, SPEECH_CUE
 
@@ -154,6 +163,34 @@ class StartGate:
         return answer
 
 
+#: The function words a verbless German caption phrase may hold besides capitalised words.
+_PHRASE_WORD = regex.compile(rf"(?:{'|'.join(m.pattern for m in CAPTION_PHRASE_WORDS)})")
+_PHRASE_ARTICLES = ("Ein ", "Eine ", "Der ", "Die ", "Das ")
+_PHRASE_MIN_WORDS, _PHRASE_MAX_WORDS = 3, 10
+_PHRASE_LINE_MAX_WORDS = 20
+
+
+def verbless_phrase(text: str) -> bool:
+    """True when the first sentence is a German noun phrase without a verb: "Ein Wolf im Wildpark Schorfheide."
+
+    >>> verbless_phrase("Ein Wolf im Wildpark Schorfheide. Die Tiere breiten sich weiter aus.")
+    True
+    >>> verbless_phrase("Die Tiere breiten sich weiter nach Westen aus.")
+    False
+    """
+    # A caption is short: a paragraph may open on a verbless sentence too ("Ein Rekordjahr für den Hafen.").
+    if not text.startswith(_PHRASE_ARTICLES) or count_words(text) > _PHRASE_LINE_MAX_WORDS:
+        return False
+    end = text.find(". ")
+    first = text[: end if end >= 0 else len(text)]
+    if not first.endswith(".") and end < 0:
+        return False
+    words = first.rstrip(".").split()
+    if not _PHRASE_MIN_WORDS <= len(words) <= _PHRASE_MAX_WORDS:
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or _PHRASE_WORD.fullmatch(w) is not None for w in words[1:])
+
+
 def caption_score(text: str) -> int:
     """Cue points: 3 for a caption label ("Image caption", "FILE PHOTO:"), 1 per other cue, -1 for speech.
 
@@ -187,7 +224,8 @@ def score_before_speech(text: str) -> int:
     # min(3, c + x) == min(3, min(c, 3) + x) for x >= 0: a fourth cue changes nothing.
     cues = sum(1 for _ in islice(CAPTION_CUE.finditer(text), 3)) if _holds(CUE_GATE, folded, digit) else 0
     note = _holds(NOTE_GATE, folded, digit) and PICTURE_NOTE.search(text) is not None
-    return score + min(3, cues + (PLACE_IN_PICTURE.search(text) is not None) + note)
+    phrase = verbless_phrase(text)
+    return score + min(3, cues + (PLACE_IN_PICTURE.search(text) is not None) + note + phrase)
 
 
 def reports_speech(text: str) -> bool:
@@ -210,3 +248,51 @@ def shows_a_picture(text: str) -> bool:
     if len(text) > _MAX_SCORED_CHARS or not may_hold_a_cue(text):
         return False
     return any(not any(ch.isdigit() for ch in m.group()) for m in CAPTION_CUE.finditer(text))
+
+
+# --------------------------------------------------------------------------- captions without a credit
+
+#: A caption opening on what the picture looks at: "Blick vom Turm auf ...", "Vue du pont ...", "View of ...".
+VIEW_OPENER = regex.compile(rf"(?:{'|'.join(m.pattern for m in VIEW_OPENERS)})\b", regex.IGNORECASE)
+#: A verb or conjunction that makes a phrase a clause, as a whole word.
+CLAUSE_WORD = regex.compile(rf"(?<!\w)(?:{'|'.join(m.pattern for m in CLAUSE_WORDS)})(?!\w)", regex.IGNORECASE)
+#: A main clause after a comma: an article or a pronoun opens it ("Vue de loin, la maison paraît ...").
+CLAUSE_AFTER_COMMA = regex.compile(
+    r",\ (?i:il|elle|ils|la|le|les|el|los|las|lo|er|sie|es|der|die|das|he|she|it|they|we|i|the|gli|o|os|as|ele|ela"
+    r"|on|ona|oni|hij|zij|het|de|we|wij)\ "
+)
+#: "El gerente Andrés Roe, durante un recorrido por la obra.": up to three words, a name of two to four
+#: capitalised words, one comma, an occasion word, then no other comma, colon or semicolon to the end.
+NAME_DURING = regex.compile(
+    r"(?:[\p{L}.'’-]{1,20}\ ){0,3}\p{Lu}[\p{L}.'’-]{1,30}"
+    r"(?:\ (?:(?:de|van|von|der|den|la|le|di|da|du|del)\ )?\p{Lu}[\p{L}.'’-]{1,30}){1,3},\ "
+    rf"(?i:{'|'.join(m.pattern for m in OCCASION_WORDS)})\ [^,;:\n]{{3,160}}"
+)
+_DASHES = (" – ", " — ", " - ")
+
+
+def _first_clause(text: str) -> str:
+    """The first sentence up to a dash: a blog's aside after it ("– zehn Minuten später kam ...") may have verbs."""
+    end = min((i for i in (text.find(". "), *(text.find(d) for d in _DASHES)) if i >= 0), default=len(text))
+    return text[:end]
+
+
+def bare_caption_shape(text: str) -> str | None:
+    """Which credit-less caption shape ``text`` has: "view" (a verbless phrase opening on what is seen),
+    "occasion" ("Name, during <occasion>."), or None.
+
+    >>> bare_caption_shape("Blick vom Miradouro da Graça auf die Altstadt – zehn Minuten später kam der Regen.")
+    'view'
+    >>> bare_caption_shape("El gerente Andrés Roe, durante un recorrido por el patio taller de Bosa.")
+    'occasion'
+    >>> bare_caption_shape("The view from Washington is that the deal is dead.") is None
+    True
+    """
+    if VIEW_OPENER.match(text) is not None:
+        clause = _first_clause(text)
+        if ":" in clause or CLAUSE_WORD.search(clause) is not None or CLAUSE_AFTER_COMMA.search(clause) is not None:
+            return None
+        return "view"
+    if NAME_DURING.fullmatch(text.rstrip(".")) is not None and text.count(",") == 1:
+        return "occasion"
+    return None

@@ -15,7 +15,7 @@ from itertools import accumulate
 
 from newsclean.markers import CREDIT_PREFIXES
 from newsclean.text.marker_syntax import fold, required_literals
-from newsclean.text.patterns import AGENCY_NAMES, CREDIT_GLUED
+from newsclean.text.patterns import AGENCY_NAMES, BRACKET_CREDIT_INSIDE, CREDIT_GLUED
 
 # Gates: necessary conditions for CREDIT_TAIL, checked with str methods first because the pattern costs
 # tens of microseconds even on lines it rejects. They go through its ``credit`` alternatives (A1-A15
@@ -228,6 +228,9 @@ def may_be_glued(text: str, start: int) -> bool:
 #     source" (L2). Found in an ASCII-lowered copy of the text (one byte per character, so positions
 #     agree); the only non-ASCII characters that match an ASCII letter case-insensitively (the Kelvin
 #     sign, "İ", "ı" and "ſ": ``CASE_EXOTIC``) mark their lines outright.
+# M8  a word of a rights notice ("serv" of "reserved", "réservés"; "riservat", "vorbehalten" ...) or
+#     "摄": ``credit_shapes.signed_caption``'s rights and Chinese credits.
+# M9  ")" as in M6 where the brackets hold ``BRACKET_CREDIT_INSIDE`` ("(Supplied)", "(KTRV)").
 
 #: Every character ``str.isspace`` accepts but the line break (all lie below U+3001: tested).
 _SPACES = "".join(c for c in map(chr, range(0x3001)) if c.isspace() and c != "\n")
@@ -350,11 +353,22 @@ def _bracket_label(text: str, close: int) -> bool:
     return opening >= 0 and fold(text[opening + 1 : opening + 1 + _LABEL_CHARS]).startswith(_PREFIX_LABELS)
 
 
+def _signed_bracket(text: str, close: int, lo: int) -> bool:
+    """M9: the brackets closing at ``close`` hold a credit of ``credit_shapes.signed_caption``."""
+    opening = text.rfind("(", lo, close)
+    return opening >= 0 and BRACKET_CREDIT_INSIDE.fullmatch(text, opening + 1, close) is not None
+
+
+#: M8: what ``credit_shapes.signed_caption``'s rights notices and Chinese credits hold, in the
+#: ASCII-lowered copy ("réservés" is "r?serv?s" there) or as written.
+_SIGNED_WORDS = (b"serv", b"riservat", b"vorbehalten", b"voorbehouden", b"zastrze")
+_SIGNED_CHARS = ("摄", "攝")
+
 _PLUS_ONE = (1).__add__
 
 
 def credit_candidates(texts: list[str]) -> list[bool]:
-    """Per line, False only when none of split_credits' patterns can match it (marks M1-M7 above).
+    """Per line, False only when none of split_credits' patterns can match it (marks M1-M9 above).
 
     When a text holds a line break, the lines cannot be told apart in their join: all are True.
     """
@@ -387,7 +401,7 @@ def credit_candidates(texts: list[str]) -> list[bool]:
             return True
         if hi - p > 3 or joined[p + 1 : hi].strip(_END_GAP):
             return False
-        return _bracket_label(joined[lo:hi], p - lo)
+        return _bracket_label(joined[lo:hi], p - lo) or _signed_bracket(joined, p, lo)
 
     size = len(joined)
     for m in _LINE_END.finditer("\n" + joined[::-1]):  # M4 M5: a line break, then the line's end
@@ -421,6 +435,8 @@ def credit_candidates(texts: list[str]) -> list[bool]:
     mark(b"via", via, found)  # type: ignore[arg-type]
     # "archiv": CREDIT_TAIL's archive credits ("| ARCHIVES OUEST-FRANCE", "- Europa Press - Archivo");
     # "fot." "zdj." "phot.": CREDIT_LINE's abbreviated labels before a name ("fot. Jan Nowak").
-    for word in (b"courtesy", b"copyright", b"image source", b"archiv", b"fot.", b"zdj.", b"phot."):
+    for word in (b"courtesy", b"copyright", b"image source", b"archiv", b"fot.", b"zdj.", b"phot.", *_SIGNED_WORDS):
         mark(word, None, found)  # type: ignore[arg-type]
+    for needle in _SIGNED_CHARS:  # M8
+        mark(needle)
     return flags

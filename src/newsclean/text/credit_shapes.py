@@ -19,43 +19,24 @@ from __future__ import annotations
 
 import regex
 
-from newsclean.text.patterns import AGENCY, PREFIX
+from newsclean.text.captions import is_source_line, reports_speech
+from newsclean.text.patterns import (
+    ABBREVIATED_LABEL,
+    BRACKET_CREDIT,
+    BRACKET_CREDIT_INSIDE,
+    HAN_REPORTER,
+    INITIALS_NAME,
+    LABEL_CHAIN,
+    LABEL_NAME_FIRST,
+    LEFT_LABEL,
+    MID_COPYRIGHT,
+    NAME_OUTLET,
+    RIGHTS_TAIL,
+    SHOUTED_PHOTO,
+)
 
-# A name-ish token: a capitalised word or initials ("PAUL", "Roe-Smith", "J."), or a particle.
-_TOK = r"(?:\p{Lu}[\p{L}\p{M}\d.'’&-]{0,30}|(?:de|da|del|van|von|der|den|la|le|di|du|y|und|et|für|for|pour)(?=\s))"
-_CAP = r"\p{Lu}[\p{L}\p{M}'’-]{1,30}"
-_PARTICLE = r"(?:de|da|del|van|von|der|den|la|le|di|du)"
 _MIN_CAPTION_WORDS = 3
 _CREDIT_MAX_WORDS = 10
-
-#: "... in Belgien © JANE ROE / AFP/Archiv": a copyright sign after a plain space, then names and
-#: slashes to the line's end (the shared shape wants a full stop or a dash before the sign).
-MID_COPYRIGHT = regex.compile(
-    rf"\s(?P<credit>©\s?(?:{AGENCY}|{_TOK})(?:(?:\s|\s?/\s?)(?:{AGENCY}|{_TOK})){{0,7}})[.\s]{{0,2}}$"
-)
-#: "... Bremen. Bildrechte: Hafen AG Fotograf: Jim Poe": two labelled parts after a sentence's end.
-LABEL_CHAIN = regex.compile(
-    rf"(?<=[.!?]\s{{1,3}})(?P<credit>(?i:{PREFIX})s?\s?:\s?[^:\n]{{1,60}}\s(?i:{PREFIX})s?\s?:\s?[^:\n]{{1,60}})$"
-)
-#: "... au petit matin. LP/Jane Roe": a publisher's initials (two to five capitals), a slash and a name
-#: of two or three capitalised words ("HH/Jan de Roe" with its particle) after a sentence's end.
-INITIALS_NAME = regex.compile(
-    rf"(?<=[.!?]\s{{1,3}})(?P<credit>(?-i:\p{{Lu}}{{2,5}})\s?/\s?{_CAP}(?:\s(?:{_PARTICLE}\s)?{_CAP}){{1,2}})[.\s]{{0,2}}$"
-)
-#: "... w Gdyni. | Fot. materiały prasowe UM Gdynia": an abbreviated photo label after a separator or a
-#: sentence's end, then any words ("press material", a town hall) to the line's end.
-ABBREVIATED_LABEL = regex.compile(
-    r"(?:\s[|·•–—-]\s|(?<=[.!?]\s{1,3}))(?P<credit>(?i:fot|zdj|phot)\.\s?[^\n|]{1,80})$"
-)
-#: "Foto: Jane Roe Seit Montag ...": a label, a first name and a surname (capitalised, not shouted),
-#: then the caption's first word.
-LABEL_NAME_FIRST = regex.compile(
-    rf"(?P<credit>(?i:{PREFIX})s?\s?:\s?\p{{Lu}}\p{{Ll}}{{1,30}}(?:-\p{{Lu}}\p{{Ll}}{{1,30}})?\s\p{{Lu}}\p{{Ll}}{{1,30}}(?:-\p{{Lu}}\p{{Ll}}{{1,30}})?)"
-    r"\s(?=\p{Lu}\p{Ll})"
-)
-#: A photo label left at the end of a caption: "... w Konstantynówku Fot." (abbreviations only:
-#: "... looks at a photo." ends a sentence).
-_LEFT_LABEL = regex.compile(r"\s(?P<label>(?i:fot|zdj|phot)\.)$")
 
 _SHAPES = (
     (MID_COPYRIGHT, "©"),
@@ -92,6 +73,93 @@ def more_tail_credit(text: str) -> tuple[str, str] | None:
     return None
 
 
+# A caption signed with a rights notice is a sentence about a picture; a footer names a company or a year.
+_FOOTER_WORDS = regex.compile(
+    r"©|\b(?i:copyright|gmbh|ag|ltd|inc|llc|s\.?a|s\.?p\.?a|s\.?l|b\.?v|sp\.\ z\ o\.o|srl|sarl)\b|\b\d{4}\b"
+)
+# Chinese and Japanese captions have no spaces: two characters count as one word.
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+# A caption with a bracketed or a rights credit is one or two sentences, never a paragraph.
+_SIGNED_CAPTION_MAX_WORDS = 40
+# Each shape with the character (or word, lowered) its lines hold, tried in turn.
+_SIGNED_SHAPES = (
+    (NAME_OUTLET, "/"),
+    (SHOUTED_PHOTO, "|"),
+    (SHOUTED_PHOTO, "·"),
+    (SHOUTED_PHOTO, "•"),
+    (HAN_REPORTER, "者"),
+    (HAN_REPORTER, "影"),
+)
+_RIGHTS_WORDS = ("reserv", "rvat", "vorbehalten", "voorbehouden", "zastrze", "réserv")
+
+
+def _caption_words(caption: str) -> int:
+    n = _words(caption)
+    if n < _MIN_CAPTION_WORDS and _UNSPACED.search(caption) is not None:
+        return max(n, len(caption) // 2)
+    return n
+
+
+def _signed(text: str, m: regex.Match[str]) -> tuple[str, str] | None:
+    credit = m.group("credit").strip().rstrip(".").strip()
+    caption = text[: m.start("credit")].rstrip(" \t-–—|·•,;:")
+    if _words(credit) > _CREDIT_MAX_WORDS or _caption_words(caption) < _MIN_CAPTION_WORDS:
+        return None
+    return caption, credit
+
+
+def _rights_tail(text: str) -> tuple[str, str] | None:
+    m = RIGHTS_TAIL.search(text)
+    found = None if m is None else _signed(text, m)
+    if found is None or _FOOTER_WORDS.search(found[0]) is not None or _words(found[0]) < _MIN_CAPTION_WORDS + 1:
+        return None
+    return found
+
+
+def _bracket_tail(text: str) -> tuple[str, str] | None:
+    m = BRACKET_CREDIT.search(text)
+    if m is None:
+        return None
+    inside = m.group("credit")[1:-1].strip()
+    if BRACKET_CREDIT_INSIDE.fullmatch(inside) is None or is_source_line(inside):
+        return None
+    found = _signed(text, m)
+    return None if found is None else (found[0], inside)
+
+
+def signed_caption(text: str) -> tuple[str, str] | None:
+    """(caption, credit) for a caption signed in a way ``more_tail_credit`` does not know.
+
+    A rights notice ("... - RIPRODUZIONE RISERVATA"), a name and a newspaper's short name ("... / NLZ"),
+    shouted archive credits ("... | ARCHIVES PHOTO OUEST ARMOR - JANE ROE"), a Chinese reporter's
+    credit ("...。新华社记者 李明 摄"), a bracketed outlet and name, "(Supplied)" or a broadcaster's call
+    sign ("... (KTRV)"). The caption is short and reports no speech: a paragraph signed so stays.
+
+    >>> signed_caption("Un visitatore davanti alle tele in mostra - RIPRODUZIONE RISERVATA")
+    ('Un visitatore davanti alle tele in mostra', 'RIPRODUZIONE RISERVATA')
+    >>> signed_caption("Cattle at the yards near Dubbo. (Rural News: Jane Roe)")
+    ('Cattle at the yards near Dubbo.', 'Rural News: Jane Roe')
+    >>> signed_caption("Harbour Media GmbH - Alle Rechte vorbehalten") is None
+    True
+    """
+    found = None
+    if text.endswith(")") or text.endswith(") "):
+        found = _bracket_tail(text)
+    if found is None:
+        folded = text[-40:].lower()
+        if any(w in folded for w in _RIGHTS_WORDS):
+            found = _rights_tail(text)
+    for pattern, needle in _SIGNED_SHAPES:
+        if found is not None:
+            break
+        if needle in text:
+            m = pattern.search(text)
+            found = None if m is None else _signed(text, m)
+    if found is None or _words(found[0]) > _SIGNED_CAPTION_MAX_WORDS or reports_speech(found[0]):
+        return None
+    return found
+
+
 def credit_first(text: str) -> tuple[str, str] | None:
     """(caption, credit) for "Label: First Last <caption>", the caption a finished sentence or more.
 
@@ -118,7 +186,7 @@ def label_left_behind(caption: str, credit: str) -> tuple[str, str]:
     >>> label_left_behind("Molo w Gdyni Fot.", "PAP/Jan Kowal")
     ('Molo w Gdyni', 'Fot. PAP/Jan Kowal')
     """
-    m = _LEFT_LABEL.search(caption) if caption.endswith(".") else None
+    m = LEFT_LABEL.search(caption) if caption.endswith(".") else None
     if m is None:
         return caption, credit
     return caption[: m.start()].rstrip(), f"{m.group('label')} {credit}"

@@ -22,6 +22,7 @@ from newsclean.markers import (
     CREDIT_PREFIXES,
     LIST_HEADINGS,
     MEDIA_LINES,
+    RIGHTS_NOTICES,
     TEASER_LINES,
     TEASER_PREFIXES,
     WIRE_END_WORDS,
@@ -179,6 +180,80 @@ CREDIT_GLUED = regex.compile(
 CREDIT_HEAD = regex.compile(
     rf"(?P<credit>(?:{AGENCY})\s?/\s?{_TOK}(?:\s{_TOK}){{0,2}}|©\s?\p{{Lu}}[\p{{L}}.'’-]{{0,30}}\s\p{{Lu}}[\p{{L}}.'’-]{{0,30}})\s(?=\p{{Lu}})"
 )
+
+# --------------------------------------------------------------------------- more credit shapes
+# Shapes of ``credit_shapes`` (agency and publisher conventions ``CREDIT_TAIL`` misses), each tried only
+# on lines holding its character.
+# A name-ish token: a capitalised word or initials ("PAUL", "Roe-Smith", "J."), or a particle.
+_SHAPE_TOK = (
+    r"(?:\p{Lu}[\p{L}\p{M}\d.'’&-]{0,30}|(?:de|da|del|van|von|der|den|la|le|di|du|y|und|et|für|for|pour)(?=\s))"
+)
+_SHAPE_CAP = r"\p{Lu}[\p{L}\p{M}'’-]{1,30}"
+_SHAPE_PARTICLE = r"(?:de|da|del|van|von|der|den|la|le|di|du)"
+#: "... in Belgien © JANE ROE / AFP/Archiv": a copyright sign after a plain space, then names and
+#: slashes to the line's end (the shared shape wants a full stop or a dash before the sign).
+MID_COPYRIGHT = regex.compile(
+    rf"\s(?P<credit>©\s?(?:{AGENCY}|{_SHAPE_TOK})(?:(?:\s|\s?/\s?)(?:{AGENCY}|{_SHAPE_TOK})){{0,7}})[.\s]{{0,2}}$"
+)
+#: "... Bremen. Bildrechte: Hafen AG Fotograf: Jim Poe": two labelled parts after a sentence's end.
+LABEL_CHAIN = regex.compile(
+    rf"(?<=[.!?]\s{{1,3}})(?P<credit>(?i:{PREFIX})s?\s?:\s?[^:\n]{{1,60}}\s(?i:{PREFIX})s?\s?:\s?[^:\n]{{1,60}})$"
+)
+#: "... au petit matin. LP/Jane Roe": a publisher's initials (two to five capitals), a slash and a name
+#: of two or three capitalised words ("HH/Jan de Roe" with its particle) after a sentence's end.
+INITIALS_NAME = regex.compile(
+    rf"(?<=[.!?]\s{{1,3}})(?P<credit>(?-i:\p{{Lu}}{{2,5}})\s?/\s?{_SHAPE_CAP}(?:\s(?:{_SHAPE_PARTICLE}\s)?{_SHAPE_CAP}){{1,2}})[.\s]{{0,2}}$"
+)
+#: "... w Gdyni. | Fot. materiały prasowe UM Gdynia": an abbreviated photo label after a separator or a
+#: sentence's end, then any words ("press material", a town hall) to the line's end.
+ABBREVIATED_LABEL = regex.compile(r"(?:\s[|·•–—-]\s|(?<=[.!?]\s{1,3}))(?P<credit>(?i:fot|zdj|phot)\.\s?[^\n|]{1,80})$")
+#: "Foto: Jane Roe Seit Montag ...": a label, a first name and a surname (capitalised, not shouted),
+#: then the caption's first word.
+LABEL_NAME_FIRST = regex.compile(
+    rf"(?P<credit>(?i:{PREFIX})s?\s?:\s?\p{{Lu}}\p{{Ll}}{{1,30}}(?:-\p{{Lu}}\p{{Ll}}{{1,30}})?\s\p{{Lu}}\p{{Ll}}{{1,30}}(?:-\p{{Lu}}\p{{Ll}}{{1,30}})?)"
+    r"\s(?=\p{Lu}\p{Ll})"
+)
+#: A photo label left at the end of a caption: "... w Konstantynówku Fot." (abbreviations only:
+#: "... looks at a photo." ends a sentence).
+LEFT_LABEL = regex.compile(r"\s(?P<label>(?i:fot|zdj|phot)\.)$")
+
+#: A note about the picture in brackets closing a caption: "... (Archivbild)", "... (file photo)".
+PICTURE_NOTE_END = regex.compile(
+    r"\((?i:archivbild|archivfoto|symbolbild|symbolfoto|archiv|archives?|archivo|archivio|arquivo|file|file\ photo"
+    r"|photo\ d'archives|foto\ de\ archivo|foto\ d'archivio|archiefbeeld|archieffoto|zdj[eę]cie\ archiwalne)\)$"
+)
+#: A rights notice for a whole line or a credit: "RIPRODUZIONE RISERVATA", "© Tous droits réservés".
+RIGHTS = rf"(?:©\s?)?(?i:{alternation(RIGHTS_NOTICES)})"
+RIGHTS_LINE = regex.compile(rf"{RIGHTS}\.?")
+#: "... a Palazzo Reale - RIPRODUZIONE RISERVATA": a rights notice after a dash, a bar or a sentence's
+#: end, ending the line (``credit_shapes`` refuses captions that name a company or a year: footers).
+RIGHTS_TAIL = regex.compile(rf"(?:\s[-–—|·•]\s|(?<=[.!?]\s{{1,3}}))(?P<credit>{RIGHTS})\.?\s?$")
+#: "... fehlt es an Pflegepersonal. Corinne Baumli / NLZ": two or three capitalised words, a slash and
+#: a newspaper's short name in two to five capitals, after a sentence's end (``INITIALS_NAME`` turned round).
+NAME_OUTLET = regex.compile(
+    rf"(?<=[.!?]\s{{1,3}})(?P<credit>{_SHAPE_CAP}(?:\s(?:{_SHAPE_PARTICLE}\s)?{_SHAPE_CAP}){{1,2}}\s?/\s?(?-i:\p{{Lu}}{{2,5}}))[.\s]{{0,2}}$"
+)
+# A shouted word of a credit: "OUEST", "GWENAËL", "LE-TÉLÉGRAMME".
+_SHOUTED = r"\p{Lu}[\p{Lu}\p{M}'’.&-]{0,30}"
+#: "... sur trois jours. | ARCHIVES PHOTO OUEST ARMOR - GWENAËL RIOU": after a bar or a bullet, a photo or
+#: archive word in capitals and shouted words (publisher, then photographer) with dashes or slashes.
+SHOUTED_PHOTO = regex.compile(
+    rf"\s[|·•]\s(?P<credit>(?-i:ARCHIVES?|PHOTOS?|ILLUSTRATION|ARCHIVO|ARCHIVIO|FOTO)(?:\s(?:[-–—/]\s)?{_SHOUTED}){{1,8}})[.\s]{{0,2}}$"
+)
+#: "11月27日，一列动车组列车驶出车站。新华社记者 李明 摄": a Chinese picture credit, reporter and name, then 摄 ("shot by").
+HAN_REPORTER = regex.compile(
+    r"(?<=[。！？\s]|^)(?P<credit>\p{Han}{0,6}(?:记者|記者|摄影|攝影)\s?\p{Han}{2,4}(?:\s\p{Han}{2,4}){0,2}\s?[摄攝])\s?$"
+)
+#: What may stand in brackets at a caption's end as its credit, besides ``CREDIT_TAIL``'s shapes: an
+#: outlet and a name ("Rural News: Jane Roe", as ABC signs), "Supplied" or "Handout", a US broadcaster's
+#: call sign ("KTRV", "WXIA-TV").
+BRACKET_CREDIT_INSIDE = regex.compile(
+    rf"(?:{_SHAPE_CAP}\s){{0,3}}{_SHAPE_CAP}:\s?{_SHAPE_CAP}(?:\s(?:{_SHAPE_PARTICLE}\s)?{_SHAPE_CAP}){{1,2}}"
+    r"|(?i:supplied|supplied\ (?:photo|image|picture)|handout|submitted)"
+    r"|(?-i:[KW][A-Z]{3}(?:-(?:TV|DT|FM))?)"
+)
+#: The bracket at a line's end that ``BRACKET_CREDIT_INSIDE`` describes, after a sentence's end.
+BRACKET_CREDIT = regex.compile(r"(?<=[.!?]\s{0,3})(?P<credit>\([^()\n]{2,80}\))\s?$")
 
 # --------------------------------------------------------------------------- fixes
 

@@ -201,7 +201,22 @@ def _lead_slot(doc: Document, pos: int) -> str | None:
         return None
     if pos + 1 < len(lines) and _is_byline(lines[pos + 1]):
         return "below"
-    return "above" if _is_byline(lines[start - 1]) else None
+    return "above" if _byline_block_ends_at(lines, start - 1) else None
+
+
+# Share buttons, reading time and the like between the byline and the lead picture: at most this many.
+_BYLINE_BLOCK_MAX_LINES = 8
+
+
+def _byline_block_ends_at(lines: list[Line], pos: int) -> bool:
+    """A byline block (a byline or timestamp, with share buttons and other removed chrome around it)
+    ends at ``pos``: "Von Jane Roe" / "Lesezeit: 3 min" / "Teilen" / "Merken" above the lead picture."""
+    for i in range(pos, max(pos - _BYLINE_BLOCK_MAX_LINES, -1), -1):
+        if lines[i].role is not Role.REMOVED:
+            return False
+        if lines[i].kind == "byline":
+            return True
+    return False
 
 
 def _need_lead(line: Line, doc: Document, byline: str) -> int:
@@ -480,7 +495,11 @@ def split_captions(doc: Document, config: CleanConfig) -> None:
                 doc.link_credit(best, credit.text)
         else:
             doc.mark_caption(best, "describes a picture and sits beside a photo credit", credit=credit.text)
+    # After the credits' sides: the notice and its caption are paired here, no neighbour is looked for.
+    caption_layouts.rights_credits(doc, index)
     _media_captions(doc, index)
+    caption_layouts.counter_captions(doc, index)  # after a clip's title and blurb are taken together
+    caption_layouts.bare_captions(doc, index)
     caption_layouts.clip_descriptions(doc, config, index)
     caption_layouts.quoted_titles(doc, index)
     caption_layouts.gallery_slots(doc, config, index)

@@ -42,7 +42,7 @@ import regex
 
 from newsclean.cleaner import cleaner
 from newsclean.config import CleanConfig
-from newsclean.document import Document, Line
+from newsclean.document import Document, Line, Role
 from newsclean.text.captions import caption_score
 from newsclean.text.credit_gates import (
     credit_candidates,
@@ -50,7 +50,7 @@ from newsclean.text.credit_gates import (
     may_be_glued,
     may_end_in_credit,
 )
-from newsclean.text.credit_shapes import credit_first, label_left_behind, more_tail_credit
+from newsclean.text.credit_shapes import credit_first, label_left_behind, more_tail_credit, signed_caption
 from newsclean.text.patterns import (
     AGENCY_ONLY,
     CREDIT_BRACKETED,
@@ -61,6 +61,7 @@ from newsclean.text.patterns import (
     CREDIT_TAIL,
     MAX_MARKER_CHARS,
     MID_PHOTO_LABEL,
+    PICTURE_NOTE_END,
     TAIL_CHARS,
     WIRE_END,
 )
@@ -135,10 +136,11 @@ def labelled_caption(text: str) -> bool:
     return len(words) >= _LABELLED_CAPTION_WORDS and lower * 3 >= len(words)
 
 
-def _tail_credit(text: str, *, last: bool = False) -> tuple[str, str, bool] | None:
+def _tail_credit(text: str, *, last: bool = False, lead: bool = False) -> tuple[str, str, bool] | None:
     """(caption, credit, weak) when ``text`` ends in a photo credit; weak credits need caption cues.
 
-    ``last``: the line is the story's last body line.
+    ``last``: the line is the story's last body line; ``lead``: it is the first line under the byline
+    block (``lead_slot``).
     """
     start = max(0, len(text) - TAIL_CHARS)
     tail = CREDIT_TAIL.search(text, start) if _ends_in_credit(text, start) else None
@@ -170,9 +172,47 @@ def _tail_credit(text: str, *, last: bool = False) -> tuple[str, str, bool] | No
     min_words = _MIN_CAPTION_WORDS if weak else (1 if caption.endswith(".") else _MIN_NAMED_WORDS)
     if _caption_words(caption) < min_words:
         return None
-    if weak and caption_score(caption) < (0 if bracketed else 2):
+    if weak and caption_score(caption) < _weak_need(caption, credit, bracketed=bracketed, lead=lead):
         return None
     return caption, credit, weak
+
+
+# A wire lede scores far below this (``captions.caption_score``); a caption reporting speech scores -1.
+_LEAD_MIN_SCORE = -1
+
+
+def _weak_need(caption: str, credit: str, *, bracketed: bool, lead: bool) -> int:
+    """Caption score a weak credit needs.
+
+    Under the byline block a photographer and agency in brackets ("(Jane Roe/PA)") sign the lead
+    picture, whatever its caption says. An agency after a dash ("... (Archivbild) - keystone") signs a
+    picture when the caption ends in a bracketed note about it; a wire sign-off follows prose.
+    """
+    if lead and bracketed and "/" in credit:
+        return _LEAD_MIN_SCORE
+    if bracketed:
+        return 0
+    if caption.endswith(")") and (note := PICTURE_NOTE_END.search(caption)) is not None and note.end() == len(caption):
+        return 1
+    return 2
+
+
+def lead_slot(doc: Document) -> set[int]:
+    """Ids of the lines right under a byline block (bylines, timestamps, share buttons, all removed).
+
+    The lead picture's caption sits there on many pages: "By Jane Roe" / "Friday 9:12 GMT" / "Share" /
+    "<caption> (Jane Roe/PA)" / "<lede>".
+    """
+    slot: set[int] = set()
+    byline = False
+    for line in doc.lines:
+        if line.role is Role.REMOVED:
+            byline = byline or line.kind == "byline"
+            continue
+        if byline:
+            slot.add(id(line))
+        byline = False
+    return slot
 
 
 # Lines are scanned in chunks of about this many characters: the joined, reversed and lowered copies
@@ -204,6 +244,7 @@ def split_credits(doc: Document, config: CleanConfig) -> None:
     """Move photo-credit lines to ``credits``; cut credits off caption lines and link them."""
     max_words = config.caption_max_words
     body = list(doc.body())  # each rule changes only the line it looks at, so the list stays true
+    leads = lead_slot(doc)
     for line in compress(body, may_act([line.text for line in body])):  # the few lines a rule may act on
         if is_credit_line(line):
             doc.mark_credit(line, "has the shape of a photo credit")
@@ -218,7 +259,8 @@ def split_credits(doc: Document, config: CleanConfig) -> None:
             else:
                 doc.mark_caption(line, "a picture label followed by a description")
             continue
-        found = _tail_credit(text, last=line is body[-1]) or more_tail_credit(text)
+        lead = id(line) in leads
+        found = _tail_credit(text, last=line is body[-1], lead=lead) or more_tail_credit(text) or signed_caption(text)
         if found is not None:
             caption, credit = label_left_behind(found[0], found[1])
             doc.split_credit(line, caption, credit, "caption ending in a photo credit")
