@@ -149,6 +149,19 @@ LIST_HEADINGS: tuple[Marker, ...] = (
     Marker(r"schlagworte|stichw[öo]rter|suggested topics|temas|tematy|sujets", "Schlagworte", "*"),
 )
 
+# Headings of a table of contents: links to the article's own sections, each printed again lower down as
+# a section's subheading (``strip_link_lists.strip_contents`` checks that before removing anything).
+CONTENTS_HEADINGS: tuple[Marker, ...] = (
+    Marker(r"inhalt|inhalte|inhaltsverzeichnis|inhalts[üu]bersicht|in diesem (?:artikel|beitrag)|(?:das erwartet sie|darum geht es)(?: in diesem (?:artikel|beitrag))?", "Inhaltsverzeichnis", "de"),
+    Marker(r"(?:table of )?contents|in this (?:article|story|guide|review|post)|jump to|skip to(?: section)?|on this page|what's (?:in|inside)(?: this (?:article|guide))?", "In this article", "en"),
+    Marker(r"sommaire|table des mati[èe]res|dans cet article|au sommaire|(?:aller|acc[ée]der) (?:directement )?[àa]", "Sommaire", "fr"),
+    Marker(r"[íi]ndice(?: de contenidos?)?|contenidos?|tabla de contenidos?|en (?:este|esta) (?:art[íi]culo|nota|gu[íi]a)|ir a", "Índice de contenidos", "es"),
+    Marker(r"spis tre[śs]ci|w tym artykule|w artykule|z tego artyku[łl]u dowiesz si[ęe]", "Spis treści", "pl"),
+    Marker(r"indice(?: dei contenuti)?|sommario|in questo articolo|contenuti", "Indice dei contenuti", "it"),
+    Marker(r"[íi]ndice(?: de conte[úu]dos?)?|neste artigo|nesta p[áa]gina|conte[úu]dos?|sum[áa]rio", "Neste artigo", "pt"),
+    Marker(r"inhoud(?:sopgave)?|in dit artikel|inhoudsopgave|ga (?:direct )?naar", "Inhoudsopgave", "nl"),
+)
+
 # --------------------------------------------------------------------------- page chrome
 BOILERPLATE_LINES: tuple[Marker, ...] = (
     # The heading of a summary box above or inside the article (its bullet points are body, the
