@@ -53,7 +53,14 @@ from newsclean.text.patterns import (
     TEASER_PREFIX,
     trim,
 )
-from newsclean.text.strip_boilerplate import _AUTHOR, _BARE_BY, _TEASER_DISPATCH, _WHY, strip_boilerplate
+from newsclean.text.strip_boilerplate import (
+    _AUTHOR,
+    _BARE_BY,
+    _TEASER_DISPATCH,
+    _WHY,
+    _strip_comments,
+    strip_boilerplate,
+)
 
 from .conftest import CORPUS, EVERY_CHARACTER, ROOT, corpus_texts, fixture_texts, shared_file, text_lines
 
@@ -431,6 +438,7 @@ def _plain_strip_boilerplate(doc: Document) -> None:
         if full is not None:
             kind = next(k for k in CHROME_KINDS if full.group(k) is not None)
             doc.remove(line, kind, _WHY[kind])
+    _strip_comments(doc)  # the comment-thread pass over the removals, the same on both paths
 
 
 def _plain_strip_ad_markers(doc: Document) -> None:

@@ -15,6 +15,17 @@ Catches whole lines such as::
 
 The story links listed under a teaser heading are ``strip_link_lists``' job.
 
+A comment thread under the article goes with its chrome: once a comment section's heading ("23
+Kommentare", "Comments (4)", "3 Gedanken zu „…“") has been removed, the few lines between a removed
+reply button ("Antworten", "Reply", "Répondre") and the removed line above them (the comment's date,
+the previous reply button, the heading) are a reader's comment::
+
+    "2 comments"                                  (boilerplate: comment section heading)
+    "Stephanie"                                   -> boilerplate (reader comment)
+    "September 17, 2026 - 1:01 pm"                (byline: timestamp)
+    "We made this twice and loved it!"            -> boilerplate (reader comment)
+    "Reply"                                       (boilerplate: reply button)
+
 Whole-line patterns only fire on short lines, and teaser prefixes ("Read more:") only on lines of at
 most 30 words, so a body sentence that merely mentions a newsletter or a comment stays. The word lists
 are data in ``newsclean.markers``.
@@ -26,10 +37,10 @@ import regex
 
 from newsclean.cleaner import cleaner
 from newsclean.config import CleanConfig
-from newsclean.document import Document, Role
-from newsclean.markers import TEASER_PREFIXES
+from newsclean.document import Document, Line, Role
+from newsclean.markers import COMMENT_HEADINGS, REPLY_BUTTONS, TEASER_PREFIXES
 from newsclean.text.marker_dispatch import MarkerDispatch
-from newsclean.text.patterns import CHROME_DISPATCH, DECORATION, FLAGS, MAX_MARKER_CHARS
+from newsclean.text.patterns import CHROME_DISPATCH, DECORATION, FLAGS, MAX_MARKER_CHARS, trim
 
 # Checked in this order (CHROME_KINDS); the first that matches names the kind.
 _WHY = {
@@ -42,7 +53,13 @@ _TEASER_MAX_WORDS = 30
 # TEASER_PREFIX (the same alternatives in the same order), tried only with those that can start a line
 # as it starts: ``.first(text, whole=False)`` finds the match ``TEASER_PREFIX.match`` finds.
 _TEASER_DISPATCH = MarkerDispatch([(None, TEASER_PREFIXES)], FLAGS)
-_BODY = Role.BODY  # a global is 5x faster than Role.BODY on Python 3.11
+_BODY, _REMOVED = Role.BODY, Role.REMOVED  # a global is 5x faster than Role.BODY on Python 3.11
+# Comment threads: the section's heading and a comment's reply button, matched on removed lines only.
+_COMMENT_HEADING = MarkerDispatch([(None, COMMENT_HEADINGS)], FLAGS)
+_REPLY_BUTTON = MarkerDispatch([(None, REPLY_BUTTONS)], FLAGS)
+# A comment is its author's name and one to three paragraphs; more body lines before a reply button
+# mean the thread has ended (or the heading was a count above the article).
+_COMMENT_MAX_LINES = 4
 _BARE_BY = regex.compile(r"(?i:by|von|par|por|door|przez|di|av|af):?")
 _BARE_BY_CHARS = 6  # its longest match, "przez:": longer lines skip the call
 # One to four capitalised names (particles allowed): "Jane Roe", "Annelies de Vries".
@@ -85,3 +102,31 @@ def strip_boilerplate(doc: Document, config: CleanConfig) -> None:
         kind = None if found is None else found[0]
         if kind is not None:
             doc.remove(line, kind, _WHY[kind])
+    _strip_comments(doc)
+
+
+def _is_removed_as(line: Line, dispatch: MarkerDispatch) -> bool:
+    return line.kind == "boilerplate" and dispatch.first(trim(line.text)) is not None
+
+
+def _strip_comments(doc: Document) -> None:
+    """Remove readers' comments: the body lines right above a reply button, in a comment section."""
+    in_thread = False
+    comment: list[Line] = []
+    for line in doc.lines:
+        role = line.role
+        if role is _BODY:
+            if in_thread:
+                comment.append(line)
+                in_thread = len(comment) <= _COMMENT_MAX_LINES
+            continue
+        if role is not _REMOVED:  # a caption or credit: the page has left the thread
+            in_thread = False
+        elif _is_removed_as(line, _COMMENT_HEADING):
+            in_thread = True
+        elif in_thread and _is_removed_as(line, _REPLY_BUTTON):
+            for text_line in comment:
+                doc.remove(text_line, "boilerplate", "a reader's comment above its reply button")
+        else:
+            continue  # a comment's date or like button, other chrome: the comment goes on
+        comment = []
