@@ -58,6 +58,7 @@ from newsclean.text.strip_boilerplate import (
     _BARE_BY,
     _TEASER_DISPATCH,
     _WHY,
+    _strip_author_bios,
     _strip_comments,
     strip_boilerplate,
 )
@@ -438,7 +439,9 @@ def _plain_strip_boilerplate(doc: Document) -> None:
         if full is not None:
             kind = next(k for k in CHROME_KINDS if full.group(k) is not None)
             doc.remove(line, kind, _WHY[kind])
-    _strip_comments(doc)  # the comment-thread pass over the removals, the same on both paths
+    # the comment-thread and author-bio passes after the line loop, the same on both paths
+    _strip_comments(doc)
+    _strip_author_bios(doc)
 
 
 def _plain_strip_ad_markers(doc: Document) -> None:

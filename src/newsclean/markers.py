@@ -147,6 +147,7 @@ LIST_HEADINGS: tuple[Marker, ...] = (
     Marker(r"(?:related )?(?:topics?|tags?|keywords?)|filed under|schlagw[öo]rter|themen|mots-cl[ée]s|etiquetas|argomenti|tagi|теги|タグ", "Related Topics", "*"),
     Marker(r"archivado en|archiviato in|arquivado em|arkiverad under|konu etiketleri", "Archivado en:", "*"),
     Marker(r"schlagworte|stichw[öo]rter|suggested topics|temas|tematy|sujets", "Schlagworte", "*"),
+    Marker(r"th[èe]mes|onderwerpen|trefwoorden|t[óo]picos|assuntos|etichette", "Onderwerpen", "*"),
 )
 
 # Headings of a table of contents: links to the article's own sections, each printed again lower down as
@@ -303,6 +304,9 @@ BOILERPLATE_LINES: tuple[Marker, ...] = (
     Marker(r"normas de participaci[óo]n|esta funcionalidad es s[óo]lo para (?:usuarios )?registrados|netiquette|community guidelines|(?:unsere|die) (?:kommentarregeln|diskussionsregeln|netiquette)|r[èe]gles de (?:mod[ée]ration|la communaut[ée])|charte de (?:mod[ée]ration|bonne conduite)|regole della community|regulamin komentarzy", "Normas de participación", "*"),
     # like buttons under a comment or a post
     Marker(r"gef[äa]llt mir|j'aime|me gusta|mi piace|lubi[ęe] to!?|curtir|vind ik leuk|like|\d{1,6} likes?|likes? \(\d{1,6}\)?", "Gefällt mir", "*"),
+    # a tag list's heading in the languages the markers above lack, and tags run on after "Tags"
+    # ("Tags:2020 sedan", "Tags Jane Roe Harbour City": the first tag capitalised or a number)
+    Marker(r"temas|tematy|sujets|th[èe]mes|schlagworte|stichw[öo]rter|onderwerpen|trefwoorden|t[óo]picos|assuntos|etichette|tags:[^\n]{1,200}|tags (?-i:[\p{Lu}\d])[^\n]{1,200}", "Temas", "*"),
     # a newsletter box: its pitch ("every morning, the news from ..."; verbless, so a sentence about a
     # morning stays), the e-mail field's label, the button and the privacy line under it
     Marker(r"(?:get|receive) [^\n]{1,120} (?:in|to|into) your inbox(?: every [\p{L}]{1,12}| daily| weekly| each [\p{L}]{1,12})?[.!]?|let (?:our|the) [^\n]{1,40} (?:meet|hit|land in) your inbox[^\n]{0,120}|(?:want|like) (?:more|this)[^\n]{0,40}\? (?:sign up|subscribe)[^\n]{0,100}|sign up: [^\n]{0,160}(?:newsletters?|inbox)[^\n]{0,60}|subscribe to [^\n]{1,40} (?:on youtube|and stay|for more)[^\n]{0,120}|there'?s plenty more where that came from[^\n]{0,160}|you have (?:been )?(?:successfully )?subscribed[^\n]{0,60}|there was (?:a problem|an error) (?:subscribing|signing)[^\n]{0,160}|(?:every|each) (?:morning|day|evening|week|weekday|friday|monday|sunday),? (?:the (?:day's |week's |latest |best |biggest |top |most important ){1,3}|our (?:best |top |latest ){1,2})(?:news|stories|headlines|updates|reads|reporting)(?: (?:from|in|about|on|for|delivered)[^\n]{1,100})?|(?:enter )?your e-?mail(?: address)?\*?", "Get the week's funding rounds and founder interviews in your inbox every Friday.", "en"),
@@ -339,6 +343,21 @@ MEDIA_LINES: tuple[Marker, ...] = (
     Marker(r"(?:play|watch|replay) (?:the )?(?:video|clip)|video|watch|audio|listen(?: to (?:this|the) (?:article|story))?|(?:\d{1,2}:\d{2}(?: min)?)|now playing|loading(?: video)?\.{0,3}|(?:photo|image|video) gallery|galer[íi]a|bildergalerie|diaporama|fotostrecke", "Play video", "*"),
     Marker(r"(?:this|the) (?:video|content|embed) (?:is not|isn't) available[^\n]{0,60}|(?:video|audio) (?:unavailable|not available)", "This video is not available in your region", "en"),
     Marker(r"(?:zobacz|see|view|ver|voir|siehe) (?:galeri[eę]|(?:the )?gallery|galer[íi]a|la galerie|galerie)(?: \(\d{1,4} ?(?:zdj[eę][ćc]|photos?|fotos|bilder|images?)\)?)?", "Zobacz galerię (14 zdjęć)", "*"),
+)
+
+# An author's biography after the article: the name, "is" in the page's language, and a journalist's job
+# ("Jane Roe is a freelance writer based in Toronto.", "Montoya covers wildfires for The Harbour Press.").
+# ``strip_boilerplate`` tries these only on the lines after the article's last paragraph.
+_BIONAME = r"(?-i:\p{Lu}[\p{L}.'’-]{1,20}(?: (?:(?:de|van|von|der|den|la|le|di|da|du|del|dos) ){0,2}\p{Lu}[\p{L}.'’-]{1,20}){0,3})"
+AUTHOR_BIOS: tuple[Marker, ...] = (
+    Marker(rf"{_BIONAME} (?:is (?:a|an|the|(?-i:\p{{Lu}})[\p{{L}}\p{{N}}.&' -]{{0,30}}['’]s?)(?: [\p{{L}}-]{{1,20}}){{0,3}} (?:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|photographer|critic|analyst)s?\b|covers [^\n]{{1,80}} for (?-i:[\p{{Lu}}\d]))[^\n]{{0,250}}", "Jane Roe is a freelance writer based in Toronto. Her work has appeared in many papers.", "en"),
+    Marker(rf"{_BIONAME} (?:ist|war|arbeitet als) (?:freie[rs]? |stellvertretende[rs]? |leitende[rs]? )?\p{{L}}{{0,20}}(?:redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|journalist(?:in)?|kolumnist(?:in)?|volont[äa]r(?:in)?)\b[^\n]{{0,250}}", "Lea Brandt ist Wirtschaftsredakteurin in Hamburg.", "de"),
+    Marker(rf"{_BIONAME} est (?:une? )?(?:journaliste|grand reporter|reporter|correspondante?|r[ée]dact(?:eur|rice)|chroniqueu(?:r|se))\b[^\n]{{0,250}}", "Jeanne Roux est journaliste au service Économie.", "fr"),
+    Marker(rf"{_BIONAME} es (?:periodista|redactor(?:a)?|corresponsal|reporter(?:a)?|columnista|editor(?:a)?)\b[^\n]{{0,250}}", "Ana López es periodista y cubre la información municipal.", "es"),
+    Marker(rf"{_BIONAME} [èe] (?:un(?:a|o)? )?(?:giornalista|corrispondente|redattore|redattrice|inviat[oa])\b[^\n]{{0,250}}", "Marco Bianchi è giornalista della redazione di Torino.", "it"),
+    Marker(rf"{_BIONAME} [ée] (?:jornalista|rep[óo]rter|correspondente|redator(?:a)?|colunista|editor(?:a)?)\b[^\n]{{0,250}}", "Rita Costa é jornalista de Economia.", "pt"),
+    Marker(rf"{_BIONAME} is (?:verslaggever|journalist|correspondent|redacteur|columnist)\b[^\n]{{0,250}}", "Sanne de Vries is verslaggever bij de regioredactie.", "nl"),
+    Marker(rf"{_BIONAME} jest (?:dziennikark[ąa]|dziennikarzem|reporter(?:em|k[ąa])|korespondent(?:em|k[ąa])|redaktor(?:em|k[ąa]))\b[^\n]{{0,250}}", "Anna Nowak jest dziennikarką działu gospodarczego.", "pl"),
 )
 
 # Bylines, datelines and timestamps standing alone on a line.

@@ -26,6 +26,11 @@ the previous reply button, the heading) are a reader's comment::
     "We made this twice and loved it!"            -> boilerplate (reader comment)
     "Reply"                                       (boilerplate: reply button)
 
+After the article's last paragraph, an author's biography is a byline too: "Jane Roe is a freelance
+writer based in Toronto.", "Montoya covers wildfires for The Harbour Press.", "Lea Brandt ist
+Wirtschaftsredakteurin" (``markers.AUTHOR_BIOS``). Only there: the same words between paragraphs
+describe a person in the story.
+
 Whole-line patterns only fire on short lines, and teaser prefixes ("Read more:") only on lines of at
 most 30 words, so a body sentence that merely mentions a newsletter or a comment stays. The word lists
 are data in ``newsclean.markers``.
@@ -38,9 +43,9 @@ import regex
 from newsclean.cleaner import cleaner
 from newsclean.config import CleanConfig
 from newsclean.document import Document, Line, Role
-from newsclean.markers import COMMENT_HEADINGS, REPLY_BUTTONS, TEASER_PREFIXES
+from newsclean.markers import AUTHOR_BIOS, COMMENT_HEADINGS, REPLY_BUTTONS, TEASER_PREFIXES
 from newsclean.text.marker_dispatch import MarkerDispatch
-from newsclean.text.patterns import CHROME_DISPATCH, DECORATION, FLAGS, MAX_MARKER_CHARS, trim
+from newsclean.text.patterns import CHROME_DISPATCH, DECORATION, FLAGS, MAX_MARKER_CHARS, SPEECH_CUE, trim
 
 # Checked in this order (CHROME_KINDS); the first that matches names the kind.
 _WHY = {
@@ -60,6 +65,11 @@ _REPLY_BUTTON = MarkerDispatch([(None, REPLY_BUTTONS)], FLAGS)
 # A comment is its author's name and one to three paragraphs; more body lines before a reply button
 # mean the thread has ended (or the heading was a count above the article).
 _COMMENT_MAX_LINES = 4
+# Author biographies, tried only on the body lines after the last paragraph (a finished sentence of at
+# least _PARAGRAPH_WORDS words), and at most _TAIL_LINES of them: link lists and names sit there too.
+_AUTHOR_BIO = MarkerDispatch([(None, AUTHOR_BIOS)], FLAGS)
+_PARAGRAPH_WORDS = 12
+_TAIL_LINES = 12
 _BARE_BY = regex.compile(r"(?i:by|von|par|por|door|przez|di|av|af):?")
 _BARE_BY_CHARS = 6  # its longest match, "przez:": longer lines skip the call
 # One to four capitalised names (particles allowed): "Jane Roe", "Annelies de Vries".
@@ -103,6 +113,23 @@ def strip_boilerplate(doc: Document, config: CleanConfig) -> None:
         if kind is not None:
             doc.remove(line, kind, _WHY[kind])
     _strip_comments(doc)
+    _strip_author_bios(doc)
+
+
+def _strip_author_bios(doc: Document) -> None:
+    """Remove an author's biography among the lines after the article's last paragraph."""
+    seen = 0
+    for line in reversed(doc.lines):
+        if line.role is not _BODY:
+            continue
+        text = line.text
+        # Reported speech is the story's ("Roe is a reporter for the Post, her lawyer said."), not a bio.
+        if len(text) <= MAX_MARKER_CHARS and _AUTHOR_BIO.first(trim(text)) is not None and not SPEECH_CUE.search(text):
+            doc.remove(line, "byline", "the author's biography after the article")
+            continue
+        seen += 1
+        if seen >= _TAIL_LINES or (line.n_words >= _PARAGRAPH_WORDS and line.ends_sentence):
+            return
 
 
 def _is_removed_as(line: Line, dispatch: MarkerDispatch) -> bool:
