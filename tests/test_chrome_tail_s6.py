@@ -7,6 +7,8 @@ import regex
 
 import newsclean
 from newsclean import markers
+from newsclean.text import strip_boilerplate as sb
+from newsclean.text.marker_syntax import starts
 from newsclean.text.patterns import trim
 
 TITLE = "Harbour baths stay open for three more summers"
@@ -89,3 +91,19 @@ def test_sentences_starting_with_tag_words_stay(line: str) -> None:
 @pytest.mark.parametrize("marker", markers.AUTHOR_BIOS, ids=lambda m: m.lang)
 def test_author_bio_examples_match(marker: markers.Marker) -> None:
     assert regex.fullmatch(marker.pattern, trim(marker.example), regex.IGNORECASE)
+
+
+def test_bio_verb_scan_is_a_necessary_condition() -> None:
+    # Every bio marker is "<name> <verb> ...": the scan must find the verb in whatever it matches.
+    for marker in markers.AUTHOR_BIOS:
+        assert marker.pattern.startswith(markers._BIONAME + " ")
+        begins = starts(marker.pattern[len(markers._BIONAME) + 1 :])
+        assert begins, marker.pattern[:40]
+        for kind, text in begins:
+            assert kind == "lit" and sb._BIO_VERB.match(" " + text.split(" ")[0] + " "), (marker.lang, text)
+    for line in (*BIOS, *(m.example for m in markers.AUTHOR_BIOS)):
+        assert sb._BIO_VERB.search(line), line
+
+
+def test_reply_buttons_fit_the_length_test() -> None:
+    assert max(u.most for u in sb._REPLY_BUTTON.units) <= sb._REPLY_CHARS

@@ -65,9 +65,14 @@ _REPLY_BUTTON = MarkerDispatch([(None, REPLY_BUTTONS)], FLAGS)
 # A comment is its author's name and one to three paragraphs; more body lines before a reply button
 # mean the thread has ended (or the heading was a count above the article).
 _COMMENT_MAX_LINES = 4
+# The longest reply button ("beantwoorden"): longer labels skip that test.
+_REPLY_CHARS = 12
 # Author biographies, tried only on the body lines after the last paragraph (a finished sentence of at
 # least _PARAGRAPH_WORDS words), and at most _TAIL_LINES of them: link lists and names sit there too.
 _AUTHOR_BIO = MarkerDispatch([(None, AUTHOR_BIOS)], FLAGS)
+# Every AUTHOR_BIOS marker has the name, a space, its verb and a space ("[èe]", "[ée]": "e" too): one
+# scan for them spares the markers' full matches on the other lines of the tail.
+_BIO_VERB = regex.compile(r" (?i:is|ist|war|arbeitet|est|es|e|è|é|jest|covers) ")
 _PARAGRAPH_WORDS = 12
 _TAIL_LINES = 12
 _BARE_BY = regex.compile(r"(?i:by|von|par|por|door|przez|di|av|af):?")
@@ -83,6 +88,7 @@ def strip_boilerplate(doc: Document, config: CleanConfig) -> None:
     """Remove teaser, share, newsletter, comment, copyright, byline and media-placeholder lines."""
     body = list(doc.body())
     teaser_at, chrome = _TEASER_DISPATCH.first, CHROME_DISPATCH.first  # bound once: called per line
+    replies = False
     for i, line in enumerate(body):
         if line.role is not _BODY:
             continue
@@ -112,7 +118,10 @@ def strip_boilerplate(doc: Document, config: CleanConfig) -> None:
         kind = None if found is None else found[0]
         if kind is not None:
             doc.remove(line, kind, _WHY[kind])
-    _strip_comments(doc)
+            if kind == "boilerplate" and len(label) <= _REPLY_CHARS and not replies:
+                replies = _REPLY_BUTTON.first(label) is not None
+    if replies:  # a comment is told by its reply button: without one there is no thread to look at
+        _strip_comments(doc)
     _strip_author_bios(doc)
 
 
@@ -124,7 +133,12 @@ def _strip_author_bios(doc: Document) -> None:
             continue
         text = line.text
         # Reported speech is the story's ("Roe is a reporter for the Post, her lawyer said."), not a bio.
-        if len(text) <= MAX_MARKER_CHARS and _AUTHOR_BIO.first(trim(text)) is not None and not SPEECH_CUE.search(text):
+        if (
+            len(text) <= MAX_MARKER_CHARS
+            and _BIO_VERB.search(text) is not None
+            and _AUTHOR_BIO.first(trim(text)) is not None
+            and not SPEECH_CUE.search(text)
+        ):
             doc.remove(line, "byline", "the author's biography after the article")
             continue
         seen += 1
