@@ -67,6 +67,8 @@ _ECHO_MIN_WORDS = 2
 _ECHO_SHARE = 0.75
 # What stands between a headline's topic and the rest ("Balkonkraftwerk: Was ist 2027 erlaubt?").
 _TOPIC_SEPARATORS = (": ", " – ", " — ", " - ")
+# Links that name their topic first, at least this many, set a box's style (see _is_subheading).
+_TOPICAL_MIN_LINKS = 2
 _BODY, _REMOVED = Role.BODY, Role.REMOVED  # a global is 5x faster than Role.BODY on Python 3.11
 # TEASER_LINE and LIST_HEADING (the same alternatives in the same order), each line tried only with the
 # alternatives that can match it: ``.first(label) is not None`` where ``.fullmatch(label)`` matches.
@@ -134,14 +136,20 @@ def _repeated_in(line: Line, paragraph: Line) -> bool:
     return sum(w in seen for w in words) >= _ECHO_SHARE * len(words)
 
 
-def _is_subheading(line: Line, paragraph: Line) -> bool:
+def _has_topic(line: Line) -> bool:
+    return any(sep in line.text for sep in _TOPIC_SEPARATORS)
+
+
+def _is_subheading(line: Line, paragraph: Line, *, topical: bool = False) -> bool:
     """``line`` heads ``paragraph`` (the line the link list stops at): the article has resumed.
 
     A plain question over a paragraph is the article's own subheading (an explainer's "Wie funktioniert
     der Wechsel?"), and so is a line the paragraph repeats. The last link of a box is followed by a
-    paragraph too, but by one about something else.
+    paragraph too, but by one about something else. When every link of the box named its topic first
+    (``topical``: "Spitalfinanzierung: Die Kantone streiten"), a line over a paragraph that names none
+    ("Gemeinsame Planung als Ausweg") is the article's subheading, not one more link.
     """
-    return _is_plain_question(line) or _repeated_in(line, paragraph)
+    return _is_plain_question(line) or _repeated_in(line, paragraph) or (topical and not _has_topic(line))
 
 
 def _body_at(lines: list[Line], i: int) -> Line | None:
@@ -165,9 +173,11 @@ def strip_link_lists(doc: Document, config: CleanConfig) -> None:
     """
     lines = [ln for ln in doc.lines if ln.role is not _REMOVED or (ln.kind in _HEADINGS and _is_heading(ln))]
     left = 0
+    topical = False  # every link removed under the current heading named its topic first
+    topical_box = False  # ... and there were at least _TOPICAL_MIN_LINKS of them
     for i, line in enumerate(lines):
         if line.role is _REMOVED:
-            left = _MAX_ITEMS
+            left, topical, topical_box = _MAX_ITEMS, False, False
             continue
         if not left:
             continue
@@ -175,11 +185,18 @@ def strip_link_lists(doc: Document, config: CleanConfig) -> None:
         if line.role is not _BODY or not _continues_list(line, after):
             left = 0
             continue
-        if after is not None and not _continues_list(after, after_next) and _is_subheading(line, after):
+        if (
+            after is not None
+            and not _continues_list(after, after_next)
+            and _is_subheading(line, after, topical=topical_box)
+        ):
             left = 0  # the article has resumed: this line heads its next paragraph
             continue
         doc.remove(line, "teaser", "story link listed under a related-stories heading")
+        # Two links or more, each naming its topic: one alone says too little about the box's style.
+        topical = _has_topic(line) and (topical or left == _MAX_ITEMS)
         left -= 1
+        topical_box = topical and left <= _MAX_ITEMS - _TOPICAL_MIN_LINKS
 
 
 # --------------------------------------------------------------------------- tables of contents
