@@ -89,6 +89,8 @@ KEPT = [
     "Als je via de app betaalt, is de rit goedkoper.",
     "Ao comprar casa, os jovens pagam menos imposto.",
     "Meld je aan voor de cursus via de gemeente, zei de wethouder.",
+    # a magazine's promo (a caption when a credit follows it), not a newsletter box
+    'Want more harbour news? Subscribe to "Harbour Monthly" for the latest from the quay!',
 ]
 
 
