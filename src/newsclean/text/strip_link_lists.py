@@ -268,19 +268,17 @@ def strip_contents(doc: Document, config: CleanConfig) -> None:
     ['Spis treści', 'Co z przystankami?', 'Ile to kosztuje?']
     """
     lines = [ln for ln in doc.lines if ln.role is not _REMOVED]
-    i = 0
-    while i < len(lines):
-        if not _is_contents_heading(lines[i]):
-            i += 1
+    heads = [i for i, ln in enumerate(lines) if len(ln.text) <= _CONTENTS_HEADING_CHARS and _is_contents_heading(ln)]
+    done = 0  # lines before this one belong to a contents already removed
+    for i in heads:
+        if i < done:
             continue
         run = _entries(lines, i + 1)
         end = i + 1 + len(run)
         below = {contents_key(ln.text) for ln in lines[end:] if ln.n_words <= _ENTRY_MAX_WORDS}
-        repeated = sum(contents_key(ln.text) in below for ln in run)
-        if repeated < _CONTENTS_MIN_REPEATS:
-            i += 1
+        if sum(contents_key(ln.text) in below for ln in run) < _CONTENTS_MIN_REPEATS:
             continue
         doc.remove(lines[i], "boilerplate", "table-of-contents heading")
         for line in run:
             doc.remove(line, "boilerplate", CONTENTS_ENTRY)
-        i = end
+        done = end
