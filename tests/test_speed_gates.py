@@ -156,7 +156,6 @@ def _gate_words() -> set[str]:
     for dispatch in (AD_DISPATCH, CHROME_DISPATCH):
         for unit in dispatch.units:
             words.update(unit.keys or ())
-            words.update(unit.literals or ())
     return words
 
 

@@ -53,7 +53,15 @@ from newsclean.text.patterns import (
     TEASER_PREFIX,
     trim,
 )
-from newsclean.text.strip_boilerplate import _AUTHOR, _BARE_BY, _TEASER_DISPATCH, _WHY, strip_boilerplate
+from newsclean.text.strip_boilerplate import (
+    _AUTHOR,
+    _BARE_BY,
+    _TEASER_DISPATCH,
+    _WHY,
+    _strip_author_bios,
+    _strip_comments,
+    strip_boilerplate,
+)
 
 from .conftest import CORPUS, EVERY_CHARACTER, ROOT, corpus_texts, fixture_texts, shared_file, text_lines
 
@@ -431,6 +439,9 @@ def _plain_strip_boilerplate(doc: Document) -> None:
         if full is not None:
             kind = next(k for k in CHROME_KINDS if full.group(k) is not None)
             doc.remove(line, kind, _WHY[kind])
+    # the comment-thread and author-bio passes after the line loop, the same on both paths
+    _strip_comments(doc)
+    _strip_author_bios(doc)
 
 
 def _plain_strip_ad_markers(doc: Document) -> None:

@@ -5,6 +5,7 @@
     fix_markup -> fix_encoding -> fix_whitespace            repair the characters
     strip_ad_markers -> strip_boilerplate                    drop page residue
     split_credits -> split_captions                          move photo credits and captions out
+    strip_contents                                           drop a table of contents (before the headline)
     find_headline                                            take the headline out of the body
     strip_link_lists                                         drop story links under a 'Related' heading
     join_split_paragraphs -> fix_punctuation                 mend what is left
@@ -34,7 +35,7 @@ from newsclean.text.split_captions import split_captions
 from newsclean.text.split_credits import split_credits
 from newsclean.text.strip_ad_markers import strip_ad_markers
 from newsclean.text.strip_boilerplate import strip_boilerplate
-from newsclean.text.strip_link_lists import strip_link_lists
+from newsclean.text.strip_link_lists import strip_contents, strip_link_lists
 
 DEFAULT_PIPELINE: tuple[Cleaner, ...] = (
     fix_markup,
@@ -44,6 +45,7 @@ DEFAULT_PIPELINE: tuple[Cleaner, ...] = (
     strip_boilerplate,
     split_credits,
     split_captions,
+    strip_contents,
     find_headline,
     strip_link_lists,
     join_split_paragraphs,

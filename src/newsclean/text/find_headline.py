@@ -25,7 +25,9 @@ any language (no Title Case, no word lists beyond a few byline words):
   on ``.../opening-bell-5-3-24/``); a line holding most of an abbreviated or cut slug, and little else,
   gains weight (``newsclean.text.slugs``);
 * **a table of contents** — two or more header lines printed again lower down (each a section's
-  subheading) are contents, not headlines, and neither are their copies;
+  subheading) are contents, not headlines, and neither are their copies; nor is a line that repeats
+  an entry of a table of contents ``strip_contents`` removed (a section heading, reason
+  ``CONTENTS_ENTRY``);
 * **numbered sections** — two or more lines numbered alike ("Tag 1: Alfama und Graça" / "Tag 3: ...",
   "1. Start small" / "2. Ask for help") are a guide's or a diary's sections, not headlines;
 * **shape** — 3–30 words, mostly letters, not starting in lowercase; not a list item, a byline
@@ -72,6 +74,7 @@ from newsclean.text.headline_evidence import (
 )
 from newsclean.text.similarity import normalise_title, same_title
 from newsclean.text.slugs import address_spells
+from newsclean.text.strip_link_lists import CONTENTS_ENTRY, contents_key
 
 __all__ = ["Candidate", "candidates", "find_headline", "normalise_title"]
 
@@ -150,6 +153,9 @@ def find_headline(doc: Document, config: CleanConfig) -> None:
         _given_title(doc)
         return
     cands, lines, keys = evidence(doc, config)
+    sections = _contents_entries(doc)
+    if sections:
+        cands = [c for c in cands if contents_key(c.line.text) not in sections]
     best = _choose(cands, keys)
     if best is None:
         return
@@ -164,6 +170,15 @@ def find_headline(doc: Document, config: CleanConfig) -> None:
     _remove_addresses(doc, line.text)
     if best.zone == "top":
         _remove_kickers(doc, config, line)
+
+
+def _contents_entries(doc: Document) -> set[str]:
+    """The entries of a table of contents removed before this step: their copies are section headings.
+
+    The contents' own lines are gone, so ``_without_contents`` cannot see the pair any more, and the
+    copy agrees with the paragraph under it as a headline does with its lede.
+    """
+    return {contents_key(ln.text) for ln in doc.lines if ln.role is Role.REMOVED and ln.reason == CONTENTS_ENTRY}
 
 
 def _length_score(n_words: int) -> float:

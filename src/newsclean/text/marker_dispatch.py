@@ -61,7 +61,6 @@ class _Unit:
         "index",
         "keys",
         "least",
-        "literals",
         "most",
         "source",
     )
@@ -81,7 +80,6 @@ class _Unit:
         # chosen for a line. Any unit is tried only on a line that holds one of the literals its every
         # match holds (holds; the spelled classes included), and a digit when its every match holds one.
         self.holds = required_literals(source, spelled=True)
-        self.literals = self.holds if self.atoms else None
         self.digit = needs_digit(source)
         # The longest text it can match whole (full case folding could match one character with two).
         most = None if flags & _WIDENING_FLAGS else max_length(source)

@@ -15,6 +15,22 @@ Catches whole lines such as::
 
 The story links listed under a teaser heading are ``strip_link_lists``' job.
 
+A comment thread under the article goes with its chrome: once a comment section's heading ("23
+Kommentare", "Comments (4)", "3 Gedanken zu „…“") has been removed, the few lines between a removed
+reply button ("Antworten", "Reply", "Répondre") and the removed line above them (the comment's date,
+the previous reply button, the heading) are a reader's comment::
+
+    "2 comments"                                  (boilerplate: comment section heading)
+    "Stephanie"                                   -> boilerplate (reader comment)
+    "September 17, 2026 - 1:01 pm"                (byline: timestamp)
+    "We made this twice and loved it!"            -> boilerplate (reader comment)
+    "Reply"                                       (boilerplate: reply button)
+
+After the article's last paragraph, an author's biography is a byline too: "Jane Roe is a freelance
+writer based in Toronto.", "Montoya covers wildfires for The Harbour Press.", "Lea Brandt ist
+Wirtschaftsredakteurin" (``markers.AUTHOR_BIOS``). Only there: the same words between paragraphs
+describe a person in the story.
+
 Whole-line patterns only fire on short lines, and teaser prefixes ("Read more:") only on lines of at
 most 30 words, so a body sentence that merely mentions a newsletter or a comment stays. The word lists
 are data in ``newsclean.markers``.
@@ -26,10 +42,10 @@ import regex
 
 from newsclean.cleaner import cleaner
 from newsclean.config import CleanConfig
-from newsclean.document import Document, Role
-from newsclean.markers import TEASER_PREFIXES
+from newsclean.document import Document, Line, Role
+from newsclean.markers import AUTHOR_BIOS, COMMENT_HEADINGS, REPLY_BUTTONS, TEASER_PREFIXES
 from newsclean.text.marker_dispatch import MarkerDispatch
-from newsclean.text.patterns import CHROME_DISPATCH, DECORATION, FLAGS, MAX_MARKER_CHARS
+from newsclean.text.patterns import CHROME_DISPATCH, DECORATION, FLAGS, MAX_MARKER_CHARS, SPEECH_CUE, trim
 
 # Checked in this order (CHROME_KINDS); the first that matches names the kind.
 _WHY = {
@@ -42,7 +58,23 @@ _TEASER_MAX_WORDS = 30
 # TEASER_PREFIX (the same alternatives in the same order), tried only with those that can start a line
 # as it starts: ``.first(text, whole=False)`` finds the match ``TEASER_PREFIX.match`` finds.
 _TEASER_DISPATCH = MarkerDispatch([(None, TEASER_PREFIXES)], FLAGS)
-_BODY = Role.BODY  # a global is 5x faster than Role.BODY on Python 3.11
+_BODY, _REMOVED = Role.BODY, Role.REMOVED  # a global is 5x faster than Role.BODY on Python 3.11
+# Comment threads: the section's heading and a comment's reply button, matched on removed lines only.
+_COMMENT_HEADING = MarkerDispatch([(None, COMMENT_HEADINGS)], FLAGS)
+_REPLY_BUTTON = MarkerDispatch([(None, REPLY_BUTTONS)], FLAGS)
+# A comment is its author's name and one to three paragraphs; more body lines before a reply button
+# mean the thread has ended (or the heading was a count above the article).
+_COMMENT_MAX_LINES = 4
+# The longest reply button ("beantwoorden"): longer labels skip that test.
+_REPLY_CHARS = 12
+# Author biographies, tried only on the body lines after the last paragraph (a finished sentence of at
+# least _PARAGRAPH_WORDS words), and at most _TAIL_LINES of them: link lists and names sit there too.
+_AUTHOR_BIO = MarkerDispatch([(None, AUTHOR_BIOS)], FLAGS)
+# Every AUTHOR_BIOS marker has the name, a space, its verb and a space ("[èe]", "[ée]": "e" too): one
+# scan for them spares the markers' full matches on the other lines of the tail.
+_BIO_VERB = regex.compile(r" (?i:is|ist|war|arbeitet|est|es|e|è|é|jest|covers) ")
+_PARAGRAPH_WORDS = 12
+_TAIL_LINES = 12
 _BARE_BY = regex.compile(r"(?i:by|von|par|por|door|przez|di|av|af):?")
 _BARE_BY_CHARS = 6  # its longest match, "przez:": longer lines skip the call
 # One to four capitalised names (particles allowed): "Jane Roe", "Annelies de Vries".
@@ -56,6 +88,7 @@ def strip_boilerplate(doc: Document, config: CleanConfig) -> None:
     """Remove teaser, share, newsletter, comment, copyright, byline and media-placeholder lines."""
     body = list(doc.body())
     teaser_at, chrome = _TEASER_DISPATCH.first, CHROME_DISPATCH.first  # bound once: called per line
+    replies = False
     for i, line in enumerate(body):
         if line.role is not _BODY:
             continue
@@ -85,3 +118,56 @@ def strip_boilerplate(doc: Document, config: CleanConfig) -> None:
         kind = None if found is None else found[0]
         if kind is not None:
             doc.remove(line, kind, _WHY[kind])
+            if kind == "boilerplate" and len(label) <= _REPLY_CHARS and not replies:
+                replies = _REPLY_BUTTON.first(label) is not None
+    if replies:  # a comment is told by its reply button: without one there is no thread to look at
+        _strip_comments(doc)
+    _strip_author_bios(doc)
+
+
+def _strip_author_bios(doc: Document) -> None:
+    """Remove an author's biography among the lines after the article's last paragraph."""
+    seen = 0
+    for line in reversed(doc.lines):
+        if line.role is not _BODY:
+            continue
+        text = line.text
+        # Reported speech is the story's ("Roe is a reporter for the Post, her lawyer said."), not a bio.
+        if (
+            len(text) <= MAX_MARKER_CHARS
+            and _BIO_VERB.search(text) is not None
+            and _AUTHOR_BIO.first(trim(text)) is not None
+            and not SPEECH_CUE.search(text)
+        ):
+            doc.remove(line, "byline", "the author's biography after the article")
+            continue
+        seen += 1
+        if seen >= _TAIL_LINES or (line.n_words >= _PARAGRAPH_WORDS and line.ends_sentence):
+            return
+
+
+def _is_removed_as(line: Line, dispatch: MarkerDispatch) -> bool:
+    return line.kind == "boilerplate" and dispatch.first(trim(line.text)) is not None
+
+
+def _strip_comments(doc: Document) -> None:
+    """Remove readers' comments: the body lines right above a reply button, in a comment section."""
+    in_thread = False
+    comment: list[Line] = []
+    for line in doc.lines:
+        role = line.role
+        if role is _BODY:
+            if in_thread:
+                comment.append(line)
+                in_thread = len(comment) <= _COMMENT_MAX_LINES
+            continue
+        if role is not _REMOVED:  # a caption or credit: the page has left the thread
+            in_thread = False
+        elif _is_removed_as(line, _COMMENT_HEADING):
+            in_thread = True
+        elif in_thread and _is_removed_as(line, _REPLY_BUTTON):
+            for text_line in comment:
+                doc.remove(text_line, "boilerplate", "a reader's comment above its reply button")
+        else:
+            continue  # a comment's date or like button, other chrome: the comment goes on
+        comment = []
