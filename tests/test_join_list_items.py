@@ -168,7 +168,12 @@ MENDED = [
     (
         # Unpunctuated items: no comma tells them from a sentence cut in two, so the joiner's rule stands.
         "de-unpunctuated-list",
-        ["Geplant sind:", "mehr Personal in den Kitas", "längere Öffnungszeiten am Wochenende", "ein neues Ticketsystem"],
+        [
+            "Geplant sind:",
+            "mehr Personal in den Kitas",
+            "längere Öffnungszeiten am Wochenende",
+            "ein neues Ticketsystem",
+        ],
         (
             "Geplant sind:",
             "mehr Personal in den Kitas längere Öffnungszeiten am Wochenende ein neues Ticketsystem",
