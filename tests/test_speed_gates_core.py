@@ -132,7 +132,7 @@ def _ungated_fix_punctuation(doc: Document, config: CleanConfig) -> None:
         if config.straighten_quotes:
             for pattern, repl, why in fp._QUOTES:
                 doc.sub(line, pattern, repl, why)
-    item_ends = list_item_ends(body)  # a list item's final comma is not stray
+    item_ends = list_item_ends(doc.lines)  # a list item's final comma is not stray
     words = 0
     for i, line in enumerate(body):
         # The paragraph's words so far: a word hyphenated across a break counts once.

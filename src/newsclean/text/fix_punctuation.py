@@ -110,7 +110,7 @@ def fix_punctuation(doc: Document, config: CleanConfig) -> None:
     item_ends: set[int] | None = None  # asked only when a paragraph ends in a comma
     for i, line in enumerate(body):
         if line.text.endswith(_END_COMMA_TAILS) and _paragraph_ends_in_comma(body, i):
-            item_ends = list_item_ends(body) if item_ends is None else item_ends
+            item_ends = list_item_ends(doc.lines) if item_ends is None else item_ends
             if line.index not in item_ends:
                 doc.sub(line, _END_COMMA, ".", "paragraph ended in a stray comma")
 

@@ -51,17 +51,20 @@ _ITEM_GOES_ON = (",", ";")
 
 
 def _starts_lower(line: Line) -> bool:
-    # A lowercase brand ("iPhone", "eBay") starts a new sentence, not the rest of an old one.
-    return line.text[0].islower() and _BRAND.match(line.text) is None
+    # A lowercase brand ("iPhone", "eBay") starts a new sentence, not the rest of an old one; a list
+    # item's letter ("a) mehr Personal") a new item.
+    text = line.text
+    return text[0].islower() and text[1:2] != ")" and _BRAND.match(text) is None
 
 
-def continues(prev: Line, line: Line) -> bool:
-    """``line`` is the rest of ``prev``'s sentence: the pair this cleaner joins (outside ad splits).
+def continues(prev: Line, line: Line, words: int | None = None) -> bool:
+    """``line`` is the rest of ``prev``'s sentence: the pair this cleaner joins (outside ad splits and
+    lists). ``words``: of the paragraph ``prev`` ends, if it started on a line before ``prev``.
 
     Earlier cleaners that judge a line by its neighbours ask this, so that a paragraph still cut in
     two counts as the paragraph it will be once joined.
     """
-    return _joiner(prev, line) is not None
+    return _joiner(prev, line, words) is not None
 
 
 def _mark(text: str) -> str | None:
@@ -81,8 +84,9 @@ def list_item_ends(lines: Sequence[Line]) -> set[int]:
     (this cleaner does not join it). A paragraph is such an item when it sits in a run of two or more
     list-like paragraphs: each starting with the same mark (bullet, dash, "1.", "a)"), or short ones
     right after a paragraph ending ":", the run going on while they end in "," or ";". Paragraphs are
-    the body lines joined as this cleaner would join them, but never after a ",", so the verdict is the
-    same on the text cleaned once (where the items stand alone) as on the scrape.
+    the body lines joined as this cleaner would join them (across the ad labels among ``lines``), but
+    never after a ",", so the verdict is the same on the text cleaned once (where the items stand
+    alone) as on the scrape.
 
     >>> from newsclean.document import Document
     >>> doc = Document.from_text("Geplant sind:\\nmehr Personal,\\nlängere Öffnungszeiten,\\nein neues Ticketsystem.")
@@ -91,19 +95,33 @@ def list_item_ends(lines: Sequence[Line]) -> set[int]:
     >>> sorted(list_item_ends(Document.from_text("The council voted to close the library,\\nThe mayor left.").lines))
     []
     """
-    body = [line for line in lines if line.role is _BODY]
-    if not any(line.text.endswith(",") for line in body):
-        return set()
+    body: list[Line] = []
     # Paragraphs as [first, last, words], positions in ``body``.
     paras: list[list[int]] = []
     prev: Line | None = None
-    for pos, line in enumerate(body):
-        joiner = None if prev is None or prev.text.endswith(",") else _joiner(prev, line)
+    ad_between = False
+    for line in lines:
+        role = line.role
+        if role is _REMOVED:
+            ad_between = ad_between or line.kind == "ad"
+            continue
+        if role is not _BODY:
+            continue
+        pos = len(body)
+        body.append(line)
+        joiner = None
+        if prev is not None and not prev.text.endswith(","):
+            words = paras[-1][2]
+            joiner = _joiner(prev, line, words)
+            if joiner is None and ad_between and line.text[0].isalnum() and _breaks_off(prev, words):
+                joiner = " "  # cut by an ad label
         if joiner is None:
             paras.append([pos, pos, line.n_words])
         else:  # a word hyphenated across the break counts once (``line.joiner``: already joined)
             paras[-1][1:] = [pos, paras[-1][2] + line.n_words - (joiner == "" or line.joiner == "")]
-        prev = line
+        prev, ad_between = line, False
+    if not any(line.text.endswith(",") for line in body):
+        return set()
     items: set[int] = set()
     marks = [_mark(body[first].text) for first, _, _ in paras]
     for k in range(1, len(paras)):
@@ -138,42 +156,49 @@ def paragraph_runs(lines: Sequence[Line]) -> list[tuple[list[int], str]]:
     """
     runs: list[tuple[list[int], str]] = []
     prev: Line | None = None
+    words = 0  # of the paragraph so far
     item_ends: set[int] | None = None  # asked only when a line ending "," would be joined
     for pos, line in enumerate(lines):
         if line.role is not _BODY:
             continue  # a removed line or a caption between the halves: still one paragraph
-        joiner = None if prev is None else _joiner(prev, line)
+        joiner = None if prev is None else _joiner(prev, line, words)
         if joiner is not None and prev is not None and prev.text.endswith(","):
             item_ends = list_item_ends(lines) if item_ends is None else item_ends
             joiner = None if prev.index in item_ends else joiner
         if joiner is None:
             runs.append(([pos], line.text))
+            words = line.n_words
         else:
             positions, text = runs[-1]
             runs[-1] = ([*positions, pos], (text[:-1] if joiner == "" else text) + joiner + line.text)
+            words += line.n_words - (joiner == "")
         prev = line
     return runs
 
 
-def _joiner(prev: Line, line: Line) -> str | None:
+def _joiner(prev: Line, line: Line, words: int | None = None) -> str | None:
     """How ``line`` joins body line ``prev`` by the lines alone: "" for a word hyphenated across the
-    break (the hyphen goes), " " for a sentence cut in two, None when it starts a paragraph of its own."""
-    if prev.n_words < _MIN_WORDS or not _starts_lower(line):
+    break (the hyphen goes), " " for a sentence cut in two, None when it starts a paragraph of its own.
+
+    ``words``: of the paragraph ``prev`` ends (``prev``'s own by default). A short paragraph is a
+    heading, however its lines fell: the text cleaned once has it on one line.
+    """
+    if (prev.n_words if words is None else words) < _MIN_WORDS or not _starts_lower(line):
         return None
     if _HYPHEN_BREAK.search(prev.text):
         return ""
     return " " if not prev.ends_sentence else None
 
 
-def _breaks_off(prev: Line) -> bool:
+def _breaks_off(prev: Line, words: int) -> bool:
     """The line stops where no sentence stops: on an article, preposition or conjunction.
 
     Languages that capitalise nouns (German) continue a cut sentence with a capital letter
     ("... beschlossen, die" / "Bibliothek ..."), so across an ad label this is the evidence. A
     heading ends on a noun or verb, never on "die" or "of"; a final comma is no evidence, since
-    agency feeds often end whole paragraphs with a stray one.
+    agency feeds often end whole paragraphs with a stray one. ``words``: of the paragraph ``prev`` ends.
     """
-    if prev.n_words < _MIN_WORDS_ACROSS_AD or prev.ends_sentence or not prev.text[-1].isalpha():
+    if words < _MIN_WORDS_ACROSS_AD or prev.ends_sentence or not prev.text[-1].isalpha():
         return False
     return prev.words[-1] in CONTINUATION_WORDS
 
@@ -185,6 +210,7 @@ def join_split_paragraphs(doc: Document, config: CleanConfig) -> None:
         return
     prev: Line | None = None
     ad_between = False
+    words = 0  # of the paragraph ``prev`` ends
     item_ends: set[int] | None = None  # asked only when a line ending "," would be joined
     for line in doc.lines:
         role = line.role
@@ -194,7 +220,7 @@ def join_split_paragraphs(doc: Document, config: CleanConfig) -> None:
         if role is not _BODY:
             continue  # a caption or credit between the halves: still one paragraph
         if prev is not None:
-            joiner = _joiner(prev, line)
+            joiner = _joiner(prev, line, words)
             if joiner is not None and prev.text.endswith(","):
                 item_ends = list_item_ends(doc.lines) if item_ends is None else item_ends
                 joiner = None if prev.index in item_ends else joiner
@@ -203,6 +229,8 @@ def join_split_paragraphs(doc: Document, config: CleanConfig) -> None:
                 doc.join(line, "", "word hyphenated across a line break")
             elif joiner is not None:
                 doc.join(line, joiner, "paragraph split mid-sentence")
-            elif ad_between and line.text[0].isalnum() and _breaks_off(prev):
+            elif ad_between and line.text[0].isalnum() and _breaks_off(prev, words):
                 doc.join(line, " ", "paragraph split mid-sentence by an ad label")
+        joined = line.joiner
+        words = line.n_words if joined is None else words + line.n_words - (joined == "")
         prev, ad_between = line, False
