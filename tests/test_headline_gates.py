@@ -174,7 +174,7 @@ def _plain_mended(lines: list[Line]) -> dict[int, tuple[int, str]]:
             j + 1 < len(body)
             and not lines[body[j]].ends_sentence
             and lines[body[j]].index not in item_ends
-            and continues(lines[body[j]], lines[body[j + 1]], words)
+            and continues(lines[body[j]], lines[body[j + 1]])
         ):
             text = lines[body[j]].text
             words += lines[body[j + 1]].n_words - (text.endswith("-") and text[-2:-1].islower())

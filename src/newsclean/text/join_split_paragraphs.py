@@ -57,14 +57,14 @@ def _starts_lower(line: Line) -> bool:
     return text[0].islower() and text[1:2] != ")" and _BRAND.match(text) is None
 
 
-def continues(prev: Line, line: Line, words: int | None = None) -> bool:
+def continues(prev: Line, line: Line) -> bool:
     """``line`` is the rest of ``prev``'s sentence: the pair this cleaner joins (outside ad splits and
-    lists). ``words``: of the paragraph ``prev`` ends, if it started on a line before ``prev``.
+    list items, ``list_item_ends``).
 
     Earlier cleaners that judge a line by its neighbours ask this, so that a paragraph still cut in
     two counts as the paragraph it will be once joined.
     """
-    return _joiner(prev, line, words) is not None
+    return _joiner(prev, line) is not None
 
 
 def _mark(text: str) -> str | None:
@@ -111,9 +111,8 @@ def list_item_ends(lines: Sequence[Line]) -> set[int]:
         body.append(line)
         joiner = None
         if prev is not None and not prev.text.endswith(","):
-            words = paras[-1][2]
-            joiner = _joiner(prev, line, words)
-            if joiner is None and ad_between and line.text[0].isalnum() and _breaks_off(prev, words):
+            joiner = _joiner(prev, line)
+            if joiner is None and ad_between and line.text[0].isalnum() and _breaks_off(prev):
                 joiner = " "  # cut by an ad label
         if joiner is None:
             paras.append([pos, pos, line.n_words])
@@ -156,49 +155,42 @@ def paragraph_runs(lines: Sequence[Line]) -> list[tuple[list[int], str]]:
     """
     runs: list[tuple[list[int], str]] = []
     prev: Line | None = None
-    words = 0  # of the paragraph so far
     item_ends: set[int] | None = None  # asked only when a line ending "," would be joined
     for pos, line in enumerate(lines):
         if line.role is not _BODY:
             continue  # a removed line or a caption between the halves: still one paragraph
-        joiner = None if prev is None else _joiner(prev, line, words)
+        joiner = None if prev is None else _joiner(prev, line)
         if joiner is not None and prev is not None and prev.text.endswith(","):
             item_ends = list_item_ends(lines) if item_ends is None else item_ends
             joiner = None if prev.index in item_ends else joiner
         if joiner is None:
             runs.append(([pos], line.text))
-            words = line.n_words
         else:
             positions, text = runs[-1]
             runs[-1] = ([*positions, pos], (text[:-1] if joiner == "" else text) + joiner + line.text)
-            words += line.n_words - (joiner == "")
         prev = line
     return runs
 
 
-def _joiner(prev: Line, line: Line, words: int | None = None) -> str | None:
+def _joiner(prev: Line, line: Line) -> str | None:
     """How ``line`` joins body line ``prev`` by the lines alone: "" for a word hyphenated across the
-    break (the hyphen goes), " " for a sentence cut in two, None when it starts a paragraph of its own.
-
-    ``words``: of the paragraph ``prev`` ends (``prev``'s own by default). A short paragraph is a
-    heading, however its lines fell: the text cleaned once has it on one line.
-    """
-    if (prev.n_words if words is None else words) < _MIN_WORDS or not _starts_lower(line):
+    break (the hyphen goes), " " for a sentence cut in two, None when it starts a paragraph of its own."""
+    if prev.n_words < _MIN_WORDS or not _starts_lower(line):
         return None
     if _HYPHEN_BREAK.search(prev.text):
         return ""
     return " " if not prev.ends_sentence else None
 
 
-def _breaks_off(prev: Line, words: int) -> bool:
+def _breaks_off(prev: Line) -> bool:
     """The line stops where no sentence stops: on an article, preposition or conjunction.
 
     Languages that capitalise nouns (German) continue a cut sentence with a capital letter
     ("... beschlossen, die" / "Bibliothek ..."), so across an ad label this is the evidence. A
     heading ends on a noun or verb, never on "die" or "of"; a final comma is no evidence, since
-    agency feeds often end whole paragraphs with a stray one. ``words``: of the paragraph ``prev`` ends.
+    agency feeds often end whole paragraphs with a stray one.
     """
-    if words < _MIN_WORDS_ACROSS_AD or prev.ends_sentence or not prev.text[-1].isalpha():
+    if prev.n_words < _MIN_WORDS_ACROSS_AD or prev.ends_sentence or not prev.text[-1].isalpha():
         return False
     return prev.words[-1] in CONTINUATION_WORDS
 
@@ -210,7 +202,6 @@ def join_split_paragraphs(doc: Document, config: CleanConfig) -> None:
         return
     prev: Line | None = None
     ad_between = False
-    words = 0  # of the paragraph ``prev`` ends
     item_ends: set[int] | None = None  # asked only when a line ending "," would be joined
     for line in doc.lines:
         role = line.role
@@ -220,7 +211,7 @@ def join_split_paragraphs(doc: Document, config: CleanConfig) -> None:
         if role is not _BODY:
             continue  # a caption or credit between the halves: still one paragraph
         if prev is not None:
-            joiner = _joiner(prev, line, words)
+            joiner = _joiner(prev, line)
             if joiner is not None and prev.text.endswith(","):
                 item_ends = list_item_ends(doc.lines) if item_ends is None else item_ends
                 joiner = None if prev.index in item_ends else joiner
@@ -229,8 +220,6 @@ def join_split_paragraphs(doc: Document, config: CleanConfig) -> None:
                 doc.join(line, "", "word hyphenated across a line break")
             elif joiner is not None:
                 doc.join(line, joiner, "paragraph split mid-sentence")
-            elif ad_between and line.text[0].isalnum() and _breaks_off(prev, words):
+            elif ad_between and line.text[0].isalnum() and _breaks_off(prev):
                 doc.join(line, " ", "paragraph split mid-sentence by an ad label")
-        joined = line.joiner
-        words = line.n_words if joined is None else words + line.n_words - (joined == "")
         prev, ad_between = line, False
