@@ -277,9 +277,8 @@ def _mended(lines: list[Line]) -> dict[int, tuple[int, str]]:
     close the" / "library on Monday." is one paragraph once joined (``paragraph_runs``, the joiner's
     own rule), and "... the council said," ends one once its stray comma is a full stop (a list item's
     comma stays, ``list_item_ends``). Judged as they will be, so a second clean of the cleaned text
-    reaches the same verdict. Keys are positions in
-    ``lines`` (the lines not removed) of the paragraphs' first lines, only where the mended paragraph
-    differs from that line.
+    reaches the same verdict. Keys are positions in ``lines`` (the lines not removed) of the
+    paragraphs' first lines, only where the mended paragraph differs from that line.
     """
     out: dict[int, tuple[int, str]] = {}
     item_ends: set[int] | None = None  # asked only when a paragraph ends in a comma
