@@ -21,7 +21,7 @@ from newsclean.document import TERMINAL, Document, Line, Role, count_words
 from newsclean.text import headline_evidence as ev
 from newsclean.text import similarity as sim
 from newsclean.text.fix_punctuation import fix_punctuation
-from newsclean.text.join_split_paragraphs import continues, join_split_paragraphs
+from newsclean.text.join_split_paragraphs import continues, join_split_paragraphs, list_item_ends
 
 from .conftest import CORPUS, EVERY_CHARACTER, ROOT, corpus_texts, fixture_texts, prepared, shared_file, text_lines
 
@@ -165,17 +165,25 @@ def _plain_mended(lines: list[Line]) -> dict[int, tuple[int, str]]:
     """``_mended`` line by line: each unfinished body line followed through the lines that continue it."""
     out: dict[int, tuple[int, str]] = {}
     body = [i for i, ln in enumerate(lines) if ln.role is Role.BODY]
+    item_ends = list_item_ends(lines)  # a list item ending in "," is not continued, and keeps its comma
     for k, i in enumerate(body):
         if lines[i].ends_sentence:
             continue
         words, j = lines[i].n_words, k
-        while j + 1 < len(body) and not lines[body[j]].ends_sentence and continues(lines[body[j]], lines[body[j + 1]]):
+        while (
+            j + 1 < len(body)
+            and not lines[body[j]].ends_sentence
+            and lines[body[j]].index not in item_ends
+            and continues(lines[body[j]], lines[body[j + 1]])
+        ):
             text = lines[body[j]].text
             words += lines[body[j + 1]].n_words - (text.endswith("-") and text[-2:-1].islower())
             j += 1
+        last = lines[body[j]]
+        stray_comma = last.text[-1] == "," and words >= 4 and last.index not in item_ends
         if j > k:
-            out[i] = (words, ev._last_char(lines[body[j]].text))
-        elif lines[i].text[-1] == "," and lines[i].n_words >= 4:
+            out[i] = (words, "." if stray_comma else ev._last_char(last.text))
+        elif stray_comma:
             out[i] = (words, ".")
     return out
 
@@ -255,7 +263,21 @@ _DOTTED_TEXTS = (
 )
 
 
+# Lists whose items end in ",": neither joined nor given a full stop (``list_item_ends``), beside a
+# paragraph cut in two and one with a stray comma, which are.
+_LIST_TEXTS = (
+    "Politik\nStadt plant neue Buslinien\nDie Stadt hat am Montag ihre Pläne vorgestellt. Geplant sind:\n"
+    "mehr Busse in den Außenbezirken,\nlängere Fahrzeiten am Wochenende,\nein neues Ticketsystem.\n"
+    "Der Stadtrat soll im Dezember über die Pläne und die\nKosten abstimmen, sagte die Bürgermeisterin,",
+    "Le conseil municipal adopte son budget\nLe maire a présenté trois mesures :\n- plus de personnel,\n"
+    "- des horaires élargis le week-end,\n- un nouveau système de billets.\n"
+    "Le vote aura lieu en décembre, selon la mairie,\nLes travaux commenceront au printemps.",
+)
+
+
 def _dotted_inputs() -> Iterator[Document]:
+    for text in _LIST_TEXTS:
+        yield _prepared(text)
     for text in _DOTTED_TEXTS:
         yield _prepared(text)
         yield Document.from_text(text)

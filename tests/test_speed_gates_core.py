@@ -23,6 +23,7 @@ from newsclean.decode import decode
 from newsclean.document import TERMINAL, Document, Role, lines_matching
 from newsclean.text import fix_markup as fm
 from newsclean.text import fix_punctuation as fp
+from newsclean.text.join_split_paragraphs import list_item_ends
 
 from .conftest import CORPUS, ROOT, corpus_texts, fixture_texts, shared_file, text_lines
 from .test_properties import PROFILE
@@ -131,9 +132,18 @@ def _ungated_fix_punctuation(doc: Document, config: CleanConfig) -> None:
         if config.straighten_quotes:
             for pattern, repl, why in fp._QUOTES:
                 doc.sub(line, pattern, repl, why)
+    item_ends = list_item_ends(doc.lines)  # a list item's final comma is not stray
+    words = 0
     for i, line in enumerate(body):
+        # The paragraph's words so far: a word hyphenated across a break counts once.
+        words = line.n_words if line.joiner is None else words + line.n_words - (line.joiner == "")
         ends_paragraph = i + 1 == len(body) or body[i + 1].joiner is None
-        if ends_paragraph and line.n_words >= fp.MIN_WORDS_FOR_STOP and fp._END_COMMA.search(line.text):
+        if (
+            ends_paragraph
+            and words >= fp.MIN_WORDS_FOR_STOP
+            and fp._END_COMMA.search(line.text)
+            and line.index not in item_ends
+        ):
             doc.sub(line, fp._END_COMMA, ".", "paragraph ended in a stray comma")
 
 
@@ -165,6 +175,9 @@ _PUNCT_LINES = (
     "A clean line with nothing to mend.",
     "Ellipses... stay, and 3.5 stays too.",
     "Ünïcödé wörds.Änd an ümlaut start",
+    "Planned for the harbour are:",
+    "- more staff at the ferry terminal,",
+    "- longer opening hours on the weekend,",
     "",
 )
 
@@ -175,9 +188,11 @@ def test_fix_punctuation_gated_equals_ungated_on_invented_lines(straighten: bool
     gated, ungated = _both("\n".join(_PUNCT_LINES), config)
     _assert_same(gated, ungated)
     assert len(gated.fixes) >= 8  # hard negatives in the table stay unchanged, the rest are mended
+    items = [ln.text for ln in gated.lines if ln.text.startswith("- ")]
+    assert [t[-1] for t in items] == [",", ","]  # list items keep their commas
 
 
-_PUNCT_PIECES = (" ", ",", ".", ";", "!", "?", "a", "B", "é", "Ü", "word", "“", "’", "\n", "...", "3.5")
+_PUNCT_PIECES = (" ", ",", ".", ";", "!", "?", "a", "B", "é", "Ü", "word", "“", "’", "\n", "...", "3.5", ":", "\n- ")
 
 
 @PROFILE

@@ -7,6 +7,10 @@ Catches::
     "he said.The next day"                              -> "he said. The next day"
     "prices rose,, then fell.."                         -> "prices rose, then fell."
 
+A list item's final comma is no stray one, and stays (``join_split_paragraphs.list_item_ends``)::
+
+    "Geplant sind:"  /  "- mehr Personal in allen Kitas,"  /  "- ein neues Ticketsystem."
+
 Ellipses ("..."), decimals ("3.5"), abbreviations and French spacing before ``; : ! ?`` are left
 alone. With ``CleanConfig.straighten_quotes`` curly quotes become straight ones. Body and caption
 lines are fixed; the end-of-paragraph comma only in the body.
@@ -15,12 +19,14 @@ lines are fixed; the end-of-paragraph comma only in the body.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import regex
 
 from newsclean.cleaner import cleaner
 from newsclean.config import CleanConfig
-from newsclean.document import Document, Role, lines_matching
+from newsclean.document import Document, Line, Role, lines_matching
+from newsclean.text.join_split_paragraphs import list_item_ends
 
 # Each: (pattern, replacement template, reason). Bounded, so linear on any input.
 _INLINE: tuple[tuple[regex.Pattern[str], str, str], ...] = (
@@ -100,12 +106,26 @@ def fix_punctuation(doc: Document, config: CleanConfig) -> None:
         if straighten:
             for pattern, repl, why in _QUOTES:
                 doc.sub(line, pattern, repl, why)
-    # A paragraph ends where the next body line does not continue it.
     body = [line for line in mending if line.role is _BODY]
-    last = len(body) - 1
+    item_ends: set[int] | None = None  # asked only when a paragraph ends in a comma
     for i, line in enumerate(body):
-        if not line.text.endswith(_END_COMMA_TAILS):
-            continue
-        ends_paragraph = i == last or body[i + 1].joiner is None
-        if ends_paragraph and line.n_words >= MIN_WORDS_FOR_STOP and _END_COMMA.search(line.text):
-            doc.sub(line, _END_COMMA, ".", "paragraph ended in a stray comma")
+        if line.text.endswith(_END_COMMA_TAILS) and _paragraph_ends_in_comma(body, i):
+            item_ends = list_item_ends(doc.lines) if item_ends is None else item_ends
+            if line.index not in item_ends:
+                doc.sub(line, _END_COMMA, ".", "paragraph ended in a stray comma")
+
+
+def _paragraph_ends_in_comma(body: Sequence[Line], i: int) -> bool:
+    """``body[i]`` (body lines, as join_split_paragraphs joined them) ends a paragraph of
+    ``MIN_WORDS_FOR_STOP`` words or more with a final comma. The paragraph's words, not the line's: the
+    text cleaned once has the whole paragraph on one line."""
+    line = body[i]
+    if (i + 1 < len(body) and body[i + 1].joiner is not None) or _END_COMMA.search(line.text) is None:
+        return False  # the paragraph goes on, or the line has no final comma
+    words = line.n_words
+    while line.joiner is not None and i > 0 and words < MIN_WORDS_FOR_STOP:
+        words -= line.joiner == ""  # a word hyphenated across the break counts once
+        i -= 1
+        line = body[i]
+        words += line.n_words
+    return words >= MIN_WORDS_FOR_STOP

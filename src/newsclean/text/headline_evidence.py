@@ -37,7 +37,7 @@ import regex
 from newsclean.config import CleanConfig
 from newsclean.document import TERMINAL, Document, Line, Role, count_words
 from newsclean.text.fix_punctuation import MIN_WORDS_FOR_STOP as _STRAY_COMMA_MIN_WORDS
-from newsclean.text.join_split_paragraphs import paragraph_runs
+from newsclean.text.join_split_paragraphs import list_item_ends, paragraph_runs
 from newsclean.text.similarity import (
     CONTAINS_MIN_CHARS,
     NO_SPACE_GATE,
@@ -275,18 +275,23 @@ def _mended(lines: list[Line]) -> dict[int, tuple[int, str]]:
 
     ``join_split_paragraphs`` and ``fix_punctuation`` run after this cleaner: "The council voted to
     close the" / "library on Monday." is one paragraph once joined (``paragraph_runs``, the joiner's
-    own rule), and "... the council said," ends one once its stray comma is a full stop. Judged as they
-    will be, so a second clean of the cleaned text reaches the same verdict. Keys are positions in
-    ``lines`` (the lines not removed) of the paragraphs' first lines, only where the mended paragraph
-    differs from that line.
+    own rule), and "... the council said," ends one once its stray comma is a full stop (a list item's
+    comma stays, ``list_item_ends``). Judged as they will be, so a second clean of the cleaned text
+    reaches the same verdict. Keys are positions in ``lines`` (the lines not removed) of the
+    paragraphs' first lines, only where the mended paragraph differs from that line.
     """
     out: dict[int, tuple[int, str]] = {}
+    item_ends: set[int] | None = None  # asked only when a paragraph ends in a comma
     for positions, text in paragraph_runs(lines):
-        stray_comma = text.endswith(",") and lines[positions[-1]].n_words >= _STRAY_COMMA_MIN_WORDS
+        n_words = count_words(text) if len(positions) > 1 else lines[positions[0]].n_words
+        stray_comma = text.endswith(",") and n_words >= _STRAY_COMMA_MIN_WORDS
+        if stray_comma:  # a list item's final comma stays
+            item_ends = list_item_ends(lines) if item_ends is None else item_ends
+            stray_comma = lines[positions[-1]].index not in item_ends
         if len(positions) > 1:
-            out[positions[0]] = (count_words(text), "." if stray_comma else _last_char(text))
+            out[positions[0]] = (n_words, "." if stray_comma else _last_char(text))
         elif stray_comma:
-            out[positions[0]] = (lines[positions[0]].n_words, ".")
+            out[positions[0]] = (n_words, ".")
     return out
 
 
