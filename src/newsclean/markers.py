@@ -78,6 +78,18 @@ AD_LINES: tuple[Marker, ...] = (
     Marker(r"advertentie|gesponsord|gesponsorde inhoud|lees verder (?:na|onder) de advertentie", "Advertentie", "nl"),
     Marker(r"reklama|artyku[łl] sponsorowany|materia[łl] (?:sponsorowany|partnera|promocyjny)|(?:dalsza cz[eę][śs][ćc] (?:artyku[łl]u|tekstu) )?pod reklam[ąa]", "Reklama", "pl"),
     Marker(r"(?:dalsza cz[eę][śs][ćc] (?:artyku[łl]u|tekstu) )?pod (?:materia[łl]em (?:wideo|video|promocyjnym)|wideo)", "Dalsza część artykułu pod materiałem wideo", "pl"),
+    # What a page says where the text resumes after an ad slot, in words the entries above miss.
+    Marker(r"(?:(?:the )?(?:article|story) )?continues? (?:reading )?(?:below|after)(?: (?:the |this )?(?:advertisement|advert|ad))?|scroll to continue(?: reading)?", "Continues below advertisement", "en"),
+    Marker(
+        r"(?:weiter(?:lesen)?|mehr|fortsetzung) nach der (?:anzeige|werbung)|lesen sie nach der (?:anzeige|werbung) weiter|scrollen zum weiterlesen",
+        "Lesen Sie nach der Werbung weiter",
+        "de",
+    ),
+    Marker(r"(?:sigue|contin[uú]a) (?:leyendo )?(?:despu[eé]s del anuncio|despu[eé]s de la publicidad|debajo|abajo)", "Sigue leyendo después del anuncio", "es"),
+    Marker(r"(?:czytaj dalej|dalsza cz[eę][śs][ćc] (?:artyku[łl]u|tekstu)) (?:pod reklam[ąa]|poni[żz]ej)", "Czytaj dalej pod reklamą", "pl"),
+    Marker(r"continua a leggere (?:dopo|sotto) (?:la )?pubblicit[àa]", "Continua a leggere dopo la pubblicità", "it"),
+    Marker(r"(?:o )?(?:texto|artigo) continua (?:ap[óo]s a|depois da) publicidade", "O texto continua após a publicidade", "pt"),
+    Marker(r"(?:het )?(?:artikel|verhaal) gaat (?:verder|door) (?:onder|na) de advertentie", "Het artikel gaat verder onder de advertentie", "nl"),
     Marker(r"реклама|на правах рекламы|спонсорский материал|партн[её]рский материал|продолжение (?:статьи )?(?:ниже|после рекламы)", "Реклама", "ru"),
     Marker(r"annons|annonse|annonce|reklame|sponsrat|sponset|mainos|kaupallinen yhteisty[öo]", "Annons", "sv"),
     Marker(r"reklam|iklan|publicitate|hirdet[ée]s|διαφήμιση|реклама|広告|广告|廣告|إعلان|פרסומת", "Reklam", "*"),
