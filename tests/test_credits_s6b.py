@@ -67,3 +67,84 @@ def test_numbered_joined_and_resume_ad_labels_are_removed(line: str) -> None:
 @pytest.mark.parametrize("line", [r[1] for r in NOT_AD_LABELS], ids=[r[0] for r in NOT_AD_LABELS])
 def test_lines_that_only_look_like_ad_labels_stay(line: str) -> None:
     assert line in _clean(line).body
+
+
+# --------------------------------------------------------------------------- agency credits
+
+AGENCY_TAILS = [
+    ("de-sz-photo", "Ein Kran hebt das letzte Brückenteil ein. Jane Roe/SZ Photo", "Jane Roe/SZ Photo"),
+    ("de-sz-photo-bare", "Ein Kran hebt das letzte Brückenteil ein. SZ Photo", "SZ Photo"),
+    ("at-picturedesk", "Der Donaukanal bei Nacht. Jane Roe/picturedesk.com", "Jane Roe/picturedesk.com"),
+    ("ch-freshfocus", "Die Spieler jubeln nach dem Tor. Jan Roe/freshfocus", "Jan Roe/freshfocus"),
+    (
+        "en-via-bare",
+        "Crowds outside parliament. Bloomberg via Getty Images",
+        "Bloomberg via Getty Images",
+    ),
+    ("en-getty-via-afp", "Protesters gather outside parliament. Getty Images via AFP", "Getty Images via AFP"),
+    (
+        "fr-name-via",
+        "Des manifestants devant l'Assemblée nationale à Paris. Jane Roe/Getty Images via AFP",
+        "Jane Roe/Getty Images via AFP",
+    ),
+    ("pt-agencia-brasil", "Manifestantes em frente ao Congresso em Brasília. Agência Brasil", "Agência Brasil"),
+    ("es-efe", "Vecinos observan la crecida del río Ebro en Zaragoza. EFE", "EFE"),
+    ("es-efe-bracket-place", "Bomberos trabajan en la zona del incendio en Hoyos (Cáceres). EFE", "EFE"),
+    ("it-ansa", "Un pescatore ripara le reti nel porto di Chioggia. ANSA", "ANSA"),
+    ("pl-pap", "Uczestnicy marszu na placu Zamkowym w Warszawie. PAP", "PAP"),
+    ("nl-anp", "Fietsers op de nieuwe brug bij Zwolle in de ochtend. ANP", "ANP"),
+]
+
+
+@pytest.mark.parametrize(("line", "credit"), [r[1:] for r in AGENCY_TAILS], ids=[r[0] for r in AGENCY_TAILS])
+def test_a_caption_between_paragraphs_loses_its_agency_credit(line: str, credit: str) -> None:
+    article = _clean(line)
+    assert [c.credit for c in article.captions] == [credit]
+    assert line not in article.body
+    assert _BEFORE in article.body
+    assert _AFTER in article.body
+
+
+WIRE_SIGNED = [
+    # two sentences: a short paragraph of wire copy, not a caption
+    ("es-two-sentences", "El Gobierno aprobó el decreto el martes. La oposición lo rechaza. EFE"),
+    # reported speech
+    ("es-speech", "«Es un día histórico para la comarca», dijo el alcalde de Hoyos. EFE"),
+    ("de-speech", "Die Lage bleibt angespannt, sagte ein Sprecher der Polizei am Abend. dpa"),
+    # one long sentence is a paragraph
+    (
+        "de-long",
+        "Die Feuerwehr war mit mehr als hundert Einsatzkräften vor Ort und konnte den Brand in der Lagerhalle "
+        "am Rand des Industriegebiets erst nach mehreren Stunden unter Kontrolle bringen, wie es hieß. dpa",
+    ),
+    # a wire lede with its dateline
+    ("es-dateline", "Madrid (EFE) - El Congreso aprobó este jueves la reforma de la ley de vivienda. EFE"),
+]
+
+
+@pytest.mark.parametrize("line", [r[1] for r in WIRE_SIGNED], ids=[r[0] for r in WIRE_SIGNED])
+def test_wire_copy_signed_with_a_bare_agency_stays(line: str) -> None:
+    article = _clean(line)
+    assert article.captions == ()
+    assert line in article.body
+
+
+@pytest.mark.parametrize("agency", ["EFE", "dpa", "ANSA", "PAP"])
+def test_the_story_last_paragraph_signed_by_the_agency_stays(agency: str) -> None:
+    last = f"Die Ermittlungen zur Ursache des Brandes dauern an. {agency}"
+    article = newsclean.clean_text(f"Haushalt beschlossen\n{_BEFORE}\n{_AFTER}\n{last}")
+    assert article.captions == ()
+    assert last in article.body
+
+
+@pytest.mark.parametrize("agency", ["EFE", "dpa"])
+def test_a_signed_sentence_over_a_short_chrome_line_stays(agency: str) -> None:
+    # the line after it is no paragraph (a tag list the page left): the sentence may close the story
+    line = f"Die Ermittlungen zur Ursache des Brandes dauern an. {agency}"
+    article = newsclean.clean_text(f"Haushalt beschlossen\n{_BEFORE}\n{_AFTER}\n{line}\nFeuerwehr, Brand")
+    assert line in article.body
+
+
+def test_an_agency_after_a_dash_still_needs_a_picture_note() -> None:
+    line = "Vecinos observan la crecida del río Ebro en Zaragoza. - EFE"
+    assert _clean(line).captions == ()

@@ -427,6 +427,16 @@ AGENCIES: tuple[str, ...] = (
     "Imagoeconomica", "Global Imagens", "Folhapress", "Estadão Conteúdo", "Agência O Globo", "GEPA",
     "GEPA pictures", "EXPA", "APA-Images", "Hollandse Hoogte", "ANP Kippa", "Newspix", "KFP", "dts",
     "Funke Foto Services", "nordphoto",
+    # house and library names as German, Austrian, Swiss, Dutch, Spanish, Portuguese, Polish, Italian,
+    # French and British captions sign them ("Jane Roe/SZ Photo", "Foto: APA/picturedesk.com")
+    "SZ Photo", "SZ-Photo", "Süddeutsche Zeitung Photo", "picturedesk.com", "EQ Images", "freshfocus",
+    "dpa-tmn", "Geisler-Fotopress", "Eibner-Pressefoto", "photothek", "photothek.net", "Zoonar", "imageBROKER",
+    "mauritius images", "laif", "Ostkreuz", "teutopress", "Future Image", "ANP Foto", "BSR Agency", "Pro Shots",
+    "Gtres", "GTRES", "AFP7", "Alamy Stock Photo", "Agência Lusa", "Agência Senado", "Agência Câmara",
+    "Agência Estado", "Agencja Wyborcza.pl", "FotoNews", "IPA", "Agf", "AGF", "Kontrolab", "Belga Photo",
+    "NTB Scanpix", "TT Nyhetsbyrån", "ABACAPRESS", "ABACAPRESS.COM", "IP3 Press", "Sipa Press", "Leemage",
+    "Bridgeman Images", "Mirrorpix", "Splash News", "Backgrid", "BACKGRID", "Cover Images", "PA Archive",
+    "Alamy Live News", "AAP Image",
 )
 
 #: Words with which an agency closes a story ("Lusa/Fim", "ANSA/FINE", "APA/ENDE"): "AGENCY/<word>" is

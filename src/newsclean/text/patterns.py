@@ -155,10 +155,11 @@ CREDIT_TAIL = regex.compile(
       | (?i:{PREFIX})s?\s?(?:[:：]|by\b)\s?[^:\n]{{1,100}}                   # Photo: Jane Doe/Reuters
       | (?i:photo|foto|bild|fot\.?|zdj\.?)s?\s(?:{AGENCY})(?:\s?/\s?{_NAME})?   # PHOTO AFP, Fot. PAP/Jan Kowal
       | (?:{AGENCY})(?:\s?/\s?{_NAME}){{1,2}}                               # REUTERS/Kevin Lamarque, APA/EXPA/JOHANN GRODER, REUTERS/Jane Doe/File Photo
-      | {_NAME}\s?/\s?(?:{_NAME}\s?/\s?)?(?:{AGENCY})(?i:\svia\sGetty\sImages|\sfile|\spool)?  # John Thys/AFP via Getty Images
+      | {_NAME}\s?/\s?(?:{_NAME}\s?/\s?)?(?:{AGENCY})(?:\s(?i:via)\s(?:{AGENCY})|(?i:\sfile|\spool))?  # John Thys/AFP via Getty Images
       | (?i:submitted|contributed|courtesy|file|staff|handout|pool|archive)\s(?i:photo|image|picture)s?  # Submitted photo
       | (?i:(?:photos?\s|images?\s)?courtesy(?:\sof)?)\s{_NAME}            # Photo courtesy of the city
       | ©\s?[^©\n]{{1,60}}                                                   # © Jane Doe
+      | (?:{AGENCY})\s(?i:via)\s(?:{AGENCY})                                  # ... Bloomberg via Getty Images
       | (?:{AGENCY})(?:\s(?:{AGENCY})){{0,2}}                                # ... Getty Images
       | {_NAME}\s[-–—]\s(?:{AGENCY})(?:\s[-–—]\s(?i:archivo|archive|archiv|archivio|arquivo))?  # ... - Jane Roe - Europa Press - Archivo
       | (?i:archives?|archivo|archivio|arquivo|archivbild)\s{_NAME}             # ... | ARCHIVES OUEST-FRANCE

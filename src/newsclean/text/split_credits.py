@@ -136,11 +136,13 @@ def labelled_caption(text: str) -> bool:
     return len(words) >= _LABELLED_CAPTION_WORDS and lower * 3 >= len(words)
 
 
-def _tail_credit(text: str, *, last: bool = False, lead: bool = False) -> tuple[str, str, bool] | None:
+def _tail_credit(
+    text: str, *, last: bool = False, lead: bool = False, inside: bool = False
+) -> tuple[str, str, bool] | None:
     """(caption, credit, weak) when ``text`` ends in a photo credit; weak credits need caption cues.
 
     ``last``: the line is the story's last body line; ``lead``: it is the first line under the byline
-    block (``lead_slot``).
+    block (``lead_slot``); ``inside``: paragraphs stand before and after it (``between_paragraphs``).
     """
     start = max(0, len(text) - TAIL_CHARS)
     tail = CREDIT_TAIL.search(text, start) if _ends_in_credit(text, start) else None
@@ -172,9 +174,31 @@ def _tail_credit(text: str, *, last: bool = False, lead: bool = False) -> tuple[
     min_words = _MIN_CAPTION_WORDS if weak else (1 if caption.endswith(".") else _MIN_NAMED_WORDS)
     if _caption_words(caption) < min_words:
         return None
-    if weak and caption_score(caption) < _weak_need(caption, credit, bracketed=bracketed, lead=lead):
+    # Right after the full stop, without a dash: "... - Keystone" after prose signs the text off.
+    signed = inside and agency_only and not bracketed and text[: m.start("credit")].rstrip() == caption
+    if (
+        weak
+        and not (signed and _signed_sentence(caption))
+        and caption_score(caption) < _weak_need(caption, credit, bracketed=bracketed, lead=lead)
+    ):
         return None
     return caption, credit, weak
+
+
+# A bare agency name after one short sentence between two paragraphs ("Vecinos observan la crecida
+# del río. EFE") signs a picture: a wire story signs off once, after its last paragraph, and a
+# paragraph is longer than one short sentence.
+_SIGNED_SENTENCE_MAX_WORDS = 25
+_INNER_SENTENCE_END = regex.compile(r"[.!?…]\s+[\p{Lu}\p{N}\"“„«¿¡]")
+
+
+def _signed_sentence(caption: str) -> bool:
+    """True for one finished sentence of at most 25 words that does not report speech."""
+    if not caption.endswith((".", ").")) or len(caption.split()) > _SIGNED_SENTENCE_MAX_WORDS:
+        return False
+    if not caption[:1].isupper() or _INNER_SENTENCE_END.search(caption[:-1]) is not None:
+        return False
+    return caption_score(caption) >= 0
 
 
 # A wire lede scores far below this (``captions.caption_score``); a caption reporting speech scores -1.
@@ -195,6 +219,19 @@ def _weak_need(caption: str, credit: str, *, bracketed: bool, lead: bool) -> int
     if caption.endswith(")") and (note := PICTURE_NOTE_END.search(caption)) is not None and note.end() == len(caption):
         return 1
     return 2
+
+
+# A paragraph around a signed caption: a finished sentence of some length, not page chrome.
+_PARAGRAPH_MIN_WORDS = 8
+_SENTENCE_ENDS = (".", "!", "?", "…", '"', "”", "»", ")")
+
+
+def between_paragraphs(body: list[Line], i: int) -> bool:
+    """True when body lines ``i - 1`` and ``i + 1`` are paragraphs; the first body line may be the headline."""
+    if i < 2 or i + 1 >= len(body):
+        return False
+    around = (body[i - 1], body[i + 1])
+    return all(p.n_words >= _PARAGRAPH_MIN_WORDS and p.text.rstrip().endswith(_SENTENCE_ENDS) for p in around)
 
 
 def lead_slot(doc: Document) -> set[int]:
@@ -245,6 +282,7 @@ def split_credits(doc: Document, config: CleanConfig) -> None:
     max_words = config.caption_max_words
     body = list(doc.body())  # each rule changes only the line it looks at, so the list stays true
     leads = lead_slot(doc)
+    at = {id(line): i for i, line in enumerate(body)}
     for line in compress(body, may_act([line.text for line in body])):  # the few lines a rule may act on
         if is_credit_line(line):
             doc.mark_credit(line, "has the shape of a photo credit")
@@ -260,7 +298,12 @@ def split_credits(doc: Document, config: CleanConfig) -> None:
                 doc.mark_caption(line, "a picture label followed by a description")
             continue
         lead = id(line) in leads
-        found = _tail_credit(text, last=line is body[-1], lead=lead) or more_tail_credit(text) or signed_caption(text)
+        inside = between_paragraphs(body, at[id(line)])
+        found = (
+            _tail_credit(text, last=line is body[-1], lead=lead, inside=inside)
+            or more_tail_credit(text)
+            or signed_caption(text)
+        )
         if found is not None:
             caption, credit = label_left_behind(found[0], found[1])
             doc.split_credit(line, caption, credit, "caption ending in a photo credit")
