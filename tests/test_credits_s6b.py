@@ -8,6 +8,9 @@ from __future__ import annotations
 import pytest
 
 import newsclean
+from newsclean.markers import LOOK_SENTENCES, Marker
+from newsclean.text import caption_layouts
+from newsclean.text.captions import bare_caption_shape
 
 _BEFORE = "Der Stadtrat hat am Montag über den Haushalt für das kommende Jahr beraten und abgestimmt."
 _AFTER = "Die Sitzung dauerte bis spät in den Abend, eine Entscheidung fiel erst nach drei Stunden."
@@ -148,3 +151,63 @@ def test_a_signed_sentence_over_a_short_chrome_line_stays(agency: str) -> None:
 def test_an_agency_after_a_dash_still_needs_a_picture_note() -> None:
     line = "Vecinos observan la crecida del río Ebro en Zaragoza. - EFE"
     assert _clean(line).captions == ()
+
+
+# --------------------------------------------------------------------------- a blog's sentence pointing at its picture
+
+LOOKS = [
+    ("de", "So sah das Beet im ersten Sommer aus – damals war ich noch ziemlich stolz."),
+    ("de-now", "So sieht der Garten heute aus."),
+    ("en", "Here's what the bed looked like in May."),
+    ("en-how", "This is how the kitchen looks today."),
+    ("es", "Así lucía el huerto en mayo."),
+    ("es-quedo", "Así quedó la terraza tras la reforma."),
+    ("fr", "Voici à quoi ressemblait le potager en mai."),
+    ("it", "Ecco come appariva l'orto a maggio."),
+    ("pl", "Tak wyglądała grządka w maju."),
+    ("nl", "Zo zag het bed er in mei uit."),
+    ("pt", "Assim ficou a horta depois da chuva."),
+]
+
+NOT_LOOKS = [
+    ("de-opinion", "So sieht es auch die Bürgermeisterin, die den Plan seit Monaten unterstützt."),
+    ("de-colon", "So sah der Kompromiss aus: Die Stadt zahlt die Hälfte der Kosten."),
+    ("de-clause", "So sieht die Zukunft des Hafens aus, wenn es nach dem Senat geht."),
+    ("de-short", "So sieht es aus."),
+    ("de-quote", '"So sah das Beet im Mai aus", sagt die Gärtnerin.'),
+    ("en-prose", "This is how the company looks at risk when it lends money to small firms."),
+    ("en-slogan", "This is what democracy looks like."),
+    ("es-idiom", "Así quedó claro que el plan no funcionaba."),
+    ("es-es", "Así es la vida en el pueblo."),
+    ("pl-speech", "Tak wygląda sytuacja na rynku pracy, jak podał GUS w czwartek."),
+    ("pt-connective", "Assim, o governo decidiu adiar a votação para a próxima semana."),
+]
+
+
+@pytest.mark.parametrize("line", [r[1] for r in LOOKS], ids=[r[0] for r in LOOKS])
+def test_a_sentence_saying_how_something_looked_is_a_caption_between_paragraphs(line: str) -> None:
+    assert bare_caption_shape(line) == "look"
+    article = _clean(line)
+    assert [c.text for c in article.captions] == [line]
+    assert _BEFORE in article.body
+    assert _AFTER in article.body
+
+
+@pytest.mark.parametrize("line", [r[1] for r in NOT_LOOKS], ids=[r[0] for r in NOT_LOOKS])
+def test_prose_with_the_same_opening_stays(line: str) -> None:
+    article = _clean(line)
+    assert article.captions == ()
+    assert line in article.body
+
+
+@pytest.mark.parametrize("line", [r[1] for r in LOOKS], ids=[r[0] for r in LOOKS])
+def test_the_look_sentence_as_the_lede_stays(line: str) -> None:
+    article = newsclean.clean_text(f"Mein Garten\n{line}\n{_AFTER}")
+    assert line in article.body
+
+
+@pytest.mark.parametrize("marker", LOOK_SENTENCES, ids=lambda m: m.lang)
+def test_look_sentence_examples_have_the_shape_and_a_gated_letter(marker: Marker) -> None:
+    assert bare_caption_shape(marker.example) == "look"
+    assert marker.example[0] in caption_layouts._VIEW_INITIALS
+    assert marker.example[0].swapcase() in caption_layouts._VIEW_INITIALS

@@ -489,6 +489,26 @@ VIEW_OPENERS: tuple[Marker, ...] = (
     Marker(r"(?:gezicht|uitzicht) (?:op|over|vanaf)", "Gezicht op de haven van Harlingen", "nl"),
 )
 
+#: How a blog points at its own picture: "So sah das Beet im Mai aus.", "Here's what the bed looked like
+#: in May." The sentence says how something looked and nothing else: its first clause (up to a dash or
+#: a full stop) must match one of these whole, so "So sah der Plan aus: ..." and "So sieht es auch die
+#: Stadt" stay prose. Only a short line between paragraphs is taken (``caption_layouts.bare_captions``).
+LOOK_SENTENCES: tuple[Marker, ...] = (
+    Marker(r"so (?:sah|sahen|sieht|sehen)(?: [^\s,:;]{1,25}){2,8} aus", "So sah das Beet im Mai aus.", "de"),
+    Marker(
+        r"(?:here's|here is|this is|that's) (?:how|what)(?: [^\s,:;]{1,25}){2,6} look(?:ed|s)?(?: like)?"
+        r"(?: (?:in|on|at|before|after|during|today|now|last|this|back then)(?: [^\s,:;]{1,25}){0,5})?",
+        "Here's what the bed looked like in May.",
+        "en",
+    ),
+    Marker(r"as[íi] (?:luc[íi]a|luc[íi]an|luce|lucen|qued[óo]|quedaron)(?! (?:claro|clara|demostrado|patente|constancia|reflejado|de manifiesto|en evidencia)\b)(?: [^\s,:;]{1,25}){1,10}", "Así lucía el huerto en mayo.", "es"),
+    Marker(r"voici (?:à quoi ressembl(?:ait|aient|e|ent)|ce que donn(?:ait|e))(?: [^\s,:;]{1,25}){1,10}", "Voici à quoi ressemblait le potager en mai.", "fr"),
+    Marker(r"ecco come (?:appariva|apparivano|appare|si presentava|si presenta)(?: [^\s,:;]{1,25}){1,10}", "Ecco come appariva l'orto a maggio.", "it"),
+    Marker(r"tak (?:wygl[ąa]da[łl](?:a|o|y)?|wygl[ąa]da(?:j[ąa])?)(?: [^\s,:;]{1,25}){1,10}", "Tak wyglądała grządka w maju.", "pl"),
+    Marker(r"zo (?:zag|zagen|ziet|zien)(?: [^\s,:;]{1,25}){2,8} (?:er )?uit", "Zo zag het bed er in mei uit.", "nl"),
+    Marker(r"(?:assim|foi assim que) (?:ficou|ficaram|estava|estavam)(?: [^\s,:;]{1,25}){1,10}", "Assim ficou a horta depois da chuva.", "pt"),
+)
+
 #: Finite verbs and conjunctions that make a phrase a clause ("The view from Washington *is* that ...").
 #: A caption's opening phrase has none of them. Matched as whole words.
 CLAUSE_WORDS: tuple[Marker, ...] = (

@@ -15,6 +15,7 @@ from newsclean.document import count_words
 from newsclean.markers import (
     CAPTION_PHRASE_WORDS,
     CLAUSE_WORDS,
+    LOOK_SENTENCES,
     OCCASION_WORDS,
     PICTURE_NOTES,
     REPORTING_VERBS,
@@ -254,6 +255,8 @@ def shows_a_picture(text: str) -> bool:
 
 #: A caption opening on what the picture looks at: "Blick vom Turm auf ...", "Vue du pont ...", "View of ...".
 VIEW_OPENER = regex.compile(rf"(?:{'|'.join(m.pattern for m in VIEW_OPENERS)})\b", regex.IGNORECASE)
+#: A blog's sentence pointing at its picture ("So sah das Beet im Mai aus."), matched whole on a first clause.
+LOOK_SENTENCE = regex.compile(rf"(?:{'|'.join(m.pattern for m in LOOK_SENTENCES)})", regex.IGNORECASE)
 #: A verb or conjunction that makes a phrase a clause, as a whole word.
 CLAUSE_WORD = regex.compile(rf"(?<!\w)(?:{'|'.join(m.pattern for m in CLAUSE_WORDS)})(?!\w)", regex.IGNORECASE)
 #: A main clause after a comma: an article or a pronoun opens it ("Vue de loin, la maison paraît ...").
@@ -279,12 +282,14 @@ def _first_clause(text: str) -> str:
 
 def bare_caption_shape(text: str) -> str | None:
     """Which credit-less caption shape ``text`` has: "view" (a verbless phrase opening on what is seen),
-    "occasion" ("Name, during <occasion>."), or None.
+    "occasion" ("Name, during <occasion>."), "look" ("So sah das Beet im Mai aus."), or None.
 
     >>> bare_caption_shape("Blick vom Miradouro da Graça auf die Altstadt – zehn Minuten später kam der Regen.")
     'view'
     >>> bare_caption_shape("El gerente Andrés Roe, durante un recorrido por el patio taller de Bosa.")
     'occasion'
+    >>> bare_caption_shape("So sah das Beet im ersten Sommer aus – damals war ich noch stolz.")
+    'look'
     >>> bare_caption_shape("The view from Washington is that the deal is dead.") is None
     True
     """
@@ -295,4 +300,6 @@ def bare_caption_shape(text: str) -> str | None:
         return "view"
     if NAME_DURING.fullmatch(text.rstrip(".")) is not None and text.count(",") == 1:
         return "occasion"
+    if LOOK_SENTENCE.fullmatch(_first_clause(text).rstrip().rstrip(".!…")) is not None:
+        return "look"
     return None
