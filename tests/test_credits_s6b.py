@@ -211,3 +211,54 @@ def test_look_sentence_examples_have_the_shape_and_a_gated_letter(marker: Marker
     assert bare_caption_shape(marker.example) == "look"
     assert marker.example[0] in caption_layouts._VIEW_INITIALS
     assert marker.example[0].swapcase() in caption_layouts._VIEW_INITIALS
+
+
+# --------------------------------------------------------------------------- more credit shapes at a caption's end
+
+MORE_TAILS = [
+    ("fr-label-name", "Le pont sur la Meuse à Namur. Photo Jane Roe", "Photo Jane Roe"),
+    ("fr-archives-name", "Le pont sur la Meuse à Namur. Photo d'archives Jane Roe", "Photo d'archives Jane Roe"),
+    ("fr-dr", "Le pont sur la Meuse à Namur. Photo DR", "Photo DR"),
+    ("fr-dr-bracket", "Le pont sur la Meuse à Namur. (DR)", "DR"),
+    ("nl-beeld-agency", "Fietsers op de nieuwe brug bij Zwolle. Beeld ANP", "Beeld ANP"),
+    ("nl-beeld-name", "Fietsers op de nieuwe brug bij Zwolle. Beeld Jan de Roe", "Beeld Jan de Roe"),
+    ("de-name-comma-agency", "Ein Kran hebt das letzte Brückenteil ein. Jane Roe, dpa", "Jane Roe, dpa"),
+    (
+        "de-bracket-kept",
+        "Ein Kran hebt das letzte Brückenteil ein. Bild: Jane Roe (Keystone)",
+        "Bild: Jane Roe (Keystone)",
+    ),
+    ("es-bar-agency", "Vecinos observan la crecida del río Ebro. | Europa Press", "Europa Press"),
+    ("es-cedida", "Vecinos observan la crecida del río Ebro. (Cedida)", "Cedida"),
+    ("pt-divulgacao", "Manifestantes em frente ao Congresso Nacional. Divulgação", "Divulgação"),
+    ("pt-reproducao", "Manifestantes em frente ao Congresso Nacional. Reprodução/Instagram", "Reprodução/Instagram"),
+    ("en-swns", "The couple outside their home in Leeds. SWNS", "SWNS"),
+]
+
+
+@pytest.mark.parametrize(("line", "credit"), [r[1:] for r in MORE_TAILS], ids=[r[0] for r in MORE_TAILS])
+def test_a_caption_loses_its_credit_in_more_house_styles(line: str, credit: str) -> None:
+    article = _clean(line)
+    assert [c.credit for c in article.captions] == [credit]
+    assert line not in article.body
+
+
+NOT_TAILS = [
+    ("de-foto-one-word", "Das Rennen endete denkbar knapp. Foto Finish"),
+    ("de-foto-in-prose", "Sie zeigte das Foto Anna Müller und ihrem Mann."),
+    ("de-name-agency-two-sentences", "Die Polizei ermittelt weiter. Die Lage ist ruhig. Jane Roe, dpa"),
+    ("en-photo-prose", "Photo booths were set up in every hall of the fair for the visitors."),
+]
+
+
+@pytest.mark.parametrize("line", [r[1] for r in NOT_TAILS], ids=[r[0] for r in NOT_TAILS])
+def test_prose_near_those_shapes_stays(line: str) -> None:
+    article = _clean(line)
+    assert article.captions == ()
+    assert line in article.body
+
+
+def test_a_name_and_agency_closing_the_story_stays() -> None:
+    last = "Die Ermittlungen zur Ursache des Brandes dauern an. Jane Roe, dpa"
+    article = newsclean.clean_text(f"Haushalt beschlossen\n{_BEFORE}\n{_AFTER}\n{last}")
+    assert last in article.body

@@ -393,7 +393,9 @@ CONTINUATION_WORDS: frozenset[str] = frozenset(
 
 # --------------------------------------------------------------------------- photo credits
 #: Agency names that are also everyday words, matched only as written in ``AGENCIES`` (never lowercased).
-AGENCY_COMMON_WORDS: frozenset[str] = frozenset({"handout", "courtesy", "stringer", "redux"})
+AGENCY_COMMON_WORDS: frozenset[str] = frozenset(
+    {"handout", "courtesy", "stringer", "redux", "divulgação", "reprodução", "cedida", "cedidas"}
+)
 
 #: News agencies and photo libraries. Used by the credit shapes below (``{AGENCY}``).
 AGENCIES: tuple[str, ...] = (
@@ -437,6 +439,10 @@ AGENCIES: tuple[str, ...] = (
     "NTB Scanpix", "TT Nyhetsbyrån", "ABACAPRESS", "ABACAPRESS.COM", "IP3 Press", "Sipa Press", "Leemage",
     "Bridgeman Images", "Mirrorpix", "Splash News", "Backgrid", "BACKGRID", "Cover Images", "PA Archive",
     "Alamy Live News", "AAP Image",
+    # words that sign a picture as an agency would: Brazilian handouts and reproductions ("Reprodução/
+    # Instagram"), Spanish "supplied", French "droits réservés", British picture agencies
+    "Divulgação", "Reprodução", "Cedida", "Cedidas", "DR", "SWNS", "Mercury Press", "Kennedy News", "Jam Press",
+    "Caters News", "Triangle News", "Solent News",
 )
 
 #: Words with which an agency closes a story ("Lusa/Fim", "ANSA/FINE", "APA/ENDE"): "AGENCY/<word>" is

@@ -129,6 +129,9 @@ CREDIT_LINE = regex.compile(
     regex.VERBOSE,
 )
 
+#: A name and an agency after a comma, "Jane Roe, dpa": a credit only where a picture is (a weak credit).
+NAME_COMMA_AGENCY = regex.compile(rf"{_NAME},\s(?:{AGENCY})")
+
 #: An agency's end-of-story mark: "Lusa/Fim", "(ANSA/FINE)". Whole line, after ``credit_text``.
 WIRE_END = regex.compile(rf"(?:{AGENCY})\s?/\s?(?i:{'|'.join(WIRE_END_WORDS)})")
 
@@ -153,7 +156,9 @@ CREDIT_TAIL = regex.compile(
       | [(\[]\s?(?:{_NAME}{_SEP})?(?:{AGENCY})(?:{_SEP}{_NAME})?\s?[)\]]      # (Reed Saxon / Associated Press), (AP)
       | [(\[]\s?{_NAME}(?:{_SEP}{_NAME}){{1,3}}\s?[)\]]                       # (NASA/JPL-Caltech/ASU)
       | (?i:{PREFIX})s?\s?(?:[:：]|by\b)\s?[^:\n]{{1,100}}                   # Photo: Jane Doe/Reuters
-      | (?i:photo|foto|bild|fot\.?|zdj\.?)s?\s(?:{AGENCY})(?:\s?/\s?{_NAME})?   # PHOTO AFP, Fot. PAP/Jan Kowal
+      | (?i:photo|foto|bild|beeld|fot\.?|zdj\.?)s?\s(?:{AGENCY})(?:\s?/\s?{_NAME})?   # PHOTO AFP, Fot. PAP/Jan Kowal, Beeld ANP
+      | (?i:photo|foto|beeld)s?(?:\ (?i:d'archives?|de\ archivo|d'archivio|de\ arquivo))?\ (?:DR|{_TOK}(?:\s{_TOK}){{1,3}})  # Photo Jane Roe, Photo d'archives X, Photo DR
+      | {_NAME},\s(?:{AGENCY})                                                 # ... Jane Roe, dpa
       | (?:{AGENCY})(?:\s?/\s?{_NAME}){{1,2}}                               # REUTERS/Kevin Lamarque, APA/EXPA/JOHANN GRODER, REUTERS/Jane Doe/File Photo
       | {_NAME}\s?/\s?(?:{_NAME}\s?/\s?)?(?:{AGENCY})(?:\s(?i:via)\s(?:{AGENCY})|(?i:\sfile|\spool))?  # John Thys/AFP via Getty Images
       | (?i:submitted|contributed|courtesy|file|staff|handout|pool|archive)\s(?i:photo|image|picture)s?  # Submitted photo

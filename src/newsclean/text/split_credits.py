@@ -61,6 +61,7 @@ from newsclean.text.patterns import (
     CREDIT_TAIL,
     MAX_MARKER_CHARS,
     MID_PHOTO_LABEL,
+    NAME_COMMA_AGENCY,
     PICTURE_NOTE_END,
     TAIL_CHARS,
     WIRE_END,
@@ -102,8 +103,14 @@ def _caption_words(caption: str) -> int:
 
 
 def credit_text(text: str) -> str:
-    """A credit without its surrounding brackets and final full stop: "(AP Photo/X)." -> "AP Photo/X"."""
+    """A credit without its surrounding brackets and final full stop: "(AP Photo/X)." -> "AP Photo/X".
+
+    A bracket the credit opens itself keeps its closing one: "Bild: Jane Roe (Keystone)".
+    """
     text = text.strip().rstrip(".").strip(_BRACKETS)
+    for opening, closing in ("()", "[]", "（）"):
+        if text.count(opening) > text.count(closing):
+            text += closing
     return text
 
 
@@ -168,14 +175,21 @@ def _tail_credit(
         after = text[m.end("credit") :].strip()
         if after.startswith(".") or caption.endswith("。") or (last and not after and caption.endswith(".")):
             return None
-    weak = agency_only or (bracketed and "/" in credit and ":" not in credit)
+    # "Jane Roe, dpa" is a credit where a picture is, and a byline's sign-off elsewhere.
+    name_agency = not bracketed and "," in credit and NAME_COMMA_AGENCY.fullmatch(credit) is not None
+    weak = agency_only or name_agency or (bracketed and "/" in credit and ":" not in credit)
     # A strong credit may caption a bare name ("Jane Doe Submitted photo"); a weak one needs more.
     # A one-word caption that ends like a sentence ("Illustration. - BELGA PHOTO JANE ROE") is whole.
     min_words = _MIN_CAPTION_WORDS if weak else (1 if caption.endswith(".") else _MIN_NAMED_WORDS)
     if _caption_words(caption) < min_words:
         return None
-    # Right after the full stop, without a dash: "... - Keystone" after prose signs the text off.
-    signed = inside and agency_only and not bracketed and text[: m.start("credit")].rstrip() == caption
+    # Right after the full stop or after a bar, not a dash: "... - Keystone" after prose signs the text off.
+    signed = (
+        inside
+        and (agency_only or name_agency)
+        and not bracketed
+        and text[len(caption) : m.start("credit")].strip() in _SIGNING_GAPS
+    )
     if (
         weak
         and not (signed and _signed_sentence(caption))
@@ -189,6 +203,7 @@ def _tail_credit(
 # del río. EFE") signs a picture: a wire story signs off once, after its last paragraph, and a
 # paragraph is longer than one short sentence.
 _SIGNED_SENTENCE_MAX_WORDS = 25
+_SIGNING_GAPS = ("", "|", "·", "•")
 _INNER_SENTENCE_END = regex.compile(r"[.!?…]\s+[\p{Lu}\p{N}\"“„«¿¡]")
 
 
