@@ -438,12 +438,11 @@ def credit_candidates(texts: list[str]) -> list[bool]:
     # M10: a photo label without a colon, then a name or an archive word ("Photo Jane Roe", "Beeld ANP",
     # "Photo d'archives Jane Roe"); "oto" above needs an agency before it.
     for word in (b"photo ", b"photos ", b"foto ", b"fotos ", b"beeld "):
-        k = len(word)
-        mark(
-            word,  # type: ignore[arg-type]
-            lambda p, lo, hi, k=k: _name_starts(joined, p + k, hi) or lowered.startswith((b"d'", b"de "), p + k),
-            found,  # type: ignore[arg-type]
-        )
+
+        def named(p: int, lo: int, hi: int, k: int = len(word)) -> bool:
+            return _name_starts(joined, p + k, hi) or lowered.startswith((b"d'", b"de "), p + k)
+
+        mark(word, named, found)  # type: ignore[arg-type]
     mark(b"via", via, found)  # type: ignore[arg-type]
     # "archiv": CREDIT_TAIL's archive credits ("| ARCHIVES OUEST-FRANCE", "- Europa Press - Archivo");
     # "fot." "zdj." "phot.": CREDIT_LINE's abbreviated labels before a name ("fot. Jan Nowak").
