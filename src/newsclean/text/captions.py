@@ -229,6 +229,29 @@ def score_before_speech(text: str) -> int:
     return score + min(3, cues + (PLACE_IN_PICTURE.search(text) is not None) + note + phrase)
 
 
+# A caption signed with a bare agency is one short sentence; a paragraph of wire copy is longer.
+_SIGNED_SENTENCE_MAX_WORDS = 25
+_INNER_SENTENCE_END = regex.compile(r"[.!?…]\s+[\p{Lu}\p{N}\"“„«¿¡]")
+
+
+def signed_sentence(text: str) -> bool:
+    """True for one finished sentence of at most 25 words that neither reports speech nor opens a wire story.
+
+    Between two paragraphs, such a line with a bare agency name after it ("... en Zaragoza. EFE") is a
+    picture's caption: a wire story signs off once, after its last paragraph.
+
+    >>> signed_sentence("Vecinos observan la crecida del río Ebro en Zaragoza.")
+    True
+    >>> signed_sentence("El Gobierno aprobó el decreto. La oposición lo rechaza.")
+    False
+    """
+    if not text.endswith((".", ").")) or len(text.split()) > _SIGNED_SENTENCE_MAX_WORDS:
+        return False
+    if not text[:1].isupper() or _INNER_SENTENCE_END.search(text[:-1]) is not None:
+        return False
+    return caption_score(text) >= 0
+
+
 def reports_speech(text: str) -> bool:
     """True for a reporting verb ("said", "sagte") or a quotation; a title in quotes is no speech.
 

@@ -43,7 +43,7 @@ import regex
 from newsclean.cleaner import cleaner
 from newsclean.config import CleanConfig
 from newsclean.document import Document, Line, Role
-from newsclean.text.captions import caption_score
+from newsclean.text.captions import caption_score, signed_sentence
 from newsclean.text.credit_gates import (
     credit_candidates,
     may_be_credit_line,
@@ -183,7 +183,9 @@ def _tail_credit(
     min_words = _MIN_CAPTION_WORDS if weak else (1 if caption.endswith(".") else _MIN_NAMED_WORDS)
     if _caption_words(caption) < min_words:
         return None
-    # Right after the full stop or after a bar, not a dash: "... - Keystone" after prose signs the text off.
+    # A bare agency name after one short sentence between two paragraphs ("Vecinos observan la crecida
+    # del río. EFE") signs a picture: a wire story signs off once, after its last paragraph. Right after
+    # the full stop or after a bar, not a dash: "... - Keystone" after prose signs the text off.
     signed = (
         inside
         and (agency_only or name_agency)
@@ -192,28 +194,15 @@ def _tail_credit(
     )
     if (
         weak
-        and not (signed and _signed_sentence(caption))
+        and not (signed and signed_sentence(caption))
         and caption_score(caption) < _weak_need(caption, credit, bracketed=bracketed, lead=lead)
     ):
         return None
     return caption, credit, weak
 
 
-# A bare agency name after one short sentence between two paragraphs ("Vecinos observan la crecida
-# del río. EFE") signs a picture: a wire story signs off once, after its last paragraph, and a
-# paragraph is longer than one short sentence.
-_SIGNED_SENTENCE_MAX_WORDS = 25
+# What may stand between a caption and its bare agency credit: nothing, or a bar or dot (not a dash).
 _SIGNING_GAPS = ("", "|", "·", "•")
-_INNER_SENTENCE_END = regex.compile(r"[.!?…]\s+[\p{Lu}\p{N}\"“„«¿¡]")
-
-
-def _signed_sentence(caption: str) -> bool:
-    """True for one finished sentence of at most 25 words that does not report speech."""
-    if not caption.endswith((".", ").")) or len(caption.split()) > _SIGNED_SENTENCE_MAX_WORDS:
-        return False
-    if not caption[:1].isupper() or _INNER_SENTENCE_END.search(caption[:-1]) is not None:
-        return False
-    return caption_score(caption) >= 0
 
 
 # A wire lede scores far below this (``captions.caption_score``); a caption reporting speech scores -1.
