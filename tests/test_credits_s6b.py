@@ -262,3 +262,55 @@ def test_a_name_and_agency_closing_the_story_stays() -> None:
     last = "Die Ermittlungen zur Ursache des Brandes dauern an. Jane Roe, dpa"
     article = newsclean.clean_text(f"Haushalt beschlossen\n{_BEFORE}\n{_AFTER}\n{last}")
     assert last in article.body
+
+
+# --------------------------------------------------------------------------- archive captions and "photo by" credits
+
+ARCHIVE_CAPTIONS = [
+    ("es", "Archivo - Un tren de la línea 7B de Metro de Madrid. - Europa Press", "Europa Press"),
+    ("es-no-credit", "Archivo - Vista de la estación de Sol en hora punta.", None),
+    ("en", "Archive - A crane lifts the last section of the bridge into place. - Reuters", "Reuters"),
+    ("it", "Archivio - Il porto di Genova all'alba. - ANSA", "ANSA"),
+]
+
+
+@pytest.mark.parametrize(("line", "credit"), [r[1:] for r in ARCHIVE_CAPTIONS], ids=[r[0] for r in ARCHIVE_CAPTIONS])
+def test_an_archive_note_and_a_dash_open_a_caption(line: str, credit: str | None) -> None:
+    article = _clean(line)
+    assert [c.credit for c in article.captions] == [credit]
+    assert line not in article.body
+
+
+def test_an_archive_heading_with_a_colon_stays() -> None:
+    line = "Archivo: la historia del metro de Madrid contada por sus conductores más veteranos."
+    assert line in _clean(line).body
+
+
+BY_CREDITS = [
+    ("it", "Le caldarroste in piazza Garibaldi.", "Foto di Luca Roe"),
+    ("fr", "Les chalutiers au port de Lorient.", "Photo par Jean Roe"),
+    ("de", "Ein Kran hebt das letzte Brückenteil ein.", "Foto von Jane Roe"),
+    ("es", "Un tren entra en la estación de Sol.", "Foto de Juan Roe"),
+]
+
+
+@pytest.mark.parametrize(("caption", "credit"), [r[1:] for r in BY_CREDITS], ids=[r[0] for r in BY_CREDITS])
+def test_a_photo_by_credit_signs_the_caption_on_its_line_or_under_it(caption: str, credit: str) -> None:
+    inline = _clean(f"{caption} {credit}")
+    assert [(c.text, c.credit) for c in inline.captions] == [(caption, credit)]
+    under = newsclean.clean_text(f"Haushalt beschlossen\n{_BEFORE}\n{caption}\n{credit}\n{_AFTER}")
+    assert [(c.text, c.credit) for c in under.captions] == [(caption, credit)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Foto de familia de los líderes europeos en la cumbre de Bruselas.",
+        "Das Foto von Jane Roe gewann den Preis der Jury.",
+        "Foto de archivo de la estación de Sol en Madrid.",
+    ],
+)
+def test_a_photo_word_in_prose_is_no_credit(line: str) -> None:
+    article = _clean(line)
+    assert article.credits == ()
+    assert line in article.body

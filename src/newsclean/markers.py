@@ -573,6 +573,8 @@ SOURCE_LABELS: tuple[Marker, ...] = (
 #: Words that introduce a caption line ("Image caption Rescue teams ...", "Bildunterschrift: ...").
 CAPTION_PREFIXES: tuple[Marker, ...] = (
     Marker(r"file(?: photo)?\s?[:-]", "FILE PHOTO: A man walks past the bank's logo in London, May 3, 2019.", "en"),
+    # an archive note and a dash open an agency's archive caption ("Archivo - Un tren ... - Europa Press")
+    Marker(r"(?:archivo|archive|archiv|archivio|arquivo)\s[-–—]\s", "Archivo - Un tren de la línea 7B en la estación de Sol.", "*"),
     Marker(r"(?:in )?(?:this|these) (?:undated |file |handout |aerial |combination |video |photo )*(?:photo|image|picture|photos|images|pictures|frame grab|screenshot|file photo)(?: taken| made| released| provided| distributed| from| shows| of)?", "In this undated photo released by the ministry, soldiers march.", "en"),
 )
 

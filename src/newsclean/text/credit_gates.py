@@ -232,8 +232,8 @@ def may_be_glued(text: str, start: int) -> bool:
 # M8  a word of a rights notice ("serv" of "reserved", "réservés"; "riservat", "vorbehalten" ...) or
 #     "摄": ``credit_shapes.signed_caption``'s rights and Chinese credits.
 # M9  ")" as in M6 where the brackets hold ``BRACKET_CREDIT_INSIDE`` ("(Supplied)", "(KTRV)").
-# M10 "photo", "foto" or "beeld" (any case, "s" allowed), a space, then a name token or "d'"/"de ":
-#     A7's label without a colon before a name ("Photo Jane Roe", "Photo d'archives Jane Roe").
+# M10 "photo", "foto" or "beeld" (any case, "s" allowed), a space, then a name token or a "by" word
+#     (``_BY_WORDS``): a label without a colon before a name ("Photo Jane Roe", "Foto di Luca Roe").
 
 #: Every character ``str.isspace`` accepts but the line break (all lie below U+3001: tested).
 _SPACES = "".join(c for c in map(chr, range(0x3001)) if c.isspace() and c != "\n")
@@ -368,6 +368,8 @@ _SIGNED_WORDS = (b"serv", b"riservat", b"vorbehalten", b"voorbehouden", b"zastrz
 _SIGNED_CHARS = ("摄", "攝")
 
 _PLUS_ONE = (1).__add__
+#: M10: what may stand between a photo label and the name ("Photo d'archives X", "Foto di X", "Photo par X").
+_BY_WORDS = (b"d'", b"de ", b"di ", b"von ", b"door ", b"par ", b"por ", b"przez ")
 
 
 def credit_candidates(texts: list[str]) -> list[bool]:
@@ -440,7 +442,7 @@ def credit_candidates(texts: list[str]) -> list[bool]:
     for word in (b"photo ", b"photos ", b"foto ", b"fotos ", b"beeld "):
 
         def named(p: int, lo: int, hi: int, k: int = len(word)) -> bool:
-            return _name_starts(joined, p + k, hi) or lowered.startswith((b"d'", b"de "), p + k)
+            return _name_starts(joined, p + k, hi) or lowered.startswith(_BY_WORDS, p + k)
 
         mark(word, named, found)  # type: ignore[arg-type]
     mark(b"via", via, found)  # type: ignore[arg-type]

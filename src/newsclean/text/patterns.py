@@ -122,6 +122,7 @@ CREDIT_LINE = regex.compile(
       | {_NAME},\s(?:{AGENCY})(?:\s?/\s?{_NAME})?                            # Meg Kinnard, AP
       | (?!(?i:share|shared|posted|sent|send)\b){_NAME}\s(?i:via)\s{_NAME}   # Handout via Reuters (not "Share via Email")
       | (?:©|\(c\)|(?i:courtesy(?:\ of)?))\s?{_NAME}                          # © Reuters, Courtesy Google
+      | (?i:photo|foto|beeld)s?\ (?i:di|von|door|par|por|de|przez)\ {_NAME}      # Foto di Luca Roe, Photo par Jean Roe
       | (?i:fot\.|zdj\.|phot\.)\s?{_NAME}(?:{_SEP}{_NAME}){{0,3}}              # fot. Jan Nowak / Polska Press
       | (?:{AGENCY})(?:{_SEP}(?:{AGENCY}|{_NAME})){{1,3}}                      # picture alliance/dpa | Jan Woitas
       | (?:{AGENCY})(?:\s(?:{AGENCY})){{0,2}}                                 # Getty Images, AFP
@@ -157,7 +158,7 @@ CREDIT_TAIL = regex.compile(
       | [(\[]\s?{_NAME}(?:{_SEP}{_NAME}){{1,3}}\s?[)\]]                       # (NASA/JPL-Caltech/ASU)
       | (?i:{PREFIX})s?\s?(?:[:：]|by\b)\s?[^:\n]{{1,100}}                   # Photo: Jane Doe/Reuters
       | (?i:photo|foto|bild|beeld|fot\.?|zdj\.?)s?\s(?:{AGENCY})(?:\s?/\s?{_NAME})?   # PHOTO AFP, Fot. PAP/Jan Kowal, Beeld ANP
-      | (?i:photo|foto|beeld)s?(?:\ (?i:d'archives?|de\ archivo|d'archivio|de\ arquivo))?\ (?:DR|{_TOK}(?:\s{_TOK}){{1,3}})  # Photo Jane Roe, Photo d'archives X, Photo DR
+      | (?i:photo|foto|beeld)s?(?:\ (?i:d'archives?|de\ archivo|d'archivio|de\ arquivo|di|von|door|par|por|de|przez))?\ (?:DR|{_TOK}(?:\s{_TOK}){{1,3}})  # Photo Jane Roe, Photo d'archives X, Photo DR
       | {_NAME},\s(?:{AGENCY})                                                 # ... Jane Roe, dpa
       | (?:{AGENCY})(?:\s?/\s?{_NAME}){{1,2}}                               # REUTERS/Kevin Lamarque, APA/EXPA/JOHANN GRODER, REUTERS/Jane Doe/File Photo
       | {_NAME}\s?/\s?(?:{_NAME}\s?/\s?)?(?:{AGENCY})(?:\s(?i:via)\s(?:{AGENCY})|(?i:\sfile|\spool))?  # John Thys/AFP via Getty Images
