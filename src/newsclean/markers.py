@@ -435,7 +435,7 @@ AGENCIES: tuple[str, ...] = (
     "dpa-tmn", "Geisler-Fotopress", "Eibner-Pressefoto", "photothek", "photothek.net", "Zoonar", "imageBROKER",
     "mauritius images", "laif", "Ostkreuz", "teutopress", "Future Image", "ANP Foto", "BSR Agency", "Pro Shots",
     "Gtres", "GTRES", "AFP7", "Alamy Stock Photo", "Agência Lusa", "Agência Senado", "Agência Câmara",
-    "Agência Estado", "Agencja Wyborcza.pl", "FotoNews", "IPA", "Agf", "AGF", "Kontrolab", "Belga Photo",
+    "Agência Estado", "Agencja Wyborcza.pl", "FotoNews", "Kontrolab", "Belga Photo",
     "NTB Scanpix", "TT Nyhetsbyrån", "ABACAPRESS", "ABACAPRESS.COM", "IP3 Press", "Sipa Press", "Leemage",
     "Bridgeman Images", "Mirrorpix", "Splash News", "Backgrid", "BACKGRID", "Cover Images", "PA Archive",
     "Alamy Live News", "AAP Image",
