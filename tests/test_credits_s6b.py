@@ -314,3 +314,31 @@ def test_a_photo_word_in_prose_is_no_credit(line: str) -> None:
     article = _clean(line)
     assert article.credits == ()
     assert line in article.body
+
+
+JOINED_RESUME = [
+    ("de", "Anzeige – Lesen Sie weiter"),
+    ("de-bar", "Anzeige | Artikel wird unten fortgesetzt"),
+    ("fr", "PUBLICITÉ - Lire la suite ci-dessous"),
+    ("es", "Publicidad - Continúa leyendo"),
+    ("pl", "Reklama. Przewiń, aby czytać dalej"),
+    ("pt", "Anúncio - Continue lendo"),
+    ("pt-alone", "Continue lendo após o anúncio"),
+    ("it", "Pubblicità - Continua a leggere"),
+    ("nl", "Advertentie - Lees verder"),
+    ("en", "Advertisement - Continue reading"),
+]
+
+
+@pytest.mark.parametrize("line", [r[1] for r in JOINED_RESUME], ids=[r[0] for r in JOINED_RESUME])
+def test_an_ad_label_with_a_resume_note_is_removed(line: str) -> None:
+    assert line not in _clean(line).body
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Lesen Sie weiter", "Continúa leyendo", "Anzeige: Lesen Sie weiter, was der Markt bietet"],
+)
+def test_a_resume_note_without_an_ad_label_is_no_ad(line: str) -> None:
+    article = newsclean.clean_text(f"Haushalt beschlossen\n{_BEFORE}\n{line}\n{_AFTER}")
+    assert all(r.kind != "ad" for r in article.removed)

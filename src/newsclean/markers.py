@@ -90,6 +90,17 @@ AD_LINES: tuple[Marker, ...] = (
     Marker(r"continua a leggere (?:dopo|sotto) (?:la )?pubblicit[àa]", "Continua a leggere dopo la pubblicità", "it"),
     Marker(r"(?:o )?(?:texto|artigo) continua (?:ap[óo]s a|depois da) publicidade", "O texto continua após a publicidade", "pt"),
     Marker(r"(?:het )?(?:artikel|verhaal) gaat (?:verder|door) (?:onder|na) de advertentie", "Het artikel gaat verder onder de advertentie", "nl"),
+    # An ad label and a note that the story resumes, on one line ("Anzeige – Lesen Sie weiter"); the note
+    # alone is a "read more" link, so it is taken only after the label.
+    Marker(r"(?:anzeige|werbung)(?: ?[-–—|·•:.] ?| )(?:lesen sie (?:hier )?weiter|weiterlesen|(?:der )?artikel (?:wird unten fortgesetzt|geht unten weiter)|weiter unten geht'?s weiter)", "Anzeige – Lesen Sie weiter", "de"),
+    Marker(r"publicit[ée](?: ?[-–—|·•:.] ?| )(?:lire la suite(?: ci-dessous| plus bas)?|la suite (?:ci-dessous|plus bas)|continuer la lecture)", "PUBLICITÉ - Lire la suite ci-dessous", "fr"),
+    Marker(r"(?:publicidad|anuncio)(?: ?[-–—|·•:.] ?| )(?:contin[úu]a leyendo|sigue leyendo|la noticia contin[úu]a(?: abajo| debajo)?)", "Publicidad - Continúa leyendo", "es"),
+    Marker(r"reklama(?: ?[-–—|·•:.] ?| )(?:czytaj dalej|przewi[ńn],? (?:aby|by) czyta[ćc] dalej|dalsza cz[ęe][śs][ćc] (?:artyku[łl]u|tekstu) poni[żz]ej)", "Reklama. Przewiń, aby czytać dalej", "pl"),
+    Marker(r"(?:an[úu]ncio|publicidade)(?: ?[-–—|·•:.] ?| )(?:continue (?:lendo|a ler)|a mat[ée]ria continua (?:abaixo|ap[óo]s o an[úu]ncio))", "Anúncio - Continue lendo", "pt"),
+    Marker(r"continue lendo (?:ap[óo]s o|depois do) an[úu]ncio", "Continue lendo após o anúncio", "pt"),
+    Marker(r"pubblicit[àa](?: ?[-–—|·•:.] ?| )(?:continua a leggere|prosegui la lettura|l'articolo continua (?:qui )?sotto)", "Pubblicità - Continua a leggere", "it"),
+    Marker(r"advertentie(?: ?[-–—|·•:.] ?| )(?:lees verder|het artikel gaat (?:hieronder )?verder)", "Advertentie - Lees verder", "nl"),
+    Marker(r"advertisement(?: ?[-–—|·•:.] ?| )(?:continue reading(?: below)?|keep reading)", "Advertisement - Continue reading", "en"),
     Marker(r"реклама|на правах рекламы|спонсорский материал|партн[её]рский материал|продолжение (?:статьи )?(?:ниже|после рекламы)", "Реклама", "ru"),
     Marker(r"annons|annonse|annonce|reklame|sponsrat|sponset|mainos|kaupallinen yhteisty[öo]", "Annons", "sv"),
     Marker(r"reklam|iklan|publicitate|hirdet[ée]s|διαφήμιση|реклама|広告|广告|廣告|إعلان|פרסומת", "Reklam", "*"),
