@@ -90,6 +90,11 @@ AGENCY_TAILS = [
         "Des manifestants devant l'Assemblée nationale à Paris. Jane Roe/Getty Images via AFP",
         "Jane Roe/Getty Images via AFP",
     ),
+    (
+        "en-bracket-via",
+        "Protesters gather outside parliament. (Jane Roe/Bloomberg via Getty Images)",
+        "Jane Roe/Bloomberg via Getty Images",
+    ),
     ("pt-agencia-brasil", "Manifestantes em frente ao Congresso em Brasília. Agência Brasil", "Agência Brasil"),
     ("es-efe", "Vecinos observan la crecida del río Ebro en Zaragoza. EFE", "EFE"),
     ("es-efe-bracket-place", "Bomberos trabajan en la zona del incendio en Hoyos (Cáceres). EFE", "EFE"),
