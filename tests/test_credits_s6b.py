@@ -347,3 +347,45 @@ def test_an_ad_label_with_a_resume_note_is_removed(line: str) -> None:
 def test_a_resume_note_without_an_ad_label_is_no_ad(line: str) -> None:
     article = newsclean.clean_text(f"Haushalt beschlossen\n{_BEFORE}\n{line}\n{_AFTER}")
     assert all(r.kind != "ad" for r in article.removed)
+
+
+# --------------------------------------------------------------------------- "in the picture:" openers
+
+IN_PICTURE = [
+    ("de", "Im Bild: Die Bürgermeisterin bei der Eröffnung des neuen Kais."),
+    ("de-foto", "Auf dem Foto: Die Bürgermeisterin bei der Eröffnung des neuen Kais."),
+    ("en", "Pictured: The mayor at the opening of the new quay."),
+    ("en-photo", "In the photo: The mayor at the opening of the new quay."),
+    ("pl", "Na zdjęciu: burmistrz podczas otwarcia nowego nabrzeża."),
+    ("es", "En la imagen: la alcaldesa durante la inauguración del muelle."),
+    ("fr", "Sur notre photo : la maire lors de l'inauguration du quai."),
+    ("it", "Nella foto: la sindaca all'inaugurazione del molo."),
+    ("pt", "Na foto: a prefeita durante a inauguração do cais."),
+    ("nl", "Op de foto: de burgemeester bij de opening van de kade."),
+]
+
+
+@pytest.mark.parametrize("line", [r[1] for r in IN_PICTURE], ids=[r[0] for r in IN_PICTURE])
+def test_an_in_the_picture_opener_with_a_colon_makes_a_caption(line: str) -> None:
+    article = _clean(line)
+    assert [(c.text, c.credit) for c in article.captions] == [(line, None)]
+
+
+def test_the_opener_is_no_glued_credit_and_a_real_credit_still_is() -> None:
+    line = "Auf dem Foto: Die Bürgermeisterin bei der Eröffnung des neuen Kais. Foto: Jane Roe"
+    article = _clean(line)
+    assert [c.credit for c in article.captions] == ["Foto: Jane Roe"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Auf dem Foto ist die Bürgermeisterin zu sehen, die am Montag den neuen Kai eröffnet hat.",
+        "Na zdjęciu, które trafiło do sieci, widać policjanta kierującego ruchem na skrzyżowaniu.",
+        "En la imagen, difundida por la policía, se ve a dos hombres entrando en la sucursal del banco.",
+    ],
+)
+def test_a_story_talking_about_a_photo_stays(line: str) -> None:
+    article = _clean(line)
+    assert article.captions == ()
+    assert line in article.body

@@ -586,6 +586,16 @@ CAPTION_PREFIXES: tuple[Marker, ...] = (
     Marker(r"file(?: photo)?\s?[:-]", "FILE PHOTO: A man walks past the bank's logo in London, May 3, 2019.", "en"),
     # an archive note and a dash open an agency's archive caption ("Archivo - Un tren ... - Europa Press")
     Marker(r"(?:archivo|archive|archiv|archivio|arquivo)\s[-–—]\s", "Archivo - Un tren de la línea 7B en la estación de Sol.", "*"),
+    # "In the picture:" with a colon opens a caption in every language ("Im Bild: Die Bürgermeisterin ...");
+    # without the colon ("Na zdjęciu, które trafiło do sieci, widać ...") a story may talk about a photo
+    Marker(r"(?:im|auf dem|auf unserem) (?:bild|foto)(?: oben| unten| links| rechts)? ?:", "Im Bild: Die Bürgermeisterin bei der Eröffnung des neuen Kais.", "de"),
+    Marker(r"pictured(?: above| below| left| right| here| from left)? ?:|(?:in|on) (?:the|this|our) (?:photo|picture|image) ?:", "Pictured: The mayor at the opening of the new quay.", "en"),
+    Marker(r"na (?:zdj[ęe]ciu|fotografii)(?: powy[żz]ej| obok| od lewej)? ?:", "Na zdjęciu: burmistrz podczas otwarcia nowego nabrzeża.", "pl"),
+    Marker(r"en (?:la|esta|nuestra) (?:imagen|foto|fotograf[íi]a) ?:", "En la imagen: la alcaldesa durante la inauguración del muelle.", "es"),
+    Marker(r"sur (?:la|cette|notre) photo ?:", "Sur notre photo : la maire lors de l'inauguration du quai.", "fr"),
+    Marker(r"nella foto ?:", "Nella foto: la sindaca all'inaugurazione del molo.", "it"),
+    Marker(r"na (?:foto|imagem) ?:", "Na foto: a prefeita durante a inauguração do cais.", "pt"),
+    Marker(r"op de foto ?:", "Op de foto: de burgemeester bij de opening van de kade.", "nl"),
     Marker(r"(?:in )?(?:this|these) (?:undated |file |handout |aerial |combination |video |photo )*(?:photo|image|picture|photos|images|pictures|frame grab|screenshot|file photo)(?: taken| made| released| provided| distributed| from| shows| of)?", "In this undated photo released by the ministry, soldiers march.", "en"),
 )
 

@@ -53,6 +53,7 @@ from newsclean.text.credit_gates import (
 from newsclean.text.credit_shapes import credit_first, label_left_behind, more_tail_credit, signed_caption
 from newsclean.text.patterns import (
     AGENCY_ONLY,
+    CAPTION_PREFIX,
     CREDIT_BRACKETED,
     CREDIT_GLUED,
     CREDIT_HEAD,
@@ -83,6 +84,8 @@ def _ends_in_credit(text: str, start: int) -> bool:
 
 
 _CREDIT_MAX_WORDS = 16
+# A caption's opening label ("Auf dem Foto:", "Pictured:") ends within this many characters.
+_OPENING_CHARS = 40
 _MIN_CAPTION_WORDS = 3
 _MIN_NAMED_WORDS = 2
 # "Image: <six or more words of prose>" is a caption with a label, not a credit.
@@ -143,6 +146,14 @@ def labelled_caption(text: str) -> bool:
     return len(words) >= _LABELLED_CAPTION_WORDS and lower * 3 >= len(words)
 
 
+def _in_opening(text: str, at: int) -> bool:
+    """True when ``at`` lies in a caption's opening label: "Auf dem Foto: Die Bürgermeisterin ..." has no credit."""
+    if at >= _OPENING_CHARS:
+        return False
+    opening = CAPTION_PREFIX.match(text)
+    return opening is not None and at < opening.end()
+
+
 def _tail_credit(
     text: str, *, last: bool = False, lead: bool = False, inside: bool = False
 ) -> tuple[str, str, bool] | None:
@@ -154,7 +165,7 @@ def _tail_credit(
     start = max(0, len(text) - TAIL_CHARS)
     tail = CREDIT_TAIL.search(text, start) if _ends_in_credit(text, start) else None
     m = tail or (CREDIT_GLUED.search(text, start) if may_be_glued(text, start) else None)
-    if m is None:
+    if m is None or _in_opening(text, m.start("credit")):
         return None
     raw = m.group("credit")
     credit = credit_text(raw)
