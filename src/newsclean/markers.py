@@ -78,6 +78,29 @@ AD_LINES: tuple[Marker, ...] = (
     Marker(r"advertentie|gesponsord|gesponsorde inhoud|lees verder (?:na|onder) de advertentie", "Advertentie", "nl"),
     Marker(r"reklama|artyku[łl] sponsorowany|materia[łl] (?:sponsorowany|partnera|promocyjny)|(?:dalsza cz[eę][śs][ćc] (?:artyku[łl]u|tekstu) )?pod reklam[ąa]", "Reklama", "pl"),
     Marker(r"(?:dalsza cz[eę][śs][ćc] (?:artyku[łl]u|tekstu) )?pod (?:materia[łl]em (?:wideo|video|promocyjnym)|wideo)", "Dalsza część artykułu pod materiałem wideo", "pl"),
+    # What a page says where the text resumes after an ad slot, in words the entries above miss.
+    Marker(r"(?:(?:the )?(?:article|story) )?continues? (?:reading )?(?:below|after)(?: (?:the |this )?(?:advertisement|advert|ad))?|scroll to continue(?: reading)?", "Continues below advertisement", "en"),
+    Marker(
+        r"(?:weiter(?:lesen)?|mehr|fortsetzung) nach der (?:anzeige|werbung)|lesen sie nach der (?:anzeige|werbung) weiter|scrollen zum weiterlesen",
+        "Lesen Sie nach der Werbung weiter",
+        "de",
+    ),
+    Marker(r"(?:sigue|contin[uú]a) (?:leyendo )?(?:despu[eé]s del anuncio|despu[eé]s de la publicidad|debajo|abajo)", "Sigue leyendo después del anuncio", "es"),
+    Marker(r"(?:czytaj dalej|dalsza cz[eę][śs][ćc] (?:artyku[łl]u|tekstu)) (?:pod reklam[ąa]|poni[żz]ej)", "Czytaj dalej pod reklamą", "pl"),
+    Marker(r"continua a leggere (?:dopo|sotto) (?:la )?pubblicit[àa]", "Continua a leggere dopo la pubblicità", "it"),
+    Marker(r"(?:o )?(?:texto|artigo) continua (?:ap[óo]s a|depois da) publicidade", "O texto continua após a publicidade", "pt"),
+    Marker(r"(?:het )?(?:artikel|verhaal) gaat (?:verder|door) (?:onder|na) de advertentie", "Het artikel gaat verder onder de advertentie", "nl"),
+    # An ad label and a note that the story resumes, on one line ("Anzeige – Lesen Sie weiter"); the note
+    # alone is a "read more" link, so it is taken only after the label.
+    Marker(r"(?:anzeige|werbung)(?: ?[-–—|·•:.] ?| )(?:lesen sie (?:hier )?weiter|weiterlesen|(?:der )?artikel (?:wird unten fortgesetzt|geht unten weiter)|weiter unten geht'?s weiter)", "Anzeige – Lesen Sie weiter", "de"),
+    Marker(r"publicit[ée](?: ?[-–—|·•:.] ?| )(?:lire la suite(?: ci-dessous| plus bas)?|la suite (?:ci-dessous|plus bas)|continuer la lecture)", "PUBLICITÉ - Lire la suite ci-dessous", "fr"),
+    Marker(r"(?:publicidad|anuncio)(?: ?[-–—|·•:.] ?| )(?:contin[úu]a leyendo|sigue leyendo|la noticia contin[úu]a(?: abajo| debajo)?)", "Publicidad - Continúa leyendo", "es"),
+    Marker(r"reklama(?: ?[-–—|·•:.] ?| )(?:czytaj dalej|przewi[ńn],? (?:aby|by) czyta[ćc] dalej|dalsza cz[ęe][śs][ćc] (?:artyku[łl]u|tekstu) poni[żz]ej)", "Reklama. Przewiń, aby czytać dalej", "pl"),
+    Marker(r"(?:an[úu]ncio|publicidade)(?: ?[-–—|·•:.] ?| )(?:continue (?:lendo|a ler)|a mat[ée]ria continua (?:abaixo|ap[óo]s o an[úu]ncio))", "Anúncio - Continue lendo", "pt"),
+    Marker(r"continue lendo (?:ap[óo]s o|depois do) an[úu]ncio", "Continue lendo após o anúncio", "pt"),
+    Marker(r"pubblicit[àa](?: ?[-–—|·•:.] ?| )(?:continua a leggere|prosegui la lettura|l'articolo continua (?:qui )?sotto)", "Pubblicità - Continua a leggere", "it"),
+    Marker(r"advertentie(?: ?[-–—|·•:.] ?| )(?:lees verder|het artikel gaat (?:hieronder )?verder)", "Advertentie - Lees verder", "nl"),
+    Marker(r"advertisement(?: ?[-–—|·•:.] ?| )(?:continue reading(?: below)?|keep reading)", "Advertisement - Continue reading", "en"),
     Marker(r"реклама|на правах рекламы|спонсорский материал|партн[её]рский материал|продолжение (?:статьи )?(?:ниже|после рекламы)", "Реклама", "ru"),
     Marker(r"annons|annonse|annonce|reklame|sponsrat|sponset|mainos|kaupallinen yhteisty[öo]", "Annons", "sv"),
     Marker(r"reklam|iklan|publicitate|hirdet[ée]s|διαφήμιση|реклама|広告|广告|廣告|إعلان|פרסומת", "Reklam", "*"),
@@ -460,7 +483,9 @@ CONTINUATION_WORDS: frozenset[str] = frozenset(
 
 # --------------------------------------------------------------------------- photo credits
 #: Agency names that are also everyday words, matched only as written in ``AGENCIES`` (never lowercased).
-AGENCY_COMMON_WORDS: frozenset[str] = frozenset({"handout", "courtesy", "stringer", "redux"})
+AGENCY_COMMON_WORDS: frozenset[str] = frozenset(
+    {"handout", "courtesy", "stringer", "redux", "divulgação", "reprodução", "cedida", "cedidas"}
+)
 
 #: News agencies and photo libraries. Used by the credit shapes below (``{AGENCY}``).
 AGENCIES: tuple[str, ...] = (
@@ -494,6 +519,20 @@ AGENCIES: tuple[str, ...] = (
     "Imagoeconomica", "Global Imagens", "Folhapress", "Estadão Conteúdo", "Agência O Globo", "GEPA",
     "GEPA pictures", "EXPA", "APA-Images", "Hollandse Hoogte", "ANP Kippa", "Newspix", "KFP", "dts",
     "Funke Foto Services", "nordphoto",
+    # house and library names as German, Austrian, Swiss, Dutch, Spanish, Portuguese, Polish, Italian,
+    # French and British captions sign them ("Jane Roe/SZ Photo", "Foto: APA/picturedesk.com")
+    "SZ Photo", "SZ-Photo", "Süddeutsche Zeitung Photo", "picturedesk.com", "EQ Images", "freshfocus",
+    "dpa-tmn", "Geisler-Fotopress", "Eibner-Pressefoto", "photothek", "photothek.net", "Zoonar", "imageBROKER",
+    "mauritius images", "laif", "Ostkreuz", "teutopress", "Future Image", "ANP Foto", "BSR Agency", "Pro Shots",
+    "Gtres", "GTRES", "AFP7", "Alamy Stock Photo", "Agência Lusa", "Agência Senado", "Agência Câmara",
+    "Agência Estado", "Agencja Wyborcza.pl", "FotoNews", "Kontrolab", "Belga Photo",
+    "NTB Scanpix", "TT Nyhetsbyrån", "ABACAPRESS", "ABACAPRESS.COM", "IP3 Press", "Sipa Press", "Leemage",
+    "Bridgeman Images", "Mirrorpix", "Splash News", "Backgrid", "BACKGRID", "Cover Images", "PA Archive",
+    "Alamy Live News", "AAP Image",
+    # words that sign a picture as an agency would: Brazilian handouts and reproductions ("Reprodução/
+    # Instagram"), Spanish "supplied", French "droits réservés", British picture agencies
+    "Divulgação", "Reprodução", "Cedida", "Cedidas", "DR", "SWNS", "Mercury Press", "Kennedy News", "Jam Press",
+    "Caters News", "Triangle News", "Solent News",
 )
 
 #: Words with which an agency closes a story ("Lusa/Fim", "ANSA/FINE", "APA/ENDE"): "AGENCY/<word>" is
@@ -544,6 +583,26 @@ VIEW_OPENERS: tuple[Marker, ...] = (
     Marker(r"widok (?:na|z|ze|od)", "Widok na Stare Miasto z wieży ratuszowej", "pl"),
     Marker(r"veduta (?:di|del|della|dello|dei|delle|dall[ao]?|aerea)", "Veduta aerea del porto di Genova", "it"),
     Marker(r"(?:gezicht|uitzicht) (?:op|over|vanaf)", "Gezicht op de haven van Harlingen", "nl"),
+)
+
+#: How a blog points at its own picture: "So sah das Beet im Mai aus.", "Here's what the bed looked like
+#: in May." The sentence says how something looked and nothing else: its first clause (up to a dash or
+#: a full stop) must match one of these whole, so "So sah der Plan aus: ..." and "So sieht es auch die
+#: Stadt" stay prose. Only a short line between paragraphs is taken (``caption_layouts.bare_captions``).
+LOOK_SENTENCES: tuple[Marker, ...] = (
+    Marker(r"so (?:sah|sahen|sieht|sehen)(?: [^\s,:;]{1,25}){2,8} aus", "So sah das Beet im Mai aus.", "de"),
+    Marker(
+        r"(?:here's|here is|this is|that's) (?:how|what)(?: [^\s,:;]{1,25}){2,6} look(?:ed|s)?(?: like)?"
+        r"(?: (?:in|on|at|before|after|during|today|now|last|this|back then)(?: [^\s,:;]{1,25}){0,5})?",
+        "Here's what the bed looked like in May.",
+        "en",
+    ),
+    Marker(r"as[íi] (?:luc[íi]a|luc[íi]an|luce|lucen|qued[óo]|quedaron)(?! (?:claro|clara|demostrado|patente|constancia|reflejado|de manifiesto|en evidencia)\b)(?: [^\s,:;]{1,25}){1,10}", "Así lucía el huerto en mayo.", "es"),
+    Marker(r"voici (?:à quoi ressembl(?:ait|aient|e|ent)|ce que donn(?:ait|e))(?: [^\s,:;]{1,25}){1,10}", "Voici à quoi ressemblait le potager en mai.", "fr"),
+    Marker(r"ecco come (?:appariva|apparivano|appare|si presentava|si presenta)(?: [^\s,:;]{1,25}){1,10}", "Ecco come appariva l'orto a maggio.", "it"),
+    Marker(r"tak (?:wygl[ąa]da[łl](?:a|o|y)?|wygl[ąa]da(?:j[ąa])?)(?: [^\s,:;]{1,25}){1,10}", "Tak wyglądała grządka w maju.", "pl"),
+    Marker(r"zo (?:zag|zagen|ziet|zien)(?: [^\s,:;]{1,25}){2,8} (?:er )?uit", "Zo zag het bed er in mei uit.", "nl"),
+    Marker(r"(?:assim|foi assim que) (?:ficou|ficaram|estava|estavam)(?: [^\s,:;]{1,25}){1,10}", "Assim ficou a horta depois da chuva.", "pt"),
 )
 
 #: Finite verbs and conjunctions that make a phrase a clause ("The view from Washington *is* that ...").
@@ -604,6 +663,18 @@ SOURCE_LABELS: tuple[Marker, ...] = (
 #: Words that introduce a caption line ("Image caption Rescue teams ...", "Bildunterschrift: ...").
 CAPTION_PREFIXES: tuple[Marker, ...] = (
     Marker(r"file(?: photo)?\s?[:-]", "FILE PHOTO: A man walks past the bank's logo in London, May 3, 2019.", "en"),
+    # an archive note and a dash open an agency's archive caption ("Archivo - Un tren ... - Europa Press")
+    Marker(r"(?:archivo|archive|archiv|archivio|arquivo)\s[-–—]\s", "Archivo - Un tren de la línea 7B en la estación de Sol.", "*"),
+    # "In the picture:" with a colon opens a caption in every language ("Im Bild: Die Bürgermeisterin ...");
+    # without the colon ("Na zdjęciu, które trafiło do sieci, widać ...") a story may talk about a photo
+    Marker(r"(?:im|auf dem|auf unserem) (?:bild|foto)(?: oben| unten| links| rechts)? ?:", "Im Bild: Die Bürgermeisterin bei der Eröffnung des neuen Kais.", "de"),
+    Marker(r"pictured(?: above| below| left| right| here| from left)? ?:|(?:in|on) (?:the|this|our) (?:photo|picture|image) ?:", "Pictured: The mayor at the opening of the new quay.", "en"),
+    Marker(r"na (?:zdj[ęe]ciu|fotografii)(?: powy[żz]ej| obok| od lewej)? ?:", "Na zdjęciu: burmistrz podczas otwarcia nowego nabrzeża.", "pl"),
+    Marker(r"en (?:la|esta|nuestra) (?:imagen|foto|fotograf[íi]a) ?:", "En la imagen: la alcaldesa durante la inauguración del muelle.", "es"),
+    Marker(r"sur (?:la|cette|notre) photo ?:", "Sur notre photo : la maire lors de l'inauguration du quai.", "fr"),
+    Marker(r"nella foto ?:", "Nella foto: la sindaca all'inaugurazione del molo.", "it"),
+    Marker(r"na (?:foto|imagem) ?:", "Na foto: a prefeita durante a inauguração do cais.", "pt"),
+    Marker(r"op de foto ?:", "Op de foto: de burgemeester bij de opening van de kade.", "nl"),
     Marker(r"(?:in )?(?:this|these) (?:undated |file |handout |aerial |combination |video |photo )*(?:photo|image|picture|photos|images|pictures|frame grab|screenshot|file photo)(?: taken| made| released| provided| distributed| from| shows| of)?", "In this undated photo released by the ministry, soldiers march.", "en"),
 )
 

@@ -410,7 +410,7 @@ def counter_captions(doc: Document, index: LineIndex | None = None) -> None:
 _BARE_CAPTION_MAX_WORDS = 25
 _BARE_CAPTION_MAX_SENTENCES = 2
 # The first letters of every view opener (tested); the other shape holds ", ".
-_VIEW_INITIALS = frozenset("BbVvTtAaWwGgUu")
+_VIEW_INITIALS = frozenset("BbVvTtAaWwGgUuSsZzHhEe")
 
 
 def bare_captions(doc: Document, index: LineIndex | None = None) -> None:

@@ -15,6 +15,7 @@ from newsclean.document import count_words
 from newsclean.markers import (
     CAPTION_PHRASE_WORDS,
     CLAUSE_WORDS,
+    LOOK_SENTENCES,
     OCCASION_WORDS,
     PICTURE_NOTES,
     REPORTING_VERBS,
@@ -228,6 +229,29 @@ def score_before_speech(text: str) -> int:
     return score + min(3, cues + (PLACE_IN_PICTURE.search(text) is not None) + note + phrase)
 
 
+# A caption signed with a bare agency is one short sentence; a paragraph of wire copy is longer.
+_SIGNED_SENTENCE_MAX_WORDS = 25
+_INNER_SENTENCE_END = regex.compile(r"[.!?…]\s+[\p{Lu}\p{N}\"“„«¿¡]")
+
+
+def signed_sentence(text: str) -> bool:
+    """True for one finished sentence of at most 25 words that neither reports speech nor opens a wire story.
+
+    Between two paragraphs, such a line with a bare agency name after it ("... en Zaragoza. EFE") is a
+    picture's caption: a wire story signs off once, after its last paragraph.
+
+    >>> signed_sentence("Vecinos observan la crecida del río Ebro en Zaragoza.")
+    True
+    >>> signed_sentence("El Gobierno aprobó el decreto. La oposición lo rechaza.")
+    False
+    """
+    if not text.endswith((".", ").")) or len(text.split()) > _SIGNED_SENTENCE_MAX_WORDS:
+        return False
+    if not text[:1].isupper() or _INNER_SENTENCE_END.search(text[:-1]) is not None:
+        return False
+    return caption_score(text) >= 0
+
+
 def reports_speech(text: str) -> bool:
     """True for a reporting verb ("said", "sagte") or a quotation; a title in quotes is no speech.
 
@@ -254,6 +278,8 @@ def shows_a_picture(text: str) -> bool:
 
 #: A caption opening on what the picture looks at: "Blick vom Turm auf ...", "Vue du pont ...", "View of ...".
 VIEW_OPENER = regex.compile(rf"(?:{'|'.join(m.pattern for m in VIEW_OPENERS)})\b", regex.IGNORECASE)
+#: A blog's sentence pointing at its picture ("So sah das Beet im Mai aus."), matched whole on a first clause.
+LOOK_SENTENCE = regex.compile(rf"(?:{'|'.join(m.pattern for m in LOOK_SENTENCES)})", regex.IGNORECASE)
 #: A verb or conjunction that makes a phrase a clause, as a whole word.
 CLAUSE_WORD = regex.compile(rf"(?<!\w)(?:{'|'.join(m.pattern for m in CLAUSE_WORDS)})(?!\w)", regex.IGNORECASE)
 #: A main clause after a comma: an article or a pronoun opens it ("Vue de loin, la maison paraît ...").
@@ -279,12 +305,14 @@ def _first_clause(text: str) -> str:
 
 def bare_caption_shape(text: str) -> str | None:
     """Which credit-less caption shape ``text`` has: "view" (a verbless phrase opening on what is seen),
-    "occasion" ("Name, during <occasion>."), or None.
+    "occasion" ("Name, during <occasion>."), "look" ("So sah das Beet im Mai aus."), or None.
 
     >>> bare_caption_shape("Blick vom Miradouro da Graça auf die Altstadt – zehn Minuten später kam der Regen.")
     'view'
     >>> bare_caption_shape("El gerente Andrés Roe, durante un recorrido por el patio taller de Bosa.")
     'occasion'
+    >>> bare_caption_shape("So sah das Beet im ersten Sommer aus – damals war ich noch stolz.")
+    'look'
     >>> bare_caption_shape("The view from Washington is that the deal is dead.") is None
     True
     """
@@ -295,4 +323,6 @@ def bare_caption_shape(text: str) -> str | None:
         return "view"
     if NAME_DURING.fullmatch(text.rstrip(".")) is not None and text.count(",") == 1:
         return "occasion"
+    if LOOK_SENTENCE.fullmatch(_first_clause(text).rstrip().rstrip(".!…")) is not None:
+        return "look"
     return None

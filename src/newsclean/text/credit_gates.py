@@ -35,16 +35,17 @@ def _words(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted({fold(w) for w in words}, key=len, reverse=True))
 
 
-#: A7 and A3: "photo", "foto", "bild", "fot." or "zdj." ("PHOTO AFP", "Fot. PAP/Jan Kowal", "AP Photo/X");
+#: A7 and A3: "photo", "foto", "bild", "beeld", "fot." or "zdj." ("PHOTO AFP", "Fot. PAP/Jan Kowal", "AP Photo/X",
+#: "Photo Jane Roe");
 #: A11: "courtesy". One scan for all of them.
-_PHOTO_WORD = re.compile(_words(("photo", "foto", "bild", "fot", "zdj", "courtesy")))
+_PHOTO_WORD = re.compile(_words(("photo", "foto", "bild", "beeld", "fot", "zdj", "courtesy")))
 #: A10: "photo", "image" or "picture" (plural allowed), then at most two characters, end the line
 #: (lines with "photo" anywhere are let through by _PHOTO_WORD already).
 _PHOTO_END_WORDS = ("image", "picture")
 _PHOTO_END_FORMS = tuple(f for w in _PHOTO_END_WORDS for f in (w, w + "s"))
 #: Every word of _PHOTO_WORD and _PHOTO_END_WORDS but those that hold another ("foto" holds "fot"): a
 #: line with none of them skips both (a few ``in`` scans beat one ``re`` scan for so few words).
-_HINT_WORDS = {"photo", "foto", "bild", "fot", "zdj", "courtesy", *_PHOTO_END_WORDS}
+_HINT_WORDS = {"photo", "foto", "bild", "beeld", "fot", "zdj", "courtesy", *_PHOTO_END_WORDS}
 _PHOTO_HINTS = tuple(sorted(w for w in _HINT_WORDS if not any(o != w and o in w for o in _HINT_WORDS)))
 #: A6: the credit labels, before "s", a space and a colon or "by" ("Photograph: ...", "Photo by ...").
 _LABELS = tuple(sorted({fold(w) for w in CREDIT_PREFIXES}))
@@ -231,6 +232,8 @@ def may_be_glued(text: str, start: int) -> bool:
 # M8  a word of a rights notice ("serv" of "reserved", "réservés"; "riservat", "vorbehalten" ...) or
 #     "摄": ``credit_shapes.signed_caption``'s rights and Chinese credits.
 # M9  ")" as in M6 where the brackets hold ``BRACKET_CREDIT_INSIDE`` ("(Supplied)", "(KTRV)").
+# M10 "photo", "foto" or "beeld" (any case, "s" allowed), a space, then a name token or a "by" word
+#     (``_BY_WORDS``): a label without a colon before a name ("Photo Jane Roe", "Foto di Luca Roe").
 
 #: Every character ``str.isspace`` accepts but the line break (all lie below U+3001: tested).
 _SPACES = "".join(c for c in map(chr, range(0x3001)) if c.isspace() and c != "\n")
@@ -365,10 +368,12 @@ _SIGNED_WORDS = (b"serv", b"riservat", b"vorbehalten", b"voorbehouden", b"zastrz
 _SIGNED_CHARS = ("摄", "攝")
 
 _PLUS_ONE = (1).__add__
+#: M10: what may stand between a photo label and the name ("Photo d'archives X", "Foto di X", "Photo par X").
+_BY_WORDS = (b"d'", b"de ", b"di ", b"von ", b"door ", b"par ", b"por ", b"przez ")
 
 
 def credit_candidates(texts: list[str]) -> list[bool]:
-    """Per line, False only when none of split_credits' patterns can match it (marks M1-M9 above).
+    """Per line, False only when none of split_credits' patterns can match it (marks M1-M10 above).
 
     When a text holds a line break, the lines cannot be told apart in their join: all are True.
     """
@@ -432,6 +437,14 @@ def credit_candidates(texts: list[str]) -> list[bool]:
         )
 
     mark(b"oto", photo, found)  # type: ignore[arg-type]
+    # M10: a photo label without a colon, then a name or an archive word ("Photo Jane Roe", "Beeld ANP",
+    # "Photo d'archives Jane Roe"); "oto" above needs an agency before it.
+    for word in (b"photo ", b"photos ", b"foto ", b"fotos ", b"beeld "):
+
+        def named(p: int, lo: int, hi: int, k: int = len(word)) -> bool:
+            return _name_starts(joined, p + k, hi) or lowered.startswith(_BY_WORDS, p + k)
+
+        mark(word, named, found)  # type: ignore[arg-type]
     mark(b"via", via, found)  # type: ignore[arg-type]
     # "archiv": CREDIT_TAIL's archive credits ("| ARCHIVES OUEST-FRANCE", "- Europa Press - Archivo");
     # "fot." "zdj." "phot.": CREDIT_LINE's abbreviated labels before a name ("fot. Jan Nowak").

@@ -122,12 +122,16 @@ CREDIT_LINE = regex.compile(
       | {_NAME},\s(?:{AGENCY})(?:\s?/\s?{_NAME})?                            # Meg Kinnard, AP
       | (?!(?i:share|shared|posted|sent|send)\b){_NAME}\s(?i:via)\s{_NAME}   # Handout via Reuters (not "Share via Email")
       | (?:©|\(c\)|(?i:courtesy(?:\ of)?))\s?{_NAME}                          # © Reuters, Courtesy Google
+      | (?i:photo|foto|beeld)s?\ (?i:di|von|door|par|por|de|przez)\ {_NAME}      # Foto di Luca Roe, Photo par Jean Roe
       | (?i:fot\.|zdj\.|phot\.)\s?{_NAME}(?:{_SEP}{_NAME}){{0,3}}              # fot. Jan Nowak / Polska Press
       | (?:{AGENCY})(?:{_SEP}(?:{AGENCY}|{_NAME})){{1,3}}                      # picture alliance/dpa | Jan Woitas
       | (?:{AGENCY})(?:\s(?:{AGENCY})){{0,2}}                                 # Getty Images, AFP
     )""",
     regex.VERBOSE,
 )
+
+#: A name and an agency after a comma, "Jane Roe, dpa": a credit only where a picture is (a weak credit).
+NAME_COMMA_AGENCY = regex.compile(rf"{_NAME},\s(?:{AGENCY})")
 
 #: An agency's end-of-story mark: "Lusa/Fim", "(ANSA/FINE)". Whole line, after ``credit_text``.
 WIRE_END = regex.compile(rf"(?:{AGENCY})\s?/\s?(?i:{'|'.join(WIRE_END_WORDS)})")
@@ -150,15 +154,18 @@ CREDIT_TAIL = regex.compile(
         [(\[]\s?(?i:{PREFIX}|file|archive|archiv|archivo|archivio|arquivo)s?\s?[:/][^()\[\]\n]{{1,100}}[)\]]  # (Image credit: NASA), [File: Reuters]
       | [(\[](?i:{PREFIX})s?[^()\[\]\n]{{1,100}}[)\]]                        # (Photo by Jane Doe)
       | [(\[]?(?:{AGENCY})\s?(?i:photo|foto)s?(?:\s?/\s?[^()\[\]\n]{{1,80}}[)\]]?|\s{_NAME})  # (AP Photo/Evan Vucci), BELGA PHOTO JANE ROE
-      | [(\[]\s?(?:{_NAME}{_SEP})?(?:{AGENCY})(?:{_SEP}{_NAME})?\s?[)\]]      # (Reed Saxon / Associated Press), (AP)
+      | [(\[]\s?(?:{_NAME}{_SEP})?(?:{AGENCY})(?:\s(?i:via)\s(?:{AGENCY})|{_SEP}{_NAME})?\s?[)\]]  # (Reed Saxon / Associated Press), (AP), (X/Bloomberg via Getty Images)
       | [(\[]\s?{_NAME}(?:{_SEP}{_NAME}){{1,3}}\s?[)\]]                       # (NASA/JPL-Caltech/ASU)
       | (?i:{PREFIX})s?\s?(?:[:：]|by\b)\s?[^:\n]{{1,100}}                   # Photo: Jane Doe/Reuters
-      | (?i:photo|foto|bild|fot\.?|zdj\.?)s?\s(?:{AGENCY})(?:\s?/\s?{_NAME})?   # PHOTO AFP, Fot. PAP/Jan Kowal
+      | (?i:photo|foto|bild|beeld|fot\.?|zdj\.?)s?\s(?:{AGENCY})(?:\s?/\s?{_NAME})?   # PHOTO AFP, Fot. PAP/Jan Kowal, Beeld ANP
+      | (?i:photo|foto|beeld)s?(?:\ (?i:d'archives?|de\ archivo|d'archivio|de\ arquivo|di|von|door|par|por|de|przez))?\ (?:DR|{_TOK}(?:\s{_TOK}){{1,3}})  # Photo Jane Roe, Photo d'archives X, Photo DR
+      | {_NAME},\s(?:{AGENCY})                                                 # ... Jane Roe, dpa
       | (?:{AGENCY})(?:\s?/\s?{_NAME}){{1,2}}                               # REUTERS/Kevin Lamarque, APA/EXPA/JOHANN GRODER, REUTERS/Jane Doe/File Photo
-      | {_NAME}\s?/\s?(?:{_NAME}\s?/\s?)?(?:{AGENCY})(?i:\svia\sGetty\sImages|\sfile|\spool)?  # John Thys/AFP via Getty Images
+      | {_NAME}\s?/\s?(?:{_NAME}\s?/\s?)?(?:{AGENCY})(?:\s(?i:via)\s(?:{AGENCY})|(?i:\sfile|\spool))?  # John Thys/AFP via Getty Images
       | (?i:submitted|contributed|courtesy|file|staff|handout|pool|archive)\s(?i:photo|image|picture)s?  # Submitted photo
       | (?i:(?:photos?\s|images?\s)?courtesy(?:\sof)?)\s{_NAME}            # Photo courtesy of the city
       | ©\s?[^©\n]{{1,60}}                                                   # © Jane Doe
+      | (?:{AGENCY})\s(?i:via)\s(?:{AGENCY})                                  # ... Bloomberg via Getty Images
       | (?:{AGENCY})(?:\s(?:{AGENCY})){{0,2}}                                # ... Getty Images
       | {_NAME}\s[-–—]\s(?:{AGENCY})(?:\s[-–—]\s(?i:archivo|archive|archiv|archivio|arquivo))?  # ... - Jane Roe - Europa Press - Archivo
       | (?i:archives?|archivo|archivio|arquivo|archivbild)\s{_NAME}             # ... | ARCHIVES OUEST-FRANCE

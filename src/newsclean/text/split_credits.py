@@ -43,7 +43,7 @@ import regex
 from newsclean.cleaner import cleaner
 from newsclean.config import CleanConfig
 from newsclean.document import Document, Line, Role
-from newsclean.text.captions import caption_score
+from newsclean.text.captions import caption_score, signed_sentence
 from newsclean.text.credit_gates import (
     credit_candidates,
     may_be_credit_line,
@@ -53,6 +53,7 @@ from newsclean.text.credit_gates import (
 from newsclean.text.credit_shapes import credit_first, label_left_behind, more_tail_credit, signed_caption
 from newsclean.text.patterns import (
     AGENCY_ONLY,
+    CAPTION_PREFIX,
     CREDIT_BRACKETED,
     CREDIT_GLUED,
     CREDIT_HEAD,
@@ -61,6 +62,7 @@ from newsclean.text.patterns import (
     CREDIT_TAIL,
     MAX_MARKER_CHARS,
     MID_PHOTO_LABEL,
+    NAME_COMMA_AGENCY,
     PICTURE_NOTE_END,
     TAIL_CHARS,
     WIRE_END,
@@ -82,6 +84,8 @@ def _ends_in_credit(text: str, start: int) -> bool:
 
 
 _CREDIT_MAX_WORDS = 16
+# A caption's opening label ("Auf dem Foto:", "Pictured:") ends within this many characters.
+_OPENING_CHARS = 40
 _MIN_CAPTION_WORDS = 3
 _MIN_NAMED_WORDS = 2
 # "Image: <six or more words of prose>" is a caption with a label, not a credit.
@@ -102,8 +106,14 @@ def _caption_words(caption: str) -> int:
 
 
 def credit_text(text: str) -> str:
-    """A credit without its surrounding brackets and final full stop: "(AP Photo/X)." -> "AP Photo/X"."""
+    """A credit without its surrounding brackets and final full stop: "(AP Photo/X)." -> "AP Photo/X".
+
+    A bracket the credit opens itself keeps its closing one: "Bild: Jane Roe (Keystone)".
+    """
     text = text.strip().rstrip(".").strip(_BRACKETS)
+    for opening, closing in ("()", "[]", "（）"):
+        if text.count(opening) > text.count(closing):
+            text += closing
     return text
 
 
@@ -136,16 +146,26 @@ def labelled_caption(text: str) -> bool:
     return len(words) >= _LABELLED_CAPTION_WORDS and lower * 3 >= len(words)
 
 
-def _tail_credit(text: str, *, last: bool = False, lead: bool = False) -> tuple[str, str, bool] | None:
+def _in_opening(text: str, at: int) -> bool:
+    """True when ``at`` lies in a caption's opening label: "Auf dem Foto: Die Bürgermeisterin ..." has no credit."""
+    if at >= _OPENING_CHARS:
+        return False
+    opening = CAPTION_PREFIX.match(text)
+    return opening is not None and at < opening.end()
+
+
+def _tail_credit(
+    text: str, *, last: bool = False, lead: bool = False, inside: bool = False
+) -> tuple[str, str, bool] | None:
     """(caption, credit, weak) when ``text`` ends in a photo credit; weak credits need caption cues.
 
     ``last``: the line is the story's last body line; ``lead``: it is the first line under the byline
-    block (``lead_slot``).
+    block (``lead_slot``); ``inside``: paragraphs stand before and after it (``between_paragraphs``).
     """
     start = max(0, len(text) - TAIL_CHARS)
     tail = CREDIT_TAIL.search(text, start) if _ends_in_credit(text, start) else None
     m = tail or (CREDIT_GLUED.search(text, start) if may_be_glued(text, start) else None)
-    if m is None:
+    if m is None or _in_opening(text, m.start("credit")):
         return None
     raw = m.group("credit")
     credit = credit_text(raw)
@@ -166,15 +186,34 @@ def _tail_credit(text: str, *, last: bool = False, lead: bool = False) -> tuple[
         after = text[m.end("credit") :].strip()
         if after.startswith(".") or caption.endswith("。") or (last and not after and caption.endswith(".")):
             return None
-    weak = agency_only or (bracketed and "/" in credit and ":" not in credit)
+    # "Jane Roe, dpa" is a credit where a picture is, and a byline's sign-off elsewhere.
+    name_agency = not bracketed and "," in credit and NAME_COMMA_AGENCY.fullmatch(credit) is not None
+    weak = agency_only or name_agency or (bracketed and "/" in credit and ":" not in credit)
     # A strong credit may caption a bare name ("Jane Doe Submitted photo"); a weak one needs more.
     # A one-word caption that ends like a sentence ("Illustration. - BELGA PHOTO JANE ROE") is whole.
     min_words = _MIN_CAPTION_WORDS if weak else (1 if caption.endswith(".") else _MIN_NAMED_WORDS)
     if _caption_words(caption) < min_words:
         return None
-    if weak and caption_score(caption) < _weak_need(caption, credit, bracketed=bracketed, lead=lead):
+    # A bare agency name after one short sentence between two paragraphs ("Vecinos observan la crecida
+    # del río. EFE") signs a picture: a wire story signs off once, after its last paragraph. Right after
+    # the full stop or after a bar, not a dash: "... - Keystone" after prose signs the text off.
+    signed = (
+        inside
+        and (agency_only or name_agency)
+        and not bracketed
+        and text[len(caption) : m.start("credit")].strip() in _SIGNING_GAPS
+    )
+    if (
+        weak
+        and not (signed and signed_sentence(caption))
+        and caption_score(caption) < _weak_need(caption, credit, bracketed=bracketed, lead=lead)
+    ):
         return None
     return caption, credit, weak
+
+
+# What may stand between a caption and its bare agency credit: nothing, or a bar or dot (not a dash).
+_SIGNING_GAPS = ("", "|", "·", "•")
 
 
 # A wire lede scores far below this (``captions.caption_score``); a caption reporting speech scores -1.
@@ -195,6 +234,19 @@ def _weak_need(caption: str, credit: str, *, bracketed: bool, lead: bool) -> int
     if caption.endswith(")") and (note := PICTURE_NOTE_END.search(caption)) is not None and note.end() == len(caption):
         return 1
     return 2
+
+
+# A paragraph around a signed caption: a finished sentence of some length, not page chrome.
+_PARAGRAPH_MIN_WORDS = 8
+_SENTENCE_ENDS = (".", "!", "?", "…", '"', "”", "»", ")")
+
+
+def between_paragraphs(body: list[Line], i: int) -> bool:
+    """True when body lines ``i - 1`` and ``i + 1`` are paragraphs; the first body line may be the headline."""
+    if i < 2 or i + 1 >= len(body):
+        return False
+    around = (body[i - 1], body[i + 1])
+    return all(p.n_words >= _PARAGRAPH_MIN_WORDS and p.text.rstrip().endswith(_SENTENCE_ENDS) for p in around)
 
 
 def lead_slot(doc: Document) -> set[int]:
@@ -245,6 +297,7 @@ def split_credits(doc: Document, config: CleanConfig) -> None:
     max_words = config.caption_max_words
     body = list(doc.body())  # each rule changes only the line it looks at, so the list stays true
     leads = lead_slot(doc)
+    at = {id(line): i for i, line in enumerate(body)}
     for line in compress(body, may_act([line.text for line in body])):  # the few lines a rule may act on
         if is_credit_line(line):
             doc.mark_credit(line, "has the shape of a photo credit")
@@ -260,7 +313,12 @@ def split_credits(doc: Document, config: CleanConfig) -> None:
                 doc.mark_caption(line, "a picture label followed by a description")
             continue
         lead = id(line) in leads
-        found = _tail_credit(text, last=line is body[-1], lead=lead) or more_tail_credit(text) or signed_caption(text)
+        inside = between_paragraphs(body, at[id(line)])
+        found = (
+            _tail_credit(text, last=line is body[-1], lead=lead, inside=inside)
+            or more_tail_credit(text)
+            or signed_caption(text)
+        )
         if found is not None:
             caption, credit = label_left_behind(found[0], found[1])
             doc.split_credit(line, caption, credit, "caption ending in a photo credit")

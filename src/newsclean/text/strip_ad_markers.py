@@ -4,6 +4,10 @@ Catches whole lines such as::
 
     "- Advertisement -"   "ADVERTISEMENT"   "Advertisement 2"   "Story continues below advertisement"
     "Anzeige"   "Publicité"   "Publicidad"   "Pubblicità"   "Publicidade"   "Reklama"   "Реклама"   "Annons"
+    "Anzeige 2"   "ANZEIGE (3)"   "Reklama 1/4"   "Anzeige · Werbung"   "Advertisement - Continue Reading Below"
+
+Numbered slots ("Anzeige 2") are the label and a counter; a label joined to another by a dash, a middle
+dot or a bar is two labels, each of which must be one (so "Anzeige - Autohaus Roe" stays).
 
 Only whole lines are removed (after trimming decoration such as dashes and brackets), so sentences
 like "The advertisement campaign drew complaints" stay in the body. The words are data in
@@ -13,10 +17,32 @@ joins the halves back.
 
 from __future__ import annotations
 
+import regex
+
 from newsclean.cleaner import cleaner
 from newsclean.config import CleanConfig
 from newsclean.document import Document
 from newsclean.text.patterns import AD_DISPATCH, MAX_MARKER_CHARS, trim
+
+# The counter of a numbered ad slot after its label: "Anzeige 2", "Reklama (3)", "ANZEIGE 1/3".
+_SLOT_COUNTER = regex.compile(r"(?<=\p{L})\s?\(?\d{1,2}(?:\s?/\s?\d{1,2})?\)?$")
+# Two labels joined into one line: "Anzeige · Werbung", "Advertisement - Continue Reading Below".
+_JOINED = regex.compile(r"\s(?:[-–—·|•])\s")
+
+
+def _is_label(text: str) -> bool:
+    """True when ``text`` is an ad label, maybe numbered, maybe joined to another label."""
+    label = trim(text)
+    if not label:
+        return False
+    # AD_LINE.fullmatch, tried only with the markers that can start as the label does.
+    if AD_DISPATCH.first(label) is not None:
+        return True
+    counted = _SLOT_COUNTER.sub("", label) if label[-1:].isdigit() or label.endswith(")") else label
+    if counted != label and counted and AD_DISPATCH.first(trim(counted)) is not None:
+        return True
+    parts = _JOINED.split(label) if " " in label else [label]
+    return len(parts) > 1 and all(part and AD_DISPATCH.first(trim(part)) is not None for part in parts)
 
 
 @cleaner("strip_ad_markers", writes=("removed",), kinds=("ad",))
@@ -25,7 +51,5 @@ def strip_ad_markers(doc: Document, config: CleanConfig) -> None:
     for line in doc.body():
         if len(line.text) > MAX_MARKER_CHARS or line.n_words > 16:
             continue
-        label = trim(line.text)
-        # AD_LINE.fullmatch, tried only with the markers that can start as the label does.
-        if label and AD_DISPATCH.first(label) is not None:
-            doc.remove(line, "ad", f"advertisement label {label[:60]!r}")
+        if _is_label(line.text):
+            doc.remove(line, "ad", f"advertisement label {trim(line.text)[:60]!r}")
