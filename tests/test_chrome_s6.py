@@ -15,7 +15,7 @@ from newsclean.config import DEFAULT_CONFIG
 from newsclean.document import Document, Role
 from newsclean.text.find_headline import find_headline
 from newsclean.text.patterns import trim
-from newsclean.text.strip_link_lists import CONTENTS_ENTRY, contents_key
+from newsclean.text.strip_contents import CONTENTS_ENTRY, contents_key
 
 # (id, heading, entries, sections: (subheading, paragraph) pairs of the article)
 CONTENTS = [

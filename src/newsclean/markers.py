@@ -176,7 +176,7 @@ LIST_HEADINGS: tuple[Marker, ...] = (
 )
 
 # Headings of a table of contents: links to the article's own sections, each printed again lower down as
-# a section's subheading (``strip_link_lists.strip_contents`` checks that before removing anything).
+# a section's subheading (``strip_contents`` checks that before removing anything).
 CONTENTS_HEADINGS: tuple[Marker, ...] = (
     Marker(r"inhalt|inhalte|inhaltsverzeichnis|inhalts[üu]bersicht|in diesem (?:artikel|beitrag)|(?:das erwartet sie|darum geht es)(?: in diesem (?:artikel|beitrag))?", "Inhaltsverzeichnis", "de"),
     Marker(r"(?:table of )?contents|in this (?:article|story|guide|review|post)|jump to|skip to(?: section)?|on this page|what's (?:in|inside)(?: this (?:article|guide))?", "In this article", "en"),

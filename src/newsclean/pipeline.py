@@ -35,7 +35,8 @@ from newsclean.text.split_captions import split_captions
 from newsclean.text.split_credits import split_credits
 from newsclean.text.strip_ad_markers import strip_ad_markers
 from newsclean.text.strip_boilerplate import strip_boilerplate
-from newsclean.text.strip_link_lists import strip_contents, strip_link_lists
+from newsclean.text.strip_contents import strip_contents
+from newsclean.text.strip_link_lists import strip_link_lists
 
 DEFAULT_PIPELINE: tuple[Cleaner, ...] = (
     fix_markup,

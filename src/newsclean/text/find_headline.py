@@ -74,7 +74,7 @@ from newsclean.text.headline_evidence import (
 )
 from newsclean.text.similarity import normalise_title, same_title
 from newsclean.text.slugs import address_spells
-from newsclean.text.strip_link_lists import CONTENTS_ENTRY, contents_key
+from newsclean.text.strip_contents import CONTENTS_ENTRY, contents_key
 
 __all__ = ["Candidate", "candidates", "find_headline", "normalise_title"]
 
