@@ -437,9 +437,9 @@ def bare_captions(doc: Document, index: LineIndex | None = None) -> None:
             not 3 <= n_words[pos] <= _BARE_CAPTION_MAX_WORDS
             or (line.text[:1] not in _VIEW_INITIALS and ", " not in line.text)
             or line.role is not _BODY
-            or bare_caption_shape(line.text) is None
         ):
             continue
+        # The shape's patterns cost most: tried last, on lines that already sit where pictures sit.
         before, after = doc.neighbours(pos)
         if (
             before is None
@@ -450,6 +450,7 @@ def bare_captions(doc: Document, index: LineIndex | None = None) -> None:
             or before.n_words < _PROSE_MIN_WORDS
             or sum(line.text.count(end) for end in (". ", "! ", "? ")) >= _BARE_CAPTION_MAX_SENTENCES
             or reports_speech(line.text)
+            or bare_caption_shape(line.text) is None
         ):
             continue
         doc.mark_caption(line, "a short line between paragraphs shaped as a caption: what the picture shows")
@@ -552,11 +553,17 @@ def rights_credits(doc: Document, index: LineIndex | None = None) -> None:
     ['body', 'credit', 'caption', 'body']
     """
     lines = doc.lines
-    wanted = {id(line) for line in (index or LineIndex(doc)).holding(_RIGHTS_WORD)}
-    for pos, line in enumerate(lines):
+    index = index or LineIndex(doc)
+    # Only short lines can be a notice: searching them alone is far cheaper than one case-insensitive
+    # search of the whole text (``re`` has no literal prefix to skip ahead on for ``(?i:a|b)``).
+    texts, n_words = index.texts, index.n_words
+    for pos in index.short:  # a notice has at most _RIGHTS_LINE_MAX_WORDS (< _SHORT_MAX_WORDS) words
+        if n_words[pos] > _RIGHTS_LINE_MAX_WORDS or _RIGHTS_WORD.search(texts[pos]) is None:
+            continue
+        line = lines[pos]
         # strip_boilerplate takes a bare notice for the site's copyright line; beside a caption it is not.
         chrome = line.role is _REMOVED and line.kind == "boilerplate"
-        if id(line) not in wanted or not (line.role is _BODY or chrome) or line.n_words > _RIGHTS_LINE_MAX_WORDS:
+        if not (line.role is _BODY or chrome):
             continue
         if RIGHTS_LINE.fullmatch(line.text.strip()) is None:
             continue
