@@ -516,3 +516,22 @@ def test_every_corpus_and_fixture_line_signed_caption_takes_is_marked() -> None:
     lines = [t for t in text_lines([*corpus_texts(required=False), *fixture_texts()], newline_only=True) if t]
     marks = credit_candidates(lines)
     assert all(marked for text, marked in zip(lines, marks, strict=True) if signed_caption(text) is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "candidate"),
+    [
+        ("© Tous droits réservés", True),
+        ("TOUS DROITS RÉSERVÉS", True),
+        ("Todos los derechos reservados", True),
+        ("Alle Rechte vorbehalten", True),
+        ("RIPRODUZIONE RISERVATA", True),
+        # "serv" alone let prose through the rights mark: service, observers, conservative
+        ("The bus service will run every ten minutes from Monday onwards", False),
+        ("Observers said the conservative majority had held for a decade", False),
+    ],
+)
+def test_rights_mark_of_the_credit_prefilter(text: str, candidate: bool) -> None:
+    from newsclean.text.credit_gates import credit_candidates
+
+    assert credit_candidates(["Ein Absatz der Geschichte.", text]) == [False, candidate]

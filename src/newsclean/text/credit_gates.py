@@ -229,8 +229,8 @@ def may_be_glued(text: str, start: int) -> bool:
 #     source" (L2). Found in an ASCII-lowered copy of the text (one byte per character, so positions
 #     agree); the only non-ASCII characters that match an ASCII letter case-insensitively (the Kelvin
 #     sign, "İ", "ı" and "ſ": ``CASE_EXOTIC``) mark their lines outright.
-# M8  a word of a rights notice ("serv" of "reserved", "réservés"; "riservat", "vorbehalten" ...) or
-#     "摄": ``credit_shapes.signed_caption``'s rights and Chinese credits.
+# M8  a word of a rights notice ("reserv" of "reserved", "r?serv" of "réservés" lowered to ASCII;
+#     "riservat", "vorbehalten" ...) or "摄": ``credit_shapes.signed_caption``'s rights and Chinese credits.
 # M9  ")" as in M6 where the brackets hold ``BRACKET_CREDIT_INSIDE`` ("(Supplied)", "(KTRV)").
 # M10 "photo", "foto" or "beeld" (any case, "s" allowed), a space, then a name token or a "by" word
 #     (``_BY_WORDS``): a label without a colon before a name ("Photo Jane Roe", "Foto di Luca Roe").
@@ -364,7 +364,8 @@ def _signed_bracket(text: str, close: int, lo: int) -> bool:
 
 #: M8: what ``credit_shapes.signed_caption``'s rights notices and Chinese credits hold, in the
 #: ASCII-lowered copy ("réservés" is "r?serv?s" there) or as written.
-_SIGNED_WORDS = (b"serv", b"riservat", b"vorbehalten", b"voorbehouden", b"zastrze")
+# Not "serv" alone: it is in "service", "served", "observe" ... (it let 150 more dev lines through).
+_SIGNED_WORDS = (b"reserv", b"r?serv", b"riservat", b"vorbehalten", b"voorbehouden", b"zastrze")
 _SIGNED_CHARS = ("摄", "攝")
 
 _PLUS_ONE = (1).__add__
