@@ -197,6 +197,8 @@ _SHAPE_TOK = (
 )
 _SHAPE_CAP = r"\p{Lu}[\p{L}\p{M}'’-]{1,30}"
 _SHAPE_PARTICLE = r"(?:de|da|del|van|von|der|den|la|le|di|du)"
+# A name of two or three capitalised words, a particle allowed ("Jan de Roe").
+_SHAPE_NAME = rf"{_SHAPE_CAP}(?:\s(?:{_SHAPE_PARTICLE}\s)?{_SHAPE_CAP}){{1,2}}"
 #: "... in Belgien © JANE ROE / AFP/Archiv": a copyright sign after a plain space, then names and
 #: slashes to the line's end (the shared shape wants a full stop or a dash before the sign).
 MID_COPYRIGHT = regex.compile(
@@ -209,7 +211,7 @@ LABEL_CHAIN = regex.compile(
 #: "... au petit matin. LP/Jane Roe": a publisher's initials (two to five capitals), a slash and a name
 #: of two or three capitalised words ("HH/Jan de Roe" with its particle) after a sentence's end.
 INITIALS_NAME = regex.compile(
-    rf"(?<=[.!?]\s{{1,3}})(?P<credit>(?-i:\p{{Lu}}{{2,5}})\s?/\s?{_SHAPE_CAP}(?:\s(?:{_SHAPE_PARTICLE}\s)?{_SHAPE_CAP}){{1,2}})[.\s]{{0,2}}$"
+    rf"(?<=[.!?]\s{{1,3}})(?P<credit>(?-i:\p{{Lu}}{{2,5}})\s?/\s?{_SHAPE_NAME})[.\s]{{0,2}}$"
 )
 #: "... w Gdyni. | Fot. materiały prasowe UM Gdynia": an abbreviated photo label after a separator or a
 #: sentence's end, then any words ("press material", a town hall) to the line's end.
@@ -238,7 +240,7 @@ RIGHTS_TAIL = regex.compile(rf"(?:\s[-–—|·•]\s|(?<=[.!?]\s{{1,3}}))(?P<cr
 #: "... fehlt es an Pflegepersonal. Corinne Baumli / NLZ": two or three capitalised words, a slash and
 #: a newspaper's short name in two to five capitals, after a sentence's end (``INITIALS_NAME`` turned round).
 NAME_OUTLET = regex.compile(
-    rf"(?<=[.!?]\s{{1,3}})(?P<credit>{_SHAPE_CAP}(?:\s(?:{_SHAPE_PARTICLE}\s)?{_SHAPE_CAP}){{1,2}}\s?/\s?(?-i:\p{{Lu}}{{2,5}}))[.\s]{{0,2}}$"
+    rf"(?<=[.!?]\s{{1,3}})(?P<credit>{_SHAPE_NAME}\s?/\s?(?-i:\p{{Lu}}{{2,5}}))[.\s]{{0,2}}$"
 )
 # A shouted word of a credit: "OUEST", "GWENAËL", "LE-TÉLÉGRAMME".
 _SHOUTED = r"\p{Lu}[\p{Lu}\p{M}'’.&-]{0,30}"
@@ -255,7 +257,7 @@ HAN_REPORTER = regex.compile(
 #: outlet and a name ("Rural News: Jane Roe", as ABC signs), "Supplied" or "Handout", a US broadcaster's
 #: call sign ("KTRV", "WXIA-TV").
 BRACKET_CREDIT_INSIDE = regex.compile(
-    rf"(?:{_SHAPE_CAP}\s){{0,3}}{_SHAPE_CAP}:\s?{_SHAPE_CAP}(?:\s(?:{_SHAPE_PARTICLE}\s)?{_SHAPE_CAP}){{1,2}}"
+    rf"(?:{_SHAPE_CAP}\s){{0,3}}{_SHAPE_CAP}:\s?{_SHAPE_NAME}"
     r"|(?i:supplied|supplied\ (?:photo|image|picture)|handout|submitted)"
     r"|(?-i:[KW][A-Z]{3}(?:-(?:TV|DT|FM))?)"
 )
