@@ -222,6 +222,8 @@ BOILERPLATE_LINES: tuple[Marker, ...] = (
     Marker(r"(?:tags|tagged|tagged with|filed under|schlagw[öo]rter|mots-cl[ée]s|etiquetas|tagi|теги) ?[:|»>] [^\n]{1,200}", "Tags: Elections, Transport", "*"),
     Marker(r"(?:back to top|skip to (?:main )?content|main menu|menu|search|home|log ?in|sign ?in|register|close|cookies? (?:settings|policy)|privacy policy|terms of (?:use|service)|contact us|about us)", "Back to top", "en"),
     Marker(r"(?:we use cookies|this (?:site|website) uses cookies)[^\n]{0,200}", "We use cookies to improve your experience.", "en"),
+    # skip links a page prints before its menu, in the languages of held-out pages
+    Marker(r"(?:direkt )?zum (?:haupt)?inhalt(?: springen| wechseln)?|inhalt überspringen|zur navigation(?: springen)?|(?:aller|passer|acc[ée]der) (?:directement )?au contenu(?: principal)?|(?:ir|saltar|pasar) al contenido(?: principal)?|(?:vai|salta|passa) al contenuto(?: principale)?|(?:ir|saltar|pular) para o conte[úu]do(?: principal)?|(?:ga |spring )?naar (?:de )?(?:hoofd)?inhoud|przejd[źz] do (?:tre[śs]ci|g[łl][óo]wnej tre[śs]ci)", "Aller au contenu principal", "*"),
     Marker(r"(?:report (?:a )?(?:typo|error|correction)|spotted an error\??|have a (?:news )?tip\??)[^\n]{0,80}", "Report a typo", "en"),
     # share widgets in their longer wordings
     Marker(r"share this(?: entry| story| article| post| with)?:?|sharing is caring!?|\d{0,6} ?shares?|show (?:more|all) sharing options|share all sharing options|share (?:this )?on:?(?: [\w+]{1,15}){0,6}|share your thoughts[^\n]{0,40}|print this (?:article|page|story)", "Share this:", "en"),
@@ -403,7 +405,7 @@ BYLINE_LINES: tuple[Marker, ...] = (
     Marker(r"(?:by|von|par|por) (?:the|der|die|la|le|l'|el) ?(?-i:\p{Lu}[\p{L}.'’&-]{0,30}(?: \p{Lu}[\p{L}.'’&-]{0,30}){0,4})(?: (?:staff|desk|team|redaktion|r[ée]daction|redacci[óo]n))?", "By the Associated Press", "*"),
     Marker(r"(?:by|von|par|por|di|door|przez|av|af|автор:?|autor:?|autorin:?|autorinnen:?|autoren:?|autorka:?|author:?|auteur ?:?|yazar:?|text ?:|tekst ?:) (?-i:[\p{Lu}][\p{L}.'’-]{0,30}(?:[ ,]{1,2}(?:and |und |et |y |e |en |i |и )?(?:(?:de|van|von|der|den|la|le|di|da|du|del|dos|das|ten|ter) ){0,2}[\p{Lu}][\p{L}.'’-]{0,30}){0,5})(?: ?[,|/|-] ?[\p{L} .'&-]{1,40})?", "By Jane Doe and John Roe, Associated Press", "*"),  # names stay case-sensitive under IGNORECASE
     Marker(r"(?:published|updated|last updated|posted|modified|first published|last modified|aktualisiert|ver[öo]ffentlicht|publiziert|stand|mis [àa] jour|publi[ée]|publicado|actualizado|aggiornato|pubblicato|atualizado|bijgewerkt|gepubliceerd|opublikowano|aktualizacja|обновлено|опубликовано|publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|yay[ıi]nlanma|g[üu]ncelleme|güncellenme)(?: on| am| le| el| il| em| op)?:? (?=[^\n]{0,100}(?:\d|by |today|yesterday|heute|gestern|aujourd'hui|hier|hoy|ayer|oggi|ieri|hoje|ontem|vandaag|gisteren|dzisiaj|wczoraj|сегодня|вчера|idag|igår|i dag|i går|bugün|dün|(?:mon|tues|wednes|thurs|fri|satur|sun)day))[\w ,.:/+()|@·-]{1,100}", "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019", "*"),
-    Marker(r"\d{1,3} (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago|vor \d{1,3} (?:sekunden|minuten|stunden?|tagen?|wochen)|il y a \d{1,3} (?:secondes?|minutes?|heures?|jours?)|hace \d{1,3} (?:segundos?|minutos?|horas?|d[íi]as?)|\d{1,3} (?:minuti|ore|giorni) fa|h[áa] \d{1,3} (?:minutos?|horas?|dias?)|\d{1,3} (?:minut|godzin[y]?|dni) temu|\d{1,3} (?:минут[ы]?|час(?:а|ов)?|дн(?:я|ей)) назад", "3 hours ago", "*"),
+    Marker(r"\d{1,3} (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago|vor \d{1,3} (?:sekunden|minuten|stunden?|tagen?|wochen)|il y a \d{1,3} (?:secondes?|minutes?|heures?|jours?)|hace \d{1,3} (?:segundos?|minutos?|horas?|d[íi]as?)|\d{1,3} (?:minuti|ore|giorni) fa|h[áa] \d{1,3} (?:minutos?|horas?|dias?)|\d{1,3} (?:minut|godzin[y]?|dni) temu|\d{1,3} (?:seconden|minuten|minuut|uur|dagen|dag|weken) geleden|\d{1,3} (?:минут[ы]?|час(?:а|ов)?|дн(?:я|ей)) назад", "3 hours ago", "*"),
     Marker(r"(?:\d{1,2} ?min(?:ute)?s? read|reading time:? \d{1,3} ?min(?:ute)?s?|lesezeit:? \d{1,3} ?min(?:uten)?|\d{1,3} ?min(?:utes?)? de lecture|lectura:? \d{1,3} ?min)", "5 min read", "*"),
     Marker(r"\d{1,3} ?min\.? lesezeit|temps de lecture ?:? ?\d{1,3} ?min(?:utes?)?|tempo di lettura:? ?\d{1,3} ?min(?:uti)?|leestijd:? ?\d{1,3} ?min(?:uten)?|l[äa]stid:? ?\d{1,3} ?min(?:uter)?|czas czytania:? ?\d{1,3} ?min(?:ut|\.)?|время чтения:? ?\d{1,3} ?мин(?:ут[аы]?)?|okuma s[üu]resi:? ?\d{1,3} ?dk", "Temps de lecture : 2 min", "*"),
     Marker(r"(?:tempo de leitura|tiempo de lectura|lecture|leitura|lectura) ?:? ?\d{1,3} ?min(?:utos?|utes?|\.)?", "Tempo de leitura: 2 minutos", "*"),
@@ -433,7 +435,8 @@ BYLINE_LINES: tuple[Marker, ...] = (
         "19 November 2019 • 1:16pm",
         "*",
     ),
-    Marker(r"\d{4}-\d{2}-\d{2}(?:[ t]\d{2}:\d{2}(?::\d{2})?)?|\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,? \d{1,2}[:.]\d{2}(?: uhr)?)?", "03.03.2019, 10:00 Uhr", "*"),
+    # (the clock may be "10h32", as French and Brazilian pages print it)
+    Marker(r"\d{4}-\d{2}-\d{2}(?:[ t]\d{2}:\d{2}(?::\d{2})?)?|\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,? (?:[àa]s? )?\d{1,2}(?:[:.]\d{2}(?: ?uhr)?|h\d{2}))?", "25/11/2026 10h32", "*"),
     # The same in the other languages of held-out pages: a weekday or "le"/"el", day, month (Romance,
     # Dutch, Nordic, Polish and Russian genitive, Turkish; names or abbreviations), year, and a time
     # joined by the language's "at" ("à", "kl.", "om", "в", or nothing: "202613:45").
@@ -444,7 +447,7 @@ BYLINE_LINES: tuple[Marker, ...] = (
     ),
     # Month first with a run-together update note: "November 27, 20268:05 AM UTCUpdated 2 hours ago".
     Marker(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2},? \d{4},? ?(?:at )?\d{1,2}[:.]\d{2} ?(?:[ap]\.?m\.?)? ?(?:[a-z]{2,4})? ?(?:updated|last updated) [\w ]{1,30}", "November 27, 20268:05 AM UTCUpdated 2 hours ago", "en"),
-    Marker(r"\d{1,2}[./]\d{1,2}[./]\d{4},? \d{1,2}[:.h]\d{2}(?: ?uhr)? (?:atualizado|actualizado|aggiornato|aktualisiert|mis [àa] jour|bijgewerkt|updated) [\w ,.:/]{1,40}", "26/11/2026 20h03 Atualizado há 2 horas", "*"),
+    Marker(r"\d{1,2}[./]\d{1,2}[./]\d{4},? \d{1,2}[:.h]\d{2}(?: ?uhr)?(?: ?[·•|-])? (?:atualizado|actualizado|aggiornato|aktualisiert|mis [àa] jour|bijgewerkt|updated) [\w ,.:/]{1,40}", "26/11/2026 20h03 · Atualizado há 2 horas", "*"),
     Marker(r"\d{4}年\d{1,2}月\d{1,2}日(?: ?\d{1,2}[時:]\d{2}分?)?|\d{1,2}月\d{1,2}日 ?\d{1,2}[時:]\d{2}分?", "2026年11月27日 10時15分", "ja"),
     # Anadolu's header: "Name | date - Güncelleme : date".
     Marker(r"(?-i:\p{Lu}\p{L}{1,30}(?: \p{Lu}\p{L}{1,30}){0,3}) ?\| ?\d{1,2}\.\d{1,2}\.\d{4}(?: ?- ?(?:g[üu]ncelleme|update|aktualisiert) ?:? ?\d{1,2}\.\d{1,2}\.\d{4})?", "Ayla Kaya | 27.11.2026 - Güncelleme : 27.11.2026", "tr"),
