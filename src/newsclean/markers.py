@@ -142,7 +142,7 @@ TEASER_LINES: tuple[Marker, ...] = (
     Marker(r"関連記事|相关新闻|相關新聞|baca juga|terkait|artikel terkait", "関連記事", "*"),
     Marker(r"mehr zum thema|lesen sie auch|meistgelesen|weitere artikel|das k[öo]nnte sie auch interessieren|empfehlungen", "Mehr zum Thema", "de"),
     Marker(r"[àa] lire aussi|lire aussi|sur le m[êe]me sujet|les plus lus|nos articles", "Sur le même sujet", "fr"),
-    Marker(r"noticias relacionadas|lo m[áa]s le[íi]do|te puede interesar|m[áa]s noticias", "Noticias relacionadas", "es"),
+    Marker(r"(?:noticias|notas|art[íi]culos) relacionad[oa]s|lo m[áa]s le[íi]do|te puede interesar|m[áa]s noticias|le[ae] tambi[ée]n", "Notas relacionadas", "es"),
     Marker(r"articoli correlati|leggi anche|i pi[ùu] letti|potrebbe interessarti", "Articoli correlati", "it"),
     Marker(r"not[íi]cias relacionadas|mais lidas|leia tamb[ée]m|veja tamb[ée]m", "Notícias relacionadas", "pt"),
     Marker(r"meest gelezen|lees ook|gerelateerde artikelen", "Meest gelezen", "nl"),

@@ -75,6 +75,7 @@ from newsclean.text.headline_evidence import (
 from newsclean.text.similarity import normalise_title, same_title
 from newsclean.text.slugs import address_spells
 from newsclean.text.strip_contents import CONTENTS_ENTRY, contents_key
+from newsclean.text.strip_link_lists import listed_links
 
 __all__ = ["Candidate", "candidates", "find_headline", "normalise_title"]
 
@@ -156,6 +157,10 @@ def find_headline(doc: Document, config: CleanConfig) -> None:
     sections = _contents_entries(doc)
     if sections:
         cands = [c for c in cands if contents_key(c.line.text) not in sections]
+    if any(c.zone == "end" for c in cands):
+        # After the last paragraph, a line under a related-stories heading is a link to another story.
+        links = {ln.index for ln, heading in listed_links(doc) if heading == "teaser"}
+        cands = [c for c in cands if c.zone != "end" or c.line.index not in links]
     best = _choose(cands, keys)
     if best is None:
         return

@@ -147,23 +147,23 @@ def _continues_list(line: Line, after: Line | None) -> bool:
     return _is_item(line) or _is_dek(line, after)
 
 
-@cleaner("strip_link_lists", reads=("body", "title"), writes=("removed",), kinds=("teaser",))
-def strip_link_lists(doc: Document, config: CleanConfig) -> None:
-    """Remove the headline-shaped lines listed under a "Related" or "Most popular" heading.
+def listed_links(doc: Document) -> list[tuple[Line, str]]:
+    """The body lines a box of links holds, each with its heading's kind ("teaser" for related stories,
+    "boilerplate" for tags and topics): what ``strip_link_lists`` removes, without removing it.
 
-    >>> import newsclean
-    >>> text = "\\n".join(["The council met on Monday and approved the plan for the new bus lanes.",
-    ...     "Most Popular", "1", "Storm closes schools across the county", "2", "Derby winner retires"])
-    >>> [r.text for r in newsclean.clean_text(text).removed]
-    ['Most Popular', '1', 'Storm closes schools across the county', '2', 'Derby winner retires']
+    ``find_headline`` asks this before it runs, so that a story link in the box after the last
+    paragraph ("Related Articles" / "Storm closes schools across the county") is never taken for the
+    headline.
     """
     lines = [ln for ln in doc.lines if ln.role is not _REMOVED or (ln.kind in _HEADINGS and _is_heading(ln))]
+    links: list[tuple[Line, str]] = []
+    heading = ""
     left = 0
-    topical = False  # every link removed under the current heading named its topic first
+    topical = False  # every link under the current heading named its topic first
     topical_box = False  # ... and there were at least _TOPICAL_MIN_LINKS of them
     for i, line in enumerate(lines):
         if line.role is _REMOVED:
-            left, topical, topical_box = _MAX_ITEMS, False, False
+            left, topical, topical_box, heading = _MAX_ITEMS, False, False, line.kind
             continue
         if not left:
             continue
@@ -178,8 +178,23 @@ def strip_link_lists(doc: Document, config: CleanConfig) -> None:
         ):
             left = 0  # the article has resumed: this line heads its next paragraph
             continue
-        doc.remove(line, "teaser", "story link listed under a related-stories heading")
+        links.append((line, heading))
         # Two links or more, each naming its topic: one alone says too little about the box's style.
         topical = _has_topic(line) and (topical or left == _MAX_ITEMS)
         left -= 1
         topical_box = topical and left <= _MAX_ITEMS - _TOPICAL_MIN_LINKS
+    return links
+
+
+@cleaner("strip_link_lists", reads=("body", "title"), writes=("removed",), kinds=("teaser",))
+def strip_link_lists(doc: Document, config: CleanConfig) -> None:
+    """Remove the headline-shaped lines listed under a "Related" or "Most popular" heading.
+
+    >>> import newsclean
+    >>> text = "\\n".join(["The council met on Monday and approved the plan for the new bus lanes.",
+    ...     "Most Popular", "1", "Storm closes schools across the county", "2", "Derby winner retires"])
+    >>> [r.text for r in newsclean.clean_text(text).removed]
+    ['Most Popular', '1', 'Storm closes schools across the county', '2', 'Derby winner retires']
+    """
+    for line, _ in listed_links(doc):
+        doc.remove(line, "teaser", "story link listed under a related-stories heading")
