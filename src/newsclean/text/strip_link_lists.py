@@ -163,7 +163,7 @@ def listed_links(doc: Document) -> list[tuple[Line, str]]:
     topical_box = False  # ... and there were at least _TOPICAL_MIN_LINKS of them
     for i, line in enumerate(lines):
         if line.role is _REMOVED:
-            left, topical, topical_box, heading = _MAX_ITEMS, False, False, line.kind
+            left, topical, topical_box, heading = _MAX_ITEMS, False, False, line.kind or ""
             continue
         if not left:
             continue
