@@ -54,6 +54,13 @@ RESIDUE = [
     ("published-updated", "PUBLISHED: 10:48, Tue, Nov 19, 2024 | UPDATED: 11:05, Tue, Nov 19, 2024", "byline"),
     ("date-bullet-time", "19 November 2024 • 1:16pm", "byline"),
     ("hours-ago", "3 hours ago", "byline"),
+    ("role-meteorologist", "Carla Benedetti, Chief Meteorologist", "byline"),
+    ("role-journalist", "Sam Lee, Multimedia Journalist", "byline"),
+    ("de-role-meteorologin", "Anna Schmidt, Meteorologin", "byline"),
+    ("fr-role-journaliste", "Marie Dupont, journaliste", "byline"),
+    ("es-role-periodista", "Ana Pérez, periodista", "byline"),
+    ("it-role-giornalista", "Giulia Rossi, giornalista", "byline"),
+    ("pt-role-jornalista", "Pedro Silva, jornalista", "byline"),
     ("de-vor-stunden", "vor 2 Stunden", "byline"),
     ("es-hace-horas", "hace 5 horas", "byline"),
     ("reading-time", "5 min read", "byline"),
@@ -99,6 +106,9 @@ BODY = [
     ("de-von-der-leyen", "Von der Leyen warnt vor neuen Zöllen"),
     ("key-points-prose", "Key points of the plan were agreed on Tuesday."),
     ("de-wichtigste-prose", "Das Wichtigste in Kürze: Der Hafen bekommt zwei neue Kräne."),
+    ("journalists-prose", "Journalists were kept out of the courtroom for the whole hearing."),
+    ("anchor-prose", "The anchor of the evening news, Lisa Wong, read the statement."),
+    ("meteorologist-prose", "Chief meteorologist Carla Benedetti expects a foot of snow by Sunday."),
 ]
 
 

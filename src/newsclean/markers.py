@@ -32,7 +32,9 @@ _ROLE = (
     r"(?:writer|columnist|correspondent|reporter|editor(?:-at-large)?|contributor"
     r"|redakteur(?:in)?|korrespondent(?:in)?|reporterin|kolumnist(?:in)?|correspondant(?:e)?"
     r"|r[ée]dacteur|r[ée]dactrice|corresponsal|redactor(?:a)?|corrispondente|redattore"
-    r"|correspondente|verslaggever|redacteur|korespondent(?:ka)?|dziennikarz(?:ka)?|корреспондент)"
+    r"|correspondente|verslaggever|redacteur|korespondent(?:ka)?|dziennikarz(?:ka)?|корреспондент"
+    r"|journalist(?:in|e)?|periodista|giornalista|jornalista|meteorolog(?:ist|e|in|o|a)|m[ée]t[ée]orologue"
+    r"|meteor[óo]log[oa]|anchor)"
 )
 # The name in such a byline: two or three capitalised words, short, so that the marker's longest match
 # stays short and a paragraph is never tried against it (``marker_dispatch`` gates on that length).
