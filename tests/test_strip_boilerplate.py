@@ -54,6 +54,7 @@ RESIDUE = [
     ("published-updated", "PUBLISHED: 10:48, Tue, Nov 19, 2024 | UPDATED: 11:05, Tue, Nov 19, 2024", "byline"),
     ("date-bullet-time", "19 November 2024 • 1:16pm", "byline"),
     ("hours-ago", "3 hours ago", "byline"),
+    ("time-first-month-day", "2:18 PM, Nov 27, 2026", "byline"),
     ("role-meteorologist", "Carla Benedetti, Chief Meteorologist", "byline"),
     ("role-journalist", "Sam Lee, Multimedia Journalist", "byline"),
     ("de-role-meteorologin", "Anna Schmidt, Meteorologin", "byline"),

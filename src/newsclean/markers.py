@@ -470,6 +470,8 @@ BYLINE_LINES: tuple[Marker, ...] = (
     Marker(r"(?:le |el |il |am |on |op )?\d{1,2}\.? (?:de )?\p{L}{3,10}\.?(?: de)? \d{4}(?:,? (?:[àa]|a las|alle|um|at|om|o) ?\d{1,2}[:.h]\d{2}(?: ?uhr)?)?,? (?:modifi[ée]|mis [àa] jour|actualizado|aggiornato|atualizado|aktualisiert|bijgewerkt|zaktualizowano|updated)(?: (?:le|el|il|am|on|op|em))? [\w ,.:/]{1,50}", "Le 3 mars 2026 à 8h15, modifié le 3 mars 2026 à 9h02", "*"),
     # time first, then date, with a run-together update: "09:15, 3 MAR 2026Updated 10:02, 3 MAR 2026"
     Marker(r"\d{1,2}[:.]\d{2}(?: ?[ap]m)?,? \d{1,2} \p{L}{3,9}\.? \d{4}(?: ?(?:updated|aktualisiert|mis [àa] jour) ?\d{1,2}[:.]\d{2}(?: ?[ap]m)?,? \d{1,2} \p{L}{3,9}\.? \d{4})?", "09:15, 3 MAR 2026Updated 10:02, 3 MAR 2026", "*"),
+    # ... and with the month first, as American stations print it: "2:18 PM, Nov 27, 2026"
+    Marker(r"\d{1,2}[:.]\d{2} ?(?:[ap]\.?m\.?)?(?: [a-z]{2,4})?,? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2},? \d{4}", "2:18 PM, Nov 27, 2026", "en"),
     # "An article by <name>, published on <date>" in its languages
     Marker(rf"(?:ein (?:artikel|beitrag|text|gastbeitrag|kommentar) von|an? (?:article|story|post|column|guest post) by|un article (?:de|d')|un art[íi]culo de|un articolo di|een artikel van|artyku[łl] autorstwa) ?{_CAPS}(?:,? (?:ver[öo]ffentlicht|aktualisiert|published|updated|publi[ée]|publicado|pubblicato|gepubliceerd|opublikowano)(?: am| on| le| el| il| op)? [\w ,.:/]{{1,50}})?", "Ein Beitrag von Lea Brandt veröffentlicht am 2. März 2026, 08:15 Uhr", "*"),
     # a byline with the agency it was written with: "Par Jeanne Roux avec AFP"
