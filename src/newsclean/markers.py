@@ -129,6 +129,8 @@ TEASER_PREFIXES: tuple[Marker, ...] = (
     Marker(r"(?:lees (?:ook|meer|verder)|bekijk ook|gerelateerd)\s?[:|>»-]", "Lees ook: De belangrijkste vragen", "nl"),
     Marker(r"(?:czytaj (?:te[żz]|tak[żz]e|wi[eę]cej|dalej)|zobacz (?:te[żz]|tak[żz]e|wi[eę]cej)|polecamy)\s?[:|>»-]", "Czytaj też: Najważniejsze pytania", "pl"),
     Marker(r"(?:читайте (?:также|тоже)|смотрите также|по теме|подробнее)\s?[:|>»-]", "Читайте также: Главные вопросы", "ru"),
+    # a video's blurb: "Video: Der Moment, in dem ...", "VIDEO | Así fue el rescate", "Guarda il video: ..."
+    Marker(r"(?:video|vid[ée]o|v[íi]deo|wideo|видео|guarda il video|ver (?:el )?v[íi]deo|regardez|assista(?: ao v[íi]deo)?|bekijk(?: de video)?|zobacz (?:wideo|film)|obejrzyj|смотрите)\s?[:|>»-]", "Vidéo : les images de l'incendie", "*"),
 )
 TEASER_LINES: tuple[Marker, ...] = (
     Marker(r"read (?:more|next|on|the full (?:story|article))|more stories|more news|related(?: stories| articles| coverage| content| topics| links| posts| videos)?|you (?:may|might) also like|recommended(?: for you| stories| reading)?|most (?:read|popular|viewed|shared|recent)(?: [\w ]{1,20})?|top stories|latest(?: news| stories| articles| videos)?|more from [\w .'&-]{1,40}|more on this story|what to read next", "You might also like", "en"),
@@ -381,7 +383,7 @@ MEDIA_LINES: tuple[Marker, ...] = (
     Marker(r"(?:image|photo|picture|slide|bild|foto|imagen|immagine|imagem|afbeelding|zdj[eę]cie|фото)s? ?\d{1,4} ?(?:of|von|de|di|van|z|из|/)(?: ?/)? ?\d{1,4}", "Image 1 of / 12", "*"),
     Marker(r"\d{1,4} ?(?:/|of|von) ?\d{1,4}(?: (?:photos?|images?|bilder|fotos))?", "3 / 12", "*"),
     Marker(r"media playback is (?:unsupported|not supported) on your device|your (?:browser|device) does not support (?:the )?(?:video|audio)[^\n]{0,60}", "Media playback is unsupported on your device", "en"),
-    Marker(r"(?:play|watch|replay) (?:the )?(?:video|clip)|video|watch|audio|listen(?: to (?:this|the) (?:article|story))?|(?:\d{1,2}:\d{2}(?: min)?)|now playing|loading(?: video)?\.{0,3}|(?:photo|image|video) gallery|galer[íi]a|bildergalerie|diaporama|fotostrecke", "Play video", "*"),
+    Marker(r"(?:play|watch|replay) (?:the )?(?:video|clip)|video|vid[ée]o|v[íi]deo|wideo|видео|watch|audio|listen(?: to (?:this|the) (?:article|story))?|(?:\d{1,2}:\d{2}(?: min)?)|now playing|loading(?: video)?\.{0,3}|(?:photo|image|video) gallery|galer[íi]a|bildergalerie|diaporama|fotostrecke", "Play video", "*"),
     Marker(r"(?:this|the) (?:video|content|embed) (?:is not|isn't) available[^\n]{0,60}|(?:video|audio) (?:unavailable|not available)", "This video is not available in your region", "en"),
     Marker(r"(?:zobacz|see|view|ver|voir|siehe) (?:galeri[eę]|(?:the )?gallery|galer[íi]a|la galerie|galerie)(?: \(\d{1,4} ?(?:zdj[eę][ćc]|photos?|fotos|bilder|images?)\)?)?", "Zobacz galerię (14 zdjęć)", "*"),
 )
