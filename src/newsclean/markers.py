@@ -226,6 +226,19 @@ BOILERPLATE_LINES: tuple[Marker, ...] = (
     Marker(r"(?:tags|tagged|tagged with|filed under|schlagw[öo]rter|mots-cl[ée]s|etiquetas|tagi|теги) ?[:|»>] [^\n]{1,200}", "Tags: Elections, Transport", "*"),
     Marker(r"(?:back to top|skip to (?:main )?content|main menu|menu|search|home|log ?in|sign ?in|register|close|cookies? (?:settings|policy)|privacy policy|terms of (?:use|service)|contact us|about us)", "Back to top", "en"),
     Marker(r"(?:we use cookies|this (?:site|website) uses cookies)[^\n]{0,200}", "We use cookies to improve your experience.", "en"),
+    # the site's footer links, in the languages of held-out pages: contact, privacy, legal notice, about,
+    # terms, sitemap, accessibility, careers, advertising, social networks (each a whole line)
+    Marker(
+        r"(?:contact(?:s| us| the newsroom)?|kontakt(?:formular)?|contacto|contactos|contatti|contatto|contacte(?:z-nous)?|nous contacter|fale conosco|contato|neem contact op|skontaktuj si[eę] z nami"
+        r"|privacy(?: policy| notice| settings| statement)?|datenschutz(?:hinweise|erkl[äa]rung|einstellungen)?|politique de confidentialit[ée]|pol[íi]tica de privacidade?|informativa (?:sulla )?privacy|privacybeleid|privacyverklaring|polityka prywatno[śs]ci"
+        r"|impressum|mentions l[ée]gales|aviso legal|note legali|colofon|regulamin|agb|nutzungsbedingungen|conditions g[ée]n[ée]rales(?: d'utilisation| de vente)?|t[ée]rminos (?:y condiciones|de uso)|termos (?:de uso|e condi[çc][õo]es)|termini (?:e condizioni|di (?:uso|servizio))|algemene voorwaarden|terms (?:and|&) conditions"
+        r"|about|[üu]ber uns|qui sommes-nous|qui[ée]nes somos|quem somos|chi siamo|over ons|o nas"
+        r"|sitemap|site map|plan du site|mapa del sitio|mappa del sito|mapa do site|accessibility|barrierefreiheit|accessibilit[ée]|accesibilidad|accessibilit[àa]|toegankelijkheid"
+        r"|careers|karriere|lavora con noi|trabalhe conosco|vacatures|kariera|advertise(?: with us)?|mediadaten|werben(?: bei uns)?|annoncer|anunciar|anuncie|adverteren|pubblicit[àa] su [\w ]{1,20}"
+        r"|instagram|youtube|tiktok|threads|bluesky|mastodon|rss(?: feeds?)?|e-?paper|e-?edition|archive|archiv|archives|archivo|archivio|arquivo|archief|archiwum)",
+        "Politique de confidentialité",
+        "*",
+    ),
     # skip links a page prints before its menu, in the languages of held-out pages
     Marker(r"(?:direkt )?zum (?:haupt)?inhalt(?: springen| wechseln)?|inhalt überspringen|zur navigation(?: springen)?|(?:aller|passer|acc[ée]der) (?:directement )?au contenu(?: principal)?|(?:ir|saltar|pasar) al contenido(?: principal)?|(?:vai|salta|passa) al contenuto(?: principale)?|(?:ir|saltar|pular) para o conte[úu]do(?: principal)?|(?:ga |spring )?naar (?:de )?(?:hoofd)?inhoud|przejd[źz] do (?:tre[śs]ci|g[łl][óo]wnej tre[śs]ci)", "Aller au contenu principal", "*"),
     Marker(r"(?:report (?:a )?(?:typo|error|correction)|spotted an error\??|have a (?:news )?tip\??)[^\n]{0,80}", "Report a typo", "en"),

@@ -8,6 +8,7 @@
     strip_contents                                           drop a table of contents (before the headline)
     find_headline                                            take the headline out of the body
     strip_link_lists                                         drop story links under a 'Related' heading
+    strip_menus                                              drop the footer menu's labels among known chrome
     join_split_paragraphs -> fix_punctuation                 mend what is left
 
 Pipelines are values: ``without``, ``replace``, ``insert_before`` / ``insert_after`` return new
@@ -37,6 +38,7 @@ from newsclean.text.strip_ad_markers import strip_ad_markers
 from newsclean.text.strip_boilerplate import strip_boilerplate
 from newsclean.text.strip_contents import strip_contents
 from newsclean.text.strip_link_lists import strip_link_lists
+from newsclean.text.strip_menus import strip_menus
 
 DEFAULT_PIPELINE: tuple[Cleaner, ...] = (
     fix_markup,
@@ -49,6 +51,7 @@ DEFAULT_PIPELINE: tuple[Cleaner, ...] = (
     strip_contents,
     find_headline,
     strip_link_lists,
+    strip_menus,
     join_split_paragraphs,
     fix_punctuation,
 )
