@@ -333,6 +333,25 @@ BOILERPLATE_LINES: tuple[Marker, ...] = (
     Marker(r"jetzt [\p{L}\p{N}+-]{1,15}(?: [\p{L}\p{N}+-]{1,15})? (?:testen|lesen|abonnieren|freischalten|sichern|abschlie[ßs]en)(?: und (?:weiterlesen|weiter lesen|alle artikel lesen))?|(?:subscribe|sign up|register|log in) (?:now |today )?to (?:continue reading|read (?:the full|this|more)|unlock)[^\n]{0,60}|(?:start|try) (?:your )?free trial[^\n]{0,40}", "Jetzt Digital-Abo testen und weiterlesen", "*"),
     Marker(rf"\d{{1,2}} (?:monat|monate|wochen?|tage|jahr|month|months|weeks?|mois|semaines?|mes|meses|mese|mesi|m[êe]s|maand(?:en)?|miesi[ąa]c[ey]?|tydzie[ńn]|tygodnie) (?:f[üu]r|for|pour|à|por|a|per|voor|za) (?:nur |only |seulement |solo )?{_PRICE}|(?:danach|anschlie[ßs]end|dann|then|thereafter|puis|ensuite|despu[ée]s|luego|poi|depois|daarna|potem|nast[ęe]pnie) (?:nur |only )?{_PRICE}[^\n]{{0,20}}(?:monatlich|pro monat|im monat|/ ?monat|j[äa]hrlich|pro jahr|a month|per month|/ ?month|/ ?mo|a year|per year|par mois|/ ?mois|par an|al mes|/ ?mes|al a[ñn]o|al mese|/ ?mese|por m[êe]s|/ ?m[êe]s|per maand|/ ?maand|miesi[ęe]cznie|/ ?mies|za miesi[ąa]c)[^\n]{{0,60}}", "3 Monate für 1 €", "*"),
     Marker(r"(?:sie sind|du bist) bereits (?:abonnent(?:in)?|registriert|kunde|kundin)(?:\?[^\n]{0,40})?|already (?:a subscriber|subscribed|have an account|registered|a member)(?:\?[^\n]{0,40})?|¿?ya (?:eres|es|est[áa]s) (?:suscriptor|suscrito|abonado|registrado)(?:\?[^\n]{0,40})?|(?:sei|[èe]) gi[àa] abbonato(?:\?[^\n]{0,40})?|j[áa] (?:[ée]|sou) assinante(?:\?[^\n]{0,40})?|al abonnee(?:\?[^\n]{0,40})?|masz ju[żz] (?:konto|subskrypcj[ęe]|prenumerat[ęe])(?:\?[^\n]{0,40})?|vous [êe]tes d[ée]j[àa] abonn[ée](?:\s?\?[^\n]{0,40})?", "Already a subscriber? Sign in", "*"),
+    # an appeal for the readers' money: support, donate, become a member, in the languages of held-out pages
+    Marker(
+        r"(?:please )?(?:support|fund|back) (?:(?:independent|local|quality|fearless|free|our|the) ){0,3}(?:journalism|reporting|newsroom|work)[^\n]{0,200}"
+        r"|(?:please )?consider (?:supporting|subscribing to|donating to|becoming a member of) [^\n]{1,200}"
+        r"|[^\n]{0,120}(?:please )?consider (?:becoming an? (?:member|supporter|subscriber|patron)|supporting (?:us|our (?:work|journalism|reporting)))[^\n]{0,160}"
+        r"|if you (?:value|enjoy(?:ed)?|appreciate|like|rely on) (?:our|this|reading (?:our|this)) (?:journalism|reporting|work|article|story|content|newsletter|coverage|site)[^\n]{0,200}"
+        r"|(?:become|join us as) an? (?:member|supporter|patron|subscriber)(?: today| now)?(?: ?[:!.,–-][^\n]{0,160}| and [^\n]{1,160})?"
+        r"|(?:donate|make a (?:donation|contribution)|give) (?:now|today)[^\n]{0,160}"
+        r"|we (?:rely|depend) on (?:readers|our readers|your support|reader support)[^\n]{0,200}"
+        r"|unterst[üu]tzen sie (?:(?:unabh[äa]ngigen|unseren|guten|lokalen|kritischen) )?(?:journalismus|qualit[äa]tsjournalismus|unsere (?:arbeit|redaktion))[^\n]{0,200}|jetzt (?:unterst[üu]tzen|spenden|mitglied werden)[^\n]{0,160}"
+        r"|soutenez (?:(?:une|l'|notre|le|la|un) )?(?:information|journalisme|r[ée]daction|m[ée]dia|presse)[^\n]{0,200}|faites un don[^\n]{0,160}"
+        r"|apoya (?:(?:el|al|a|nuestro|un) )?(?:periodismo|medio|redacci[óo]n)[^\n]{0,200}|haz(?:te)? (?:socio|socia|miembro|una donaci[óo]n)[^\n]{0,160}"
+        r"|sostieni (?:(?:il|l'|la|il nostro|un) )?(?:giornalismo|informazione|redazione)[^\n]{0,200}|fai una donazione[^\n]{0,160}"
+        r"|apoie (?:(?:o|a|nosso) )?(?:jornalismo|reda[çc][ãa]o)[^\n]{0,200}|fa[çc]a uma doa[çc][ãa]o[^\n]{0,160}"
+        r"|steun (?:(?:onafhankelijke|onze|de|goede) )?(?:journalistiek|redactie)[^\n]{0,200}|word (?:abonnee|lid|donateur|vriend)(?: ?[:!.,–-][^\n]{0,160}| en [^\n]{1,160})?"
+        r"|(?:wspieraj|wesprzyj) (?:(?:niezale[żz]ne|nasze|rzetelne) )?(?:dziennikarstwo|media|redakcj[ęe])[^\n]{0,200}|zosta[ńn] (?:patronem|subskrybentem|prenumeratorem)[^\n]{0,160}",
+        "Support independent journalism: become a member for as little as $5 a month.",
+        "*",
+    ),
     # a broadcaster's programme note and media-library link
     Marker(r"(?:dieses|das) thema im programm(?::? [^\n]{1,60})?|sendung verpasst\??[^\n]{0,60}|(?:hier geht['’]?s|hier gelangen sie) (?:zu[mr]?|zu den|weiter|direkt)[^\n]{0,60}|hier (?:können sie|kannst du) [^\n]{0,60}(?:bestellen|abonnieren|kaufen|herunterladen|anmelden|nachlesen|nachh[öo]ren|ansehen|anh[öo]ren)\.?", "Dieses Thema im Programm: Abendschau, 18:00 Uhr", "de"),
     # an Austrian wire story's end mark with the editors' initials: "(Schluss) ab/cd"
