@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 import newsclean
 from newsclean.text import credit_gates, patterns
+from newsclean.text.credit_freeform import free_credit_shape
 from newsclean.text import split_credits as split_credits_module
 from newsclean.text.credit_gates import CASE_EXOTIC, NAME_PARTICLES, credit_candidates
 from newsclean.text.marker_syntax import fold
@@ -66,6 +67,15 @@ HOSTILE = (
     "Rescuers at the scene. © jane roe",
     "Rescuers at the scene. Getty Images. ",
     "Rescuers at the scene. - Jane Roe - Europa Press",
+    "Rescuers at the scene. Kelly Roe/The Dunmore Sentinel",
+    "Rescuers at the scene. (Bram Roe FOR The Machine Room)",
+    "Rescuers at the scene. Jane Roe für Die Zeit",
+    "Rescuers at the scene. COURTESY OF the Roe family",
+    "Rescuers at the scene. Cortesía de Bomberos",
+    "Rescuers at the scene. Dzięki uprzejmości OSP Lubań",
+    "Rescuers at the scene. Viewer photo / Dolores Roe",
+    "Rescuers at the scene. zVg",
+    "Rescuers at the scene. Foto ufficio stampa",
     "強風で揺れる街路樹＝27日午前（共同）",
     "The hunter skinned a marmotCREDITS: Getty",
     "He did not get it.Credit...Doug Mills/The New York Times",
@@ -141,6 +151,7 @@ def _matches(text: str) -> bool:
         or CREDIT_BRACKETED.fullmatch(text) is not None
         or CREDIT_LABEL.match(text) is not None
         or CREDIT_HEAD.match(text) is not None
+        or free_credit_shape(text) is not None
     )
 
 

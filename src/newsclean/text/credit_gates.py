@@ -13,9 +13,9 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from itertools import accumulate
 
-from newsclean.markers import CREDIT_PREFIXES
-from newsclean.text.marker_syntax import fold, required_literals
-from newsclean.text.patterns import AGENCY_NAMES, BRACKET_CREDIT_INSIDE, CREDIT_GLUED
+from newsclean.markers import CREDIT_PREFIXES, FREE_CREDIT_WORDS, FREE_CREDITS, FREE_FOR_WORDS
+from newsclean.text.marker_syntax import fold, required_literals, split_alternatives
+from newsclean.text.patterns import AGENCY_NAMES, BRACKET_CREDIT_INSIDE, CREDIT_GLUED, FREE_TAIL_CHARS
 
 # Gates: necessary conditions for CREDIT_TAIL, checked with str methods first because the pattern costs
 # tens of microseconds even on lines it rejects. They go through its ``credit`` alternatives (A1-A15
@@ -234,6 +234,11 @@ def may_be_glued(text: str, start: int) -> bool:
 # M9  ")" as in M6 where the brackets hold ``BRACKET_CREDIT_INSIDE`` ("(Supplied)", "(KTRV)").
 # M10 "photo", "foto" or "beeld" (any case, "s" allowed), a space, then a name token or a "by" word
 #     (``_BY_WORDS``): a label without a colon before a name ("Photo Jane Roe", "Foto di Luca Roe").
+# M11 ``credit_freeform``'s phrases (``markers.FREE_CREDITS``): a word every match of a phrase holds
+#     (``FREE_LITERALS``), in the ASCII-lowered copy, starting within ``FREE_TAIL_CHARS`` of the line's
+#     end; its single words (``FREE_CREDIT_WORDS``, "PR", "zVg") end the line as M4's agency names do.
+# M12 ``credit_freeform``'s "Name for The Outlet": a word of ``FREE_FOR_WORDS`` between spaces within
+#     ``FREE_TAIL_CHARS`` of the line's end, a name token after it. Its "Name/The Outlet" is under M1.
 
 #: Every character ``str.isspace`` accepts but the line break (all lie below U+3001: tested).
 _SPACES = "".join(c for c in map(chr, range(0x3001)) if c.isspace() and c != "\n")
@@ -285,9 +290,9 @@ AGENCY_BY_START: dict[str, tuple[str, ...]] = {}
 for _name in AGENCY_NAMES:
     AGENCY_BY_START[_name[:2]] = (*AGENCY_BY_START.get(_name[:2], ()), _name)
 
-#: M4 and M5, in the reversed text, where each line's end follows its line break.
+#: M4 and M5, in the reversed text, where each line's end follows its line break (M11's single words too).
 _LINE_END = re.compile(
-    f"\n[{re.escape(_END_STRIP)}]*(?:{_trie(name[::-1] for name in AGENCY_NAMES)}"
+    f"\n[{re.escape(_END_STRIP)}]*(?:{_trie([*(name[::-1] for name in AGENCY_NAMES), *(w.rstrip('.')[::-1] for w in FREE_CREDIT_WORDS)])}"
     f"|s?(?i:{'|'.join(w[::-1] for w in ('photo', 'image', 'picture'))}))"
 )
 
@@ -367,6 +372,17 @@ def _signed_bracket(text: str, close: int, lo: int) -> bool:
 # Not "serv" alone: it is in "service", "served", "observe" ... (it let 150 more dev lines through).
 _SIGNED_WORDS = (b"reserv", b"r?serv", b"riservat", b"vorbehalten", b"voorbehouden", b"zastrze")
 _SIGNED_CHARS = ("摄", "攝")
+
+#: M11: per phrase of ``markers.FREE_CREDITS``, the folded words one of which every match holds.
+FREE_LITERALS: tuple[str, ...] = tuple(
+    sorted({w for m in FREE_CREDITS for alt in split_alternatives(m.pattern) for w in required_literals(alt, spelled=True) or ()})
+)
+# A word that holds another ("lectora" holds "lector") is found with it: only the shorter is scanned for.
+_FREE_LITERAL_BYTES = tuple(
+    sorted({w.encode("ascii", "replace") for w in FREE_LITERALS if not any(o != w and o in w for o in FREE_LITERALS)})
+)
+#: M12: " for ", " pour ", " für " ... as they are in the ASCII-lowered copy.
+_FREE_FOR_BYTES = tuple(f" {fold(w)} ".encode("ascii", "replace") for w in FREE_FOR_WORDS)
 
 _PLUS_ONE = (1).__add__
 #: M10: what may stand between a photo label and the name ("Photo d'archives X", "Foto di X", "Photo par X").
@@ -453,4 +469,16 @@ def credit_candidates(texts: list[str]) -> list[bool]:
         mark(word, None, found)  # type: ignore[arg-type]
     for needle in _SIGNED_CHARS:  # M8
         mark(needle)
+
+    def near_end(p: int, lo: int, hi: int) -> bool:  # M11: a free-form credit's word in the line's tail
+        return hi - p <= FREE_TAIL_CHARS
+
+    for word in _FREE_LITERAL_BYTES:
+        mark(word, near_end, found)  # type: ignore[arg-type]
+    for word in _FREE_FOR_BYTES:  # M12: "Name for The Outlet"
+
+        def outlet(p: int, lo: int, hi: int, k: int = len(word)) -> bool:
+            return hi - p <= FREE_TAIL_CHARS and _name_starts(joined, p + k, hi)
+
+        mark(word, outlet, found)  # type: ignore[arg-type]
     return flags

@@ -43,7 +43,9 @@ import regex
 from newsclean.cleaner import cleaner
 from newsclean.config import CleanConfig
 from newsclean.document import Document, Line, Role
+from newsclean.markers import PICTURE_ONLY_AGENCIES
 from newsclean.text.captions import caption_score, signed_sentence
+from newsclean.text.credit_freeform import free_credit
 from newsclean.text.credit_gates import (
     credit_candidates,
     may_be_credit_line,
@@ -188,7 +190,9 @@ def _tail_credit(
             return None
     # "Jane Roe, dpa" is a credit where a picture is, and a byline's sign-off elsewhere.
     name_agency = not bracketed and "," in credit and NAME_COMMA_AGENCY.fullmatch(credit) is not None
-    weak = agency_only or name_agency or (bracketed and "/" in credit and ":" not in credit)
+    # A stock library or a handout word signs pictures only: "... will remain open. ALAMY" is a credit.
+    library = agency_only and credit.casefold() in _PICTURE_ONLY
+    weak = (agency_only and not library) or name_agency or (bracketed and "/" in credit and ":" not in credit)
     # A strong credit may caption a bare name ("Jane Doe Submitted photo"); a weak one needs more.
     # A one-word caption that ends like a sentence ("Illustration. - BELGA PHOTO JANE ROE") is whole.
     min_words = _MIN_CAPTION_WORDS if weak else (1 if caption.endswith(".") else _MIN_NAMED_WORDS)
@@ -212,6 +216,7 @@ def _tail_credit(
     return caption, credit, weak
 
 
+_PICTURE_ONLY = frozenset(name.casefold() for name in PICTURE_ONLY_AGENCIES)
 # What may stand between a caption and its bare agency credit: nothing, or a bar or dot (not a dash).
 _SIGNING_GAPS = ("", "|", "·", "•")
 
@@ -318,6 +323,7 @@ def split_credits(doc: Document, config: CleanConfig) -> None:
             _tail_credit(text, last=line is body[-1], lead=lead, inside=inside)
             or more_tail_credit(text)
             or signed_caption(text)
+            or free_credit(text)
         )
         if found is not None:
             caption, credit = label_left_behind(found[0], found[1])
