@@ -758,10 +758,10 @@ _FREE_WHO = r"(?:\s?[/|:,]\s?|\s(?:by|von|de|di|door|par|por|przez|od|van)\s)(?-
 FREE_CREDITS: tuple[Marker, ...] = (
     # courtesy: "Courtesy of the Kessler family", "Photo courtesy Harbour Museum"
     Marker(rf"(?:(?:photo|image|picture|video)s?\s)?courtesy(?:\sof)?{_FREE_OBJECT}", "Courtesy of the Kessler family", "en"),
-    Marker(rf"(?:(?:foto|imagen)\s)?cortes[íi]a(?:\s(?:de|del)\s?[^\n]{{1,60}})?", "Cortesía de Bomberos de Lugo", "es"),
+    Marker(r"(?:(?:foto|imagen)\s)?cortes[íi]a(?:\s(?:de|del)\s?[^\n]{1,60})?", "Cortesía de Bomberos de Lugo", "es"),
     Marker(rf"(?:(?:foto|immagine|imagem)\s)?cortesia(?:\s(?:di|del|della|dell['’]|dello|dei|degli|de|da|do|dos)\s?)?(?:{_FREE_OBJECT})?", "Cortesia Vigili del Fuoco", "it"),
-    Marker(rf"(?:photo\s)?avec\sl['’]aimable\sautorisation\s(?:de|du|des|d['’])\s?[^\n]{{1,60}}", "Avec l'aimable autorisation de la mairie", "fr"),
-    Marker(rf"(?:photo\s)?courtoisie(?:\s(?:de|du|des|d['’])\s?[^\n]{{1,60}})?", "Photo courtoisie", "fr"),
+    Marker(r"(?:photo\s)?avec\sl['’]aimable\sautorisation\s(?:de|du|des|d['’])\s?[^\n]{1,60}", "Avec l'aimable autorisation de la mairie", "fr"),
+    Marker(r"(?:photo\s)?courtoisie(?:\s(?:de|du|des|d['’])\s?[^\n]{1,60})?", "Photo courtoisie", "fr"),
     Marker(rf"(?:(?:foto|bild)\s)?mit\sfreundlicher\sgenehmigung(?:\s(?:von|der|des|vom))?{_FREE_OBJECT}", "Mit freundlicher Genehmigung der Feuerwehr", "de"),
     Marker(rf"(?:(?:foto|immagine)\s)?(?:per\s|su\s)?gentile\sconcessione(?:\s(?:di|del|della|dell['’]|dei|degli))?{_FREE_OBJECT}", "Per gentile concessione del Comune di Asti", "it"),
     Marker(rf"(?:(?:fot\.|zdj\.|zdjęcie)\s?)?dzięki\suprzejmości{_FREE_OBJECT}", "Dzięki uprzejmości OSP Lubań", "pl"),
@@ -775,7 +775,7 @@ FREE_CREDITS: tuple[Marker, ...] = (
     Marker(rf"(?:foto|imagen)\s(?:de\s(?:un|una)\s)?(?:lector|lectora)(?:{_FREE_WHO})?", "Foto de un lector", "es"),
     Marker(rf"foto\s(?:di\s(?:un|una)\s|del\s|della\s)?(?:lettore|lettrice)(?:{_FREE_WHO})?", "Foto lettore", "it"),
     Marker(rf"(?:foto|imagem)\s(?:de\s(?:um|uma)\s)?(?:leitor|leitora)(?:{_FREE_WHO})?", "Foto de um leitor", "pt"),
-    Marker(rf"(?:zdjęcie|fot\.|zdj\.|foto)\s?(?:od\s)?czytelni(?:ka|czki|ków)(?:{_FREE_WHO})?", "zdjęcie czytelnika", "pl"),
+    Marker(rf"(?:(?:zdjęcie|foto)\s|(?:fot|zdj)\.\s?)(?:od\s)?czytelni(?:ka|czki|ków)(?:{_FREE_WHO})?", "zdjęcie czytelnika", "pl"),
     Marker(rf"(?:foto\s(?:van\s)?(?:een\s)?lezer|lezersfoto)(?:{_FREE_WHO})?", "foto van een lezer", "nl"),
     # press offices and handouts: "Foto ufficio stampa", "materiały prasowe", "Pressefoto"
     Marker(rf"(?:foto\s)?ufficio\sstampa(?:{_FREE_OBJECT})?", "Foto ufficio stampa", "it"),

@@ -22,6 +22,7 @@ from __future__ import annotations
 from newsclean.text.captions import CLAUSE_AFTER_COMMA, caption_score, reports_speech
 from newsclean.text.patterns import (
     FREE_CREDIT,
+    FREE_MAX_LINE_CHARS,
     FREE_SPLIT,
     FREE_TAIL_CHARS,
     NAME_FOR_ANY,
@@ -34,7 +35,7 @@ _MAX_CAPTION_WORDS = 40
 _MAX_CREDIT_WORDS = 10
 # A tail ending in a full stop is a sentence unless it is this short ("Courtesy of Harbour Co.").
 _MAX_STOPPED_WORDS = 4
-_QUOTES = "\"“”„«»"
+_QUOTES = '"“”„«»'
 _CUT = " \t-–—|·•,;:"
 
 
@@ -67,6 +68,8 @@ def _credit_of(tail: str, *, sentence: bool) -> str | None:
 
 def free_credit_shape(text: str) -> tuple[str, str] | None:
     """(caption, credit) where ``text`` ends in a free-form credit's shape, the caption not checked."""
+    if len(text) > FREE_MAX_LINE_CHARS:
+        return None
     for m in FREE_SPLIT.finditer(text, max(0, len(text) - FREE_TAIL_CHARS)):
         credit = _credit_of(text[m.end() :], sentence=m.group("end") is not None)
         if credit is not None:

@@ -15,7 +15,13 @@ from itertools import accumulate
 
 from newsclean.markers import CREDIT_PREFIXES, FREE_CREDIT_WORDS, FREE_CREDITS, FREE_FOR_WORDS
 from newsclean.text.marker_syntax import fold, required_literals, split_alternatives
-from newsclean.text.patterns import AGENCY_NAMES, BRACKET_CREDIT_INSIDE, CREDIT_GLUED, FREE_TAIL_CHARS
+from newsclean.text.patterns import (
+    AGENCY_NAMES,
+    BRACKET_CREDIT_INSIDE,
+    CREDIT_GLUED,
+    FREE_MAX_LINE_CHARS,
+    FREE_TAIL_CHARS,
+)
 
 # Gates: necessary conditions for CREDIT_TAIL, checked with str methods first because the pattern costs
 # tens of microseconds even on lines it rejects. They go through its ``credit`` alternatives (A1-A15
@@ -234,11 +240,9 @@ def may_be_glued(text: str, start: int) -> bool:
 # M9  ")" as in M6 where the brackets hold ``BRACKET_CREDIT_INSIDE`` ("(Supplied)", "(KTRV)").
 # M10 "photo", "foto" or "beeld" (any case, "s" allowed), a space, then a name token or a "by" word
 #     (``_BY_WORDS``): a label without a colon before a name ("Photo Jane Roe", "Foto di Luca Roe").
-# M11 ``credit_freeform``'s phrases (``markers.FREE_CREDITS``): a word every match of a phrase holds
-#     (``FREE_LITERALS``), in the ASCII-lowered copy, starting within ``FREE_TAIL_CHARS`` of the line's
-#     end; its single words (``FREE_CREDIT_WORDS``, "PR", "zVg") end the line as M4's agency names do.
-# M12 ``credit_freeform``'s "Name for The Outlet": a word of ``FREE_FOR_WORDS`` between spaces within
-#     ``FREE_TAIL_CHARS`` of the line's end, a name token after it. Its "Name/The Outlet" is under M1.
+# M11 the single words of ``credit_freeform`` (``FREE_CREDIT_WORDS``, "PR", "zVg") end the line as M4's
+#     agency names do. Its "Name/The Outlet" is under M1; its phrases and "Name for The Outlet" have
+#     their own scan, ``free_candidates``, for lines no other rule can act on.
 
 #: Every character ``str.isspace`` accepts but the line break (all lie below U+3001: tested).
 _SPACES = "".join(c for c in map(chr, range(0x3001)) if c.isspace() and c != "\n")
@@ -290,9 +294,10 @@ AGENCY_BY_START: dict[str, tuple[str, ...]] = {}
 for _name in AGENCY_NAMES:
     AGENCY_BY_START[_name[:2]] = (*AGENCY_BY_START.get(_name[:2], ()), _name)
 
-#: M4 and M5, in the reversed text, where each line's end follows its line break (M11's single words too).
+#: M4 and M5 (and M11), in the reversed text, where each line's end follows its line break.
+_LINE_END_WORDS = [*(name[::-1] for name in AGENCY_NAMES), *(w.rstrip(".")[::-1] for w in FREE_CREDIT_WORDS)]
 _LINE_END = re.compile(
-    f"\n[{re.escape(_END_STRIP)}]*(?:{_trie([*(name[::-1] for name in AGENCY_NAMES), *(w.rstrip('.')[::-1] for w in FREE_CREDIT_WORDS)])}"
+    f"\n[{re.escape(_END_STRIP)}]*(?:{_trie(_LINE_END_WORDS)}"
     f"|s?(?i:{'|'.join(w[::-1] for w in ('photo', 'image', 'picture'))}))"
 )
 
@@ -372,17 +377,6 @@ def _signed_bracket(text: str, close: int, lo: int) -> bool:
 # Not "serv" alone: it is in "service", "served", "observe" ... (it let 150 more dev lines through).
 _SIGNED_WORDS = (b"reserv", b"r?serv", b"riservat", b"vorbehalten", b"voorbehouden", b"zastrze")
 _SIGNED_CHARS = ("摄", "攝")
-
-#: M11: per phrase of ``markers.FREE_CREDITS``, the folded words one of which every match holds.
-FREE_LITERALS: tuple[str, ...] = tuple(
-    sorted({w for m in FREE_CREDITS for alt in split_alternatives(m.pattern) for w in required_literals(alt, spelled=True) or ()})
-)
-# A word that holds another ("lectora" holds "lector") is found with it: only the shorter is scanned for.
-_FREE_LITERAL_BYTES = tuple(
-    sorted({w.encode("ascii", "replace") for w in FREE_LITERALS if not any(o != w and o in w for o in FREE_LITERALS)})
-)
-#: M12: " for ", " pour ", " für " ... as they are in the ASCII-lowered copy.
-_FREE_FOR_BYTES = tuple(f" {fold(w)} ".encode("ascii", "replace") for w in FREE_FOR_WORDS)
 
 _PLUS_ONE = (1).__add__
 #: M10: what may stand between a photo label and the name ("Photo d'archives X", "Foto di X", "Photo par X").
@@ -469,16 +463,72 @@ def credit_candidates(texts: list[str]) -> list[bool]:
         mark(word, None, found)  # type: ignore[arg-type]
     for needle in _SIGNED_CHARS:  # M8
         mark(needle)
+    return flags
 
-    def near_end(p: int, lo: int, hi: int) -> bool:  # M11: a free-form credit's word in the line's tail
-        return hi - p <= FREE_TAIL_CHARS
 
-    for word in _FREE_LITERAL_BYTES:
-        mark(word, near_end, found)  # type: ignore[arg-type]
-    for word in _FREE_FOR_BYTES:  # M12: "Name for The Outlet"
+# --------------------------------------------------------------------------- free-form credits
+#
+# ``free_candidates`` marks the lines on which ``credit_freeform.free_credit`` may find a phrase
+# ("Courtesy of ...", "Foto lettore") or "Name for The Outlet": F1, a word every match of a phrase
+# holds (``FREE_LITERALS``, derived from ``markers.FREE_CREDITS``), or F2, a word of ``FREE_FOR_WORDS``
+# with a name token after it and a capitalised word before it. In every phrase such a word opens the
+# credit or follows a space (any ``\s``), a bracket or a dot ("fot.czytelnika"), and the credit starts within
+# ``FREE_TAIL_CHARS`` of the end of a line of at most ``FREE_MAX_LINE_CHARS``. So only those lines'
+# tails are scanned, in an ASCII-lowered copy where every such character (and every non-ASCII one,
+# "?" there) is a space: one pattern, a space and then one of the words, jumps from space to space.
 
-        def outlet(p: int, lo: int, hi: int, k: int = len(word)) -> bool:
-            return hi - p <= FREE_TAIL_CHARS and _name_starts(joined, p + k, hi)
+#: F1: per phrase of ``markers.FREE_CREDITS``, the folded words one of which every match holds.
+FREE_LITERALS: tuple[str, ...] = tuple(
+    sorted(
+        {
+            w
+            for m in FREE_CREDITS
+            for alt in split_alternatives(m.pattern)
+            for w in required_literals(alt, spelled=True) or ()
+        }
+    )
+)
+#: What stands before a phrase's word (spaces, a bracket, a dot, a line break, "?" for any non-ASCII
+#: character): one space in the scanned copy.
+_FREE_GAP = bytes(range(0x20)) + b"(.?"
+_FREE_TABLE = bytes.maketrans(_FREE_GAP, b" " * len(_FREE_GAP))
 
-        mark(word, outlet, found)  # type: ignore[arg-type]
+
+def _scanned(word: str) -> str:
+    return word.encode("ascii", "replace").translate(_FREE_TABLE).decode("ascii")
+
+
+# A word that holds another ("lectora" holds "lector") is found with it: only the shorter is scanned for.
+_FREE_WORDS = {_scanned(w) for w in FREE_LITERALS}
+_FREE_WORDS = {w for w in _FREE_WORDS if not any(o != w and o in w for o in _FREE_WORDS)}
+#: F2: "for ", "pour ", "für " ... after the scan's space.
+_FREE_FOR = {_scanned(fold(w)) + " " for w in FREE_FOR_WORDS}
+_FREE_FOR_BYTES = frozenset(w.encode("ascii") for w in _FREE_FOR)
+_FREE_SCAN = re.compile(f" (?:{_trie(sorted(_FREE_WORDS | _FREE_FOR))})".encode("ascii"))
+
+
+def _between_names(tail: str, at: int, end: int) -> bool:
+    """F2: the word ``tail[at:end]`` ("for ") has a name token after it and a capitalised word before it."""
+    before = tail[: max(at - 1, 0)].split()
+    return bool(before) and before[-1][:1].isupper() and _name_starts(tail, end, len(tail))
+
+
+def free_candidates(texts: list[str]) -> list[bool]:
+    """Per line, False only when ``credit_freeform.free_credit`` certainly finds nothing (F1, F2 above)."""
+    flags = [False] * len(texts)
+    at = [i for i, text in enumerate(texts) if len(text) <= FREE_MAX_LINE_CHARS]
+    tails = [texts[i][-FREE_TAIL_CHARS:] for i in at]
+    # Each tail after a space (the line break before it is one in the scanned copy).
+    scanned = "\n".join(["", *tails]).encode("ascii", "replace").lower().translate(_FREE_TABLE)
+    starts = list(accumulate(map(_PLUS_ONE, map(len, tails))))  # where the text after tail k starts, less one
+    for m in _FREE_SCAN.finditer(scanned):
+        k = bisect_right(starts, m.start())
+        i = at[k]
+        if flags[i]:
+            continue
+        if m.group()[1:] in _FREE_FOR_BYTES and not _between_names(
+            tails[k], m.start() + 1 - (starts[k] - len(tails[k])), m.end() - (starts[k] - len(tails[k]))
+        ):
+            continue
+        flags[i] = True
     return flags

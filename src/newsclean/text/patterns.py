@@ -274,6 +274,8 @@ BRACKET_CREDIT = regex.compile(r"(?<=[.!?]\s{0,3})(?P<credit>\([^()\n]{2,80}\))\
 
 #: How much of a line's end is searched for a free-form credit (the credit starts within it).
 FREE_TAIL_CHARS = 120
+#: Longest line a free-form credit is looked for on: a caption of 40 words and its credit are shorter.
+FREE_MAX_LINE_CHARS = 600
 #: A free-form credit phrase or word (``markers.FREE_CREDITS``, ``FREE_CREDIT_WORDS``), matched whole.
 FREE_CREDIT = regex.compile(
     rf"(?i:{alternation(FREE_CREDITS)})|(?:{'|'.join(regex.escape(w) for w in FREE_CREDIT_WORDS)})"

@@ -36,7 +36,7 @@ Agency names and credit words are data in ``newsclean.markers``.
 
 from __future__ import annotations
 
-from itertools import compress
+from collections.abc import Callable
 
 import regex
 
@@ -48,6 +48,7 @@ from newsclean.text.captions import caption_score, signed_sentence
 from newsclean.text.credit_freeform import free_credit
 from newsclean.text.credit_gates import (
     credit_candidates,
+    free_candidates,
     may_be_credit_line,
     may_be_glued,
     may_end_in_credit,
@@ -282,17 +283,26 @@ def may_act(texts: list[str]) -> list[bool]:
 
     The marks are found in the lines joined, chunk by chunk; most articles are one chunk.
     """
+    return _in_chunks(credit_candidates, texts)
+
+
+def may_be_free(texts: list[str]) -> list[bool]:
+    """Per line, False only when ``credit_freeform.free_credit`` finds nothing (``credit_gates.free_candidates``)."""
+    return _in_chunks(free_candidates, texts)
+
+
+def _in_chunks(scan: Callable[[list[str]], list[bool]], texts: list[str]) -> list[bool]:
     if sum(map(len, texts)) + len(texts) < _SCAN_CHUNK_CHARS:
-        return credit_candidates(texts)
+        return scan(texts)
     flags: list[bool] = []
     start, size = 0, 0
     for end, text in enumerate(texts, 1):
         size += len(text) + 1
         if size >= _SCAN_CHUNK_CHARS:
-            flags += credit_candidates(texts[start:end])
+            flags += scan(texts[start:end])
             start, size = end, 0
     if start < len(texts):
-        flags += credit_candidates(texts[start:])
+        flags += scan(texts[start:])
     return flags
 
 
@@ -303,7 +313,15 @@ def split_credits(doc: Document, config: CleanConfig) -> None:
     body = list(doc.body())  # each rule changes only the line it looks at, so the list stays true
     leads = lead_slot(doc)
     at = {id(line): i for i, line in enumerate(body)}
-    for line in compress(body, may_act([line.text for line in body])):  # the few lines a rule may act on
+    texts = [line.text for line in body]
+    # The few lines a rule may act on, and those where only the free-form credit may be found.
+    for line, acts, free in zip(body, may_act(texts), may_be_free(texts), strict=True):
+        if not acts:
+            if free and line.n_words <= max_words and len(line.text) <= config.max_line_chars:
+                found_free = free_credit(line.text)  # no other rule can fire on the line
+                if found_free is not None:
+                    doc.split_credit(line, found_free[0], found_free[1], "caption ending in a photo credit")
+            continue
         if is_credit_line(line):
             doc.mark_credit(line, "has the shape of a photo credit")
             continue
