@@ -416,3 +416,55 @@ def test_the_gate_marks_every_line_with_a_free_credit_shape(line: str) -> None:
         if free_credit_shape(text) is not None:
             assert free_candidates([text]) == [True] or credit_candidates([text]) == [True], text
         assert free_candidates([BEFORE, text, AFTER]) == [False, free_candidates([text])[0], False]
+
+
+# --------------------------------------------------------------------------- a free-form credit alone on its line
+
+CAPTION = "Firefighters at the scene on Main Street on Sunday."
+ALONE = [
+    "Courtesy of the Roe family",
+    "(Bram Roe for The Machine Room)",
+    "Reader photo",
+    "Viewer photo / Dolores Roe",
+    "Foto ufficio stampa",
+    "materiały prasowe",
+    "Leserfoto",
+    "Cortesía de Bomberos de Lugo",
+    "Mit freundlicher Genehmigung der Feuerwehr",
+    "zVg",
+    "ALAMY",
+    "Handout",
+]
+
+
+@pytest.mark.parametrize("credit", ALONE)
+def test_a_free_form_credit_alone_under_its_caption(credit: str) -> None:
+    article = newsclean.clean_text(f"{BEFORE}\n{CAPTION}\n{credit}\n{AFTER}", title=TITLE)
+    assert [(c.text, c.credit) for c in article.captions] == [(CAPTION, credit)]
+    assert article.body == (BEFORE, AFTER)
+
+
+NOT_ALONE = [
+    "Meal Prep for The Busy Week Ahead",  # a headline in title case
+    "Jim Poe for The Harbour Times",
+    "Courtesy of the mayor, the bridge reopened.",
+    "Met dank aan alle vrijwilligers die hebben geholpen bij de bouw.",
+    "Jane Roe for Mayor",
+    "Reader photos are welcome.",
+]
+
+
+@pytest.mark.parametrize("line", NOT_ALONE)
+def test_body_lines_of_the_same_look_are_no_credit_lines(line: str) -> None:
+    article = newsclean.clean_text(f"{BEFORE}\n{line}\n{AFTER}", title=TITLE)
+    assert article.credits == () and line in article.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Met dank aan Brandweer Zwolle", "Courtesy of the Harbour Times", "Mit freundlicher Genehmigung der Hafenzeitung"],
+)
+def test_a_thank_you_after_the_last_paragraph_stays(line: str) -> None:
+    # After the story's last line such a phrase may thank someone for the text, not for a picture.
+    article = newsclean.clean_text(f"{BEFORE}\n{AFTER}\n{line}", title=TITLE)
+    assert article.credits == () and article.body[-1] == line

@@ -794,7 +794,7 @@ FREE_CREDIT_WORDS: tuple[str, ...] = ("PR", "zVg", "ZVG", "z.V.g.", "Supplied", 
 FREE_FOR_WORDS: tuple[str, ...] = ("for", "pour", "für", "para", "per", "voor", "dla")
 
 #: Articles a newspaper's name opens with: after "for" an outlet is one of these, capitals or a paper's word.
-OUTLET_ARTICLES: tuple[str, ...] = ("The", "THE", "Le", "La", "Les", "El", "Die", "Der", "Das", "Il", "Lo", "De", "Het", "O", "A")
+OUTLET_ARTICLES: tuple[str, ...] = ("The", "THE", "Le", "La", "Les", "El", "Die", "Der", "Das", "Il", "Lo", "De", "Het")
 
 #: Words that end a newspaper's or broadcaster's name: "... for Harbour Daily News".
 OUTLET_WORDS: tuple[str, ...] = (

@@ -19,6 +19,7 @@ stop after a long tail), "Jane Roe for Mayor" (no outlet's shape after "for").
 
 from __future__ import annotations
 
+from newsclean.markers import PICTURE_ONLY_AGENCIES
 from newsclean.text.captions import CLAUSE_AFTER_COMMA, caption_score, reports_speech
 from newsclean.text.patterns import (
     FREE_CREDIT,
@@ -29,6 +30,19 @@ from newsclean.text.patterns import (
     NAME_FOR_OUTLET,
     NAME_SLASH_OUTLET,
 )
+
+_PICTURE_ONLY = frozenset(name.casefold() for name in PICTURE_ONLY_AGENCIES)
+
+
+def picture_only(credit: str) -> bool:
+    """True for a credit that is a stock library's or a handout word alone ("ALAMY", "Handout"):
+    unlike a news agency's bare name, it never signs a story's text.
+
+    >>> picture_only("ALAMY"), picture_only("Reuters")
+    (True, False)
+    """
+    return credit.casefold() in _PICTURE_ONLY
+
 
 _MIN_CAPTION_WORDS = 3
 _MAX_CAPTION_WORDS = 40
@@ -66,6 +80,34 @@ def _credit_of(tail: str, *, sentence: bool) -> str | None:
     return None
 
 
+def _plausible(credit: str) -> bool:
+    """A credit, not a clause: at most ten words, no quotation, no clause after a comma, no speech."""
+    return (
+        len(credit.split()) <= _MAX_CREDIT_WORDS
+        and not any(q in credit for q in _QUOTES)
+        and CLAUSE_AFTER_COMMA.search(credit) is None
+        and not reports_speech(credit)
+    )
+
+
+def free_credit_line(text: str) -> str | None:
+    """The credit when the whole line is a free-form credit ("Courtesy of the Roe family", "(Bram Roe for
+    Bloomberg)", "Foto ufficio stampa"), else None; a name and a slashed outlet is ``CREDIT_LINE``'s,
+    and a name "for" an outlet only counts in brackets.
+
+    >>> free_credit_line("(Bram Roe for The Machine Room)"), free_credit_line("Reader photo")
+    ('Bram Roe for The Machine Room', 'Reader photo')
+    >>> free_credit_line("Courtesy of the mayor, the bridge reopened.") is None
+    True
+    """
+    if len(text) > FREE_TAIL_CHARS:
+        return None
+    text = text.strip()
+    # Unbracketed, "Meal Prep for A Little More Obsessed" is as often a headline in title case.
+    credit = _credit_of(text, sentence=text.startswith("("))
+    return credit if credit is not None and _plausible(credit) else None
+
+
 def free_credit_shape(text: str) -> tuple[str, str] | None:
     """(caption, credit) where ``text`` ends in a free-form credit's shape, the caption not checked."""
     if len(text) > FREE_MAX_LINE_CHARS:
@@ -92,10 +134,8 @@ def free_credit(text: str) -> tuple[str, str] | None:
         return None
     caption, credit = found
     n = len(caption.split())
-    if not _MIN_CAPTION_WORDS <= n <= _MAX_CAPTION_WORDS or len(credit.split()) > _MAX_CREDIT_WORDS:
+    if not _MIN_CAPTION_WORDS <= n <= _MAX_CAPTION_WORDS or not _plausible(credit):
         return None
-    if any(q in credit for q in _QUOTES) or CLAUSE_AFTER_COMMA.search(credit) is not None:
-        return None
-    if reports_speech(caption) or reports_speech(credit) or caption_score(caption) < 0:
+    if reports_speech(caption) or caption_score(caption) < 0:
         return None
     return caption, credit

@@ -43,9 +43,8 @@ import regex
 from newsclean.cleaner import cleaner
 from newsclean.config import CleanConfig
 from newsclean.document import Document, Line, Role
-from newsclean.markers import PICTURE_ONLY_AGENCIES
 from newsclean.text.captions import caption_score, signed_sentence
-from newsclean.text.credit_freeform import free_credit
+from newsclean.text.credit_freeform import free_credit, free_credit_line, picture_only
 from newsclean.text.credit_gates import (
     credit_candidates,
     free_candidates,
@@ -192,7 +191,7 @@ def _tail_credit(
     # "Jane Roe, dpa" is a credit where a picture is, and a byline's sign-off elsewhere.
     name_agency = not bracketed and "," in credit and NAME_COMMA_AGENCY.fullmatch(credit) is not None
     # A stock library or a handout word signs pictures only: "... will remain open. ALAMY" is a credit.
-    library = agency_only and credit.casefold() in _PICTURE_ONLY
+    library = agency_only and picture_only(credit)
     weak = (agency_only and not library) or name_agency or (bracketed and "/" in credit and ":" not in credit)
     # A strong credit may caption a bare name ("Jane Doe Submitted photo"); a weak one needs more.
     # A one-word caption that ends like a sentence ("Illustration. - BELGA PHOTO JANE ROE") is whole.
@@ -217,7 +216,6 @@ def _tail_credit(
     return caption, credit, weak
 
 
-_PICTURE_ONLY = frozenset(name.casefold() for name in PICTURE_ONLY_AGENCIES)
 # What may stand between a caption and its bare agency credit: nothing, or a bar or dot (not a dash).
 _SIGNING_GAPS = ("", "|", "·", "•")
 
@@ -306,6 +304,20 @@ def _in_chunks(scan: Callable[[list[str]], list[bool]], texts: list[str]) -> lis
     return flags
 
 
+def _free_credit_alone(doc: Document, line: Line, body: list[Line], config: CleanConfig) -> None:
+    """What the loop below does to a line only ``may_be_free`` marks: the free-form rules alone.
+
+    A free-form credit alone on a line is one above the story's last line: there "Met dank aan ..."
+    or "Courtesy of ..." may thank someone for the text.
+    """
+    if free_credit_line(line.text) is not None and line is not body[-1]:
+        doc.mark_credit(line, "a free-form photo credit alone on its line")
+    elif line.n_words <= config.caption_max_words and len(line.text) <= config.max_line_chars:
+        found = free_credit(line.text)
+        if found is not None:
+            doc.split_credit(line, found[0], found[1], "caption ending in a photo credit")
+
+
 @cleaner("split_credits", writes=("credits", "captions"))
 def split_credits(doc: Document, config: CleanConfig) -> None:
     """Move photo-credit lines to ``credits``; cut credits off caption lines and link them."""
@@ -317,13 +329,14 @@ def split_credits(doc: Document, config: CleanConfig) -> None:
     # The few lines a rule may act on, and those where only the free-form credit may be found.
     for line, acts, free in zip(body, may_act(texts), may_be_free(texts), strict=True):
         if not acts:
-            if free and line.n_words <= max_words and len(line.text) <= config.max_line_chars:
-                found_free = free_credit(line.text)  # no other rule can fire on the line
-                if found_free is not None:
-                    doc.split_credit(line, found_free[0], found_free[1], "caption ending in a photo credit")
+            if free:  # no other rule can fire on the line
+                _free_credit_alone(doc, line, body, config)
             continue
         if is_credit_line(line):
             doc.mark_credit(line, "has the shape of a photo credit")
+            continue
+        if free_credit_line(line.text) is not None and line is not body[-1]:
+            doc.mark_credit(line, "a free-form photo credit alone on its line")
             continue
         if line.n_words > max_words or len(line.text) > config.max_line_chars:
             continue
