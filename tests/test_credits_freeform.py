@@ -72,6 +72,12 @@ FREE = [
         "Vecinos observan la crecida del río en Zaragoza.",
         "Ana Roe/El Periódico",
     ),
+    (
+        "en-bracket-for-after-speech",
+        "The plant in Orrin Valley. The company says it will close in January. (Bram Roe for The Machine Room)",
+        "The plant in Orrin Valley. The company says it will close in January.",
+        "Bram Roe for The Machine Room",
+    ),
     # courtesy
     (
         "en-courtesy",

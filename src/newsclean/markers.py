@@ -779,7 +779,7 @@ FREE_CREDITS: tuple[Marker, ...] = (
     Marker(rf"(?:foto\s(?:van\s)?(?:een\s)?lezer|lezersfoto)(?:{_FREE_WHO})?", "foto van een lezer", "nl"),
     # press offices and handouts: "Foto ufficio stampa", "materiały prasowe", "Pressefoto"
     Marker(rf"(?:foto\s)?ufficio\sstampa(?:{_FREE_OBJECT})?", "Foto ufficio stampa", "it"),
-    Marker(rf"(?:mat\.|materiały)\s(?:pras\.|prasowe)(?:{_FREE_OBJECT})?", "materiały prasowe", "pl"),
+    Marker(rf"(?:(?:fot|zdj)\.\s?)?(?:mat\.|materiały)\s(?:pras\.|prasowe)(?:{_FREE_OBJECT})?", "fot. materiały prasowe", "pl"),
     Marker(r"presse(?:foto|bild)|(?:foto|bild)\s(?:privat|pressestelle)", "Pressefoto", "de"),
     Marker(rf"(?:photo\s)?service\sde\spresse|photo\sfournie(?:\spar{_FREE_OBJECT})?", "Photo service de presse", "fr"),
     Marker(rf"(?:foto|imagen)\scedida(?:\spor{_FREE_OBJECT})?", "Foto cedida por el Ayuntamiento", "es"),

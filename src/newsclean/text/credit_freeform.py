@@ -20,7 +20,7 @@ stop after a long tail), "Jane Roe for Mayor" (no outlet's shape after "for").
 from __future__ import annotations
 
 from newsclean.markers import PICTURE_ONLY_AGENCIES
-from newsclean.text.captions import CLAUSE_AFTER_COMMA, caption_score, reports_speech
+from newsclean.text.captions import CLAUSE_AFTER_COMMA, reports_speech, score_before_speech
 from newsclean.text.patterns import (
     FREE_CREDIT,
     FREE_MAX_LINE_CHARS,
@@ -136,6 +136,12 @@ def free_credit(text: str) -> tuple[str, str] | None:
     n = len(caption.split())
     if not _MIN_CAPTION_WORDS <= n <= _MAX_CAPTION_WORDS or not _plausible(credit):
         return None
-    if reports_speech(caption) or caption_score(caption) < 0:
+    # A name "for" an outlet in brackets closing the line is a credit as "(AP Photo/X)" is, whatever
+    # the caption says ("... The company says ..."); an unbracketed credit needs a caption that
+    # reports no speech. Neither follows a wire story's dateline.
+    if score_before_speech(caption) < 0:
+        return None
+    bracketed = text.rstrip().endswith(")") and NAME_FOR_ANY.fullmatch(credit) is not None
+    if not bracketed and reports_speech(caption):
         return None
     return caption, credit
