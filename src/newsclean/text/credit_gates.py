@@ -473,7 +473,12 @@ def credit_candidates(texts: list[str]) -> list[bool]:
 # holds (``FREE_LITERALS``, derived from ``markers.FREE_CREDITS``), or F2, a word of ``FREE_FOR_WORDS``
 # with a name token after it and a capitalised word before it. In every phrase such a word opens the
 # credit or follows a space (any ``\s``), a bracket or a dot ("fot.czytelnika"), and the credit starts within
-# ``FREE_TAIL_CHARS`` of the end of a line of at most ``FREE_MAX_LINE_CHARS``. So only those lines'
+# ``FREE_TAIL_CHARS`` of the end of a line of at most ``FREE_MAX_LINE_CHARS``. F3 and F4 cover the
+# rest of what it finds (``free_candidates`` is then a necessary condition of both its rules, which
+# split_credits runs only where it marks): F3 a "/" with a name token after it (or after one more
+# character), "Name/The Outlet"; F4 a single word of ``FREE_CREDIT_WORDS`` ("PR", "zVg") with only
+# spaces, dots and a closing bracket after it to the line's end. Lines holding a character of
+# ``CASE_EXOTIC`` are marked outright, as in M7. So only those lines'
 # tails are scanned, in an ASCII-lowered copy where every such character (and every non-ASCII one,
 # "?" there) is a space: one pattern, a space and then one of the words, jumps from space to space.
 
@@ -504,7 +509,11 @@ _FREE_WORDS = {w for w in _FREE_WORDS if not any(o != w and o in w for o in _FRE
 #: F2: "for ", "pour ", "für " ... after the scan's space.
 _FREE_FOR = {_scanned(fold(w)) + " " for w in FREE_FOR_WORDS}
 _FREE_FOR_BYTES = frozenset(w.encode("ascii") for w in _FREE_FOR)
-_FREE_SCAN = re.compile(f" (?:{_trie(sorted(_FREE_WORDS | _FREE_FOR))})".encode("ascii"))
+_FREE_WORD_BYTES = frozenset(w.encode("ascii") for w in _FREE_WORDS)
+#: F4: the single words ("PR", "zVg"), lowered, without their final dots.
+_FREE_END = {_scanned(fold(w).rstrip(".")) for w in FREE_CREDIT_WORDS}
+# The word in a lookahead: a match takes no character, so "for " does not hide a word after its space.
+_FREE_SCAN = re.compile(f" (?=({_trie(sorted(_FREE_WORDS | _FREE_FOR | _FREE_END))}))".encode("ascii"))
 
 
 def _between_names(tail: str, at: int, end: int) -> bool:
@@ -514,21 +523,39 @@ def _between_names(tail: str, at: int, end: int) -> bool:
 
 
 def free_candidates(texts: list[str]) -> list[bool]:
-    """Per line, False only when ``credit_freeform.free_credit`` certainly finds nothing (F1, F2 above)."""
+    """Per line, False only when ``credit_freeform``'s ``free_credit`` and ``free_credit_line`` certainly
+    find nothing (F1-F4 above)."""
     flags = [False] * len(texts)
     at = [i for i, text in enumerate(texts) if len(text) <= FREE_MAX_LINE_CHARS]
     tails = [texts[i][-FREE_TAIL_CHARS:] for i in at]
     # Each tail after a space (the line break before it is one in the scanned copy).
-    scanned = "\n".join(["", *tails]).encode("ascii", "replace").lower().translate(_FREE_TABLE)
+    joined = "\n".join(["", *tails])
+    scanned = joined.encode("ascii", "replace").lower().translate(_FREE_TABLE)
     starts = list(accumulate(map(_PLUS_ONE, map(len, tails))))  # where the text after tail k starts, less one
+    for exotic in CASE_EXOTIC:  # a letter the phrases match ignoring case, lost in the ASCII copy
+        p = joined.find(exotic)
+        while p >= 0:
+            flags[at[bisect_right(starts, p)]] = True
+            p = joined.find(exotic, p + 1)
     for m in _FREE_SCAN.finditer(scanned):
         k = bisect_right(starts, m.start())
         i = at[k]
         if flags[i]:
             continue
-        if m.group()[1:] in _FREE_FOR_BYTES and not _between_names(
-            tails[k], m.start() + 1 - (starts[k] - len(tails[k])), m.end() - (starts[k] - len(tails[k]))
-        ):
-            continue
-        flags[i] = True
+        word, tail = m.group(1), tails[k]
+        offset = starts[k] - len(tail)  # where tail k starts in the scanned copy
+        if word in _FREE_WORD_BYTES:  # F1
+            flags[i] = True
+        elif word in _FREE_FOR_BYTES:  # F2
+            flags[i] = _between_names(tail, m.start() + 1 - offset, m.end(1) - offset)
+        else:  # F4: spaces, dots or a bracket at most to the line's end
+            flags[i] = not scanned[m.end(1) : starts[k]].strip(b" .)")
+    p = scanned.find(b"/")  # F3: a slash, a name token after it or after one more character
+    while p >= 0:
+        k = bisect_right(starts, p)
+        tail = tails[k]
+        q = p - (starts[k] - len(tail))
+        if _name_starts(tail, q + 1, len(tail)) or _name_starts(tail, q + 2, len(tail)):
+            flags[at[k]] = True
+        p = scanned.find(b"/", p + 1)
     return flags

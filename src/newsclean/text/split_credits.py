@@ -335,7 +335,7 @@ def split_credits(doc: Document, config: CleanConfig) -> None:
         if is_credit_line(line):
             doc.mark_credit(line, "has the shape of a photo credit")
             continue
-        if free_credit_line(line.text) is not None and line is not body[-1]:
+        if free and free_credit_line(line.text) is not None and line is not body[-1]:
             doc.mark_credit(line, "a free-form photo credit alone on its line")
             continue
         if line.n_words > max_words or len(line.text) > config.max_line_chars:
@@ -354,7 +354,7 @@ def split_credits(doc: Document, config: CleanConfig) -> None:
             _tail_credit(text, last=line is body[-1], lead=lead, inside=inside)
             or more_tail_credit(text)
             or signed_caption(text)
-            or free_credit(text)
+            or (free_credit(text) if free else None)
         )
         if found is not None:
             caption, credit = label_left_behind(found[0], found[1])
