@@ -30,7 +30,9 @@ story's last paragraph ("... leurs prévisions. (Belga)"), and an agency's end-o
 Europa Press - Archivo") and abbreviated labels ("fot. Jan Nowak / Polska Press") are credits.
 Regional and publisher shapes the shared pattern misses ("... in Belgien © JANE ROE / AFP/Archiv",
 "... Bildrechte: Hafen AG Fotograf: Jim Poe", "... au matin. LP/Jane Roe", "... | Fot. materiały prasowe
-UM Gdynia", "Foto: Jane Roe Seit Montag ...") are in ``credit_shapes``.
+UM Gdynia", "Foto: Jane Roe Seit Montag ...") are in ``credit_shapes``; free-form credits that name no
+agency and carry no label ("... on Wednesday. Kelly Roe/The Dunmore Sentinel", "... in 2015. Courtesy of
+the Roe family", "... sabato mattina. Foto lettore") are in ``credit_freeform``, behind a gate of their own.
 Agency names and credit words are data in ``newsclean.markers``.
 """
 
