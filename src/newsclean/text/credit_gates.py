@@ -518,8 +518,10 @@ _FREE_SCAN = re.compile(f" (?=({_trie(sorted(_FREE_WORDS | _FREE_FOR | _FREE_END
 
 def _between_names(tail: str, at: int, end: int) -> bool:
     """F2: the word ``tail[at:end]`` ("for ") has a name token after it and a capitalised word before it."""
-    before = tail[: max(at - 1, 0)].split()
-    return bool(before) and before[-1][:1].isupper() and _name_starts(tail, end, len(tail))
+    if not _name_starts(tail, end, len(tail)):
+        return False
+    before = tail[max(at - 40, 0) : max(at - 1, 0)].split()  # a name token has at most 31 characters
+    return bool(before) and before[-1][:1].isupper()
 
 
 def free_candidates(texts: list[str]) -> list[bool]:
