@@ -78,6 +78,18 @@ FREE = [
         "The plant in Orrin Valley. The company says it will close in January.",
         "Bram Roe for The Machine Room",
     ),
+    (
+        "en-staff",
+        "Crews clear snow from the runway on Tuesday. Jane Roe/Staff Photographer",
+        "Crews clear snow from the runway on Tuesday.",
+        "Jane Roe/Staff Photographer",
+    ),
+    (
+        "en-bracket-slash",
+        "Crews clear snow from the runway on Tuesday. (Jane Roe/Sentinel)",
+        "Crews clear snow from the runway on Tuesday.",
+        "Jane Roe/Sentinel",
+    ),
     # courtesy
     (
         "en-courtesy",
@@ -329,6 +341,8 @@ NOT_FREE = [
     ("en-dateline-for", "HARBOUR CITY (Reuters) - Ships wait outside the port. Jane Roe for The Harbour Times"),
     ("en-quote-attribution", "\u2014 Jane Roe, The Dunmore Sentinel"),
     ("en-two-words", "Closed today. Courtesy of the Roe family"),
+    ("en-two-people", "The film returns to cinemas this week. Tom Roe/Meg Poe"),
+    ("en-club", "Harbour won the derby on Saturday. Jane Roe for Harbour United"),
 ]
 
 

@@ -796,12 +796,14 @@ FREE_FOR_WORDS: tuple[str, ...] = ("for", "pour", "für", "para", "per", "voor",
 #: Articles a newspaper's name opens with: after "for" an outlet is one of these, capitals or a paper's word.
 OUTLET_ARTICLES: tuple[str, ...] = ("The", "THE", "Le", "La", "Les", "El", "Die", "Der", "Das", "Il", "Lo", "De", "Het")
 
-#: Words that end a newspaper's or broadcaster's name: "... for Harbour Daily News".
+#: Words that end a newspaper's or broadcaster's name: "... for Harbour Daily News", "Jane Roe/Harbour Weekly".
 OUTLET_WORDS: tuple[str, ...] = (
     "Times", "News", "Post", "Herald", "Journal", "Tribune", "Gazette", "Sentinel", "Magazine", "Courier",
     "Chronicle", "Press", "Daily", "Star", "Observer", "Guardian", "Telegraph", "Review", "Record", "Examiner",
     "Inquirer", "Independent", "Register", "Standard", "Mail", "Express", "Mirror", "Dispatch", "Bulletin",
     "Zeitung", "Kurier", "Anzeiger", "Rundschau", "Tagblatt", "Nachrichten", "Monde", "Figaro", "País", "Mundo",
     "Diario", "Corriere", "Repubblica", "Stampa", "Giornale", "Gazeta", "Folha", "Globo", "Nieuwsblad", "Krant",
-    "Courant", "Dagblad", "Wire", "Media", "TV", "Radio",
+    "Courant", "Dagblad", "Wire", "Media", "TV", "Radio", "Weekly", "Online", "Digital",
+    # a staff photographer's credit: "Jane Roe/Staff", "Jane Roe/Staff Photographer"
+    "Staff", "Photographer", "Contributor", "Freelance",
 )

@@ -28,6 +28,7 @@ from newsclean.text.patterns import (
     FREE_TAIL_CHARS,
     NAME_FOR_ANY,
     NAME_FOR_OUTLET,
+    NAME_SLASH_ANY,
     NAME_SLASH_OUTLET,
 )
 
@@ -63,7 +64,7 @@ def _credit_of(tail: str, *, sentence: bool) -> str | None:
         shapes_ok = (
             FREE_CREDIT.fullmatch(credit) is not None
             or NAME_FOR_ANY.fullmatch(credit) is not None
-            or (sentence and NAME_SLASH_OUTLET.fullmatch(credit) is not None)
+            or (sentence and NAME_SLASH_ANY.fullmatch(credit) is not None)
         )
         return credit if shapes_ok else None
     credit = tail

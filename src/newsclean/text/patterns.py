@@ -294,17 +294,23 @@ _ARTICLE = "|".join(regex.escape(a) for a in OUTLET_ARTICLES)
 # A newspaper's or broadcaster's name, its article first if any: "The Dunmore Sentinel", "L'Express".
 _OUTLET = rf"(?:(?:{_ARTICLE})\s|L['’])?{_OUTLET_TOK}{_OUTLET_REST}"
 _FOR = "|".join(FREE_FOR_WORDS)
-#: "Kelly Roe/The Dunmore Sentinel", "KELLY ROE/DUNMORE SENTINEL", "Kelly Roe / Sentinel": a name, a
-#: slash and an outlet (matched whole on a caption's tail after its last sentence).
-NAME_SLASH_OUTLET = regex.compile(rf"{_FREE_NAME}\s?/\s?{_OUTLET}")
-#: "Bram Roe for The Machine Room", "Jean Roe pour Le Monde", "Jane Roe for NPR", "Jim Poe for Harbour
-#: Daily News": after "for" an outlet opens with an article or capitals or ends in a paper's word, so
-#: "Jane Roe for Mayor" or a substitution ("Jim Poe for Jane Roe") is none.
-NAME_FOR_OUTLET = regex.compile(
-    rf"{_FREE_NAME}\s(?:{_FOR})\s(?:(?:(?:{_ARTICLE})\s|L['’]){_OUTLET_TOK}{_OUTLET_REST}"
+# An outlet's name that no person's name has: an article first ("The Dunmore Sentinel", "Le Monde"),
+# capitals ("NPR", "HARBOUR TIMES") or a paper's word last ("Harbour Daily News", "Omaha World-Herald",
+# "Staff Photographer"). Two capitalised words alone ("Meg Ryan", "Harbour United") may be a person or a club.
+_STRONG_OUTLET = (
+    rf"(?:(?:(?:{_ARTICLE})\s|L['’]){_OUTLET_TOK}{_OUTLET_REST}"
     rf"|(?-i:\p{{Lu}}[\p{{Lu}}\p{{N}}&]{{1,8}})(?:\s{_OUTLET_TOK}){{0,3}}"
-    rf"|(?:{_OUTLET_TOK}\s(?:{_OUTLET_JOIN}\s)?){{0,4}}(?:{'|'.join(OUTLET_WORDS)}))"
+    rf"|(?:{_OUTLET_TOK}\s(?:{_OUTLET_JOIN}\s)?){{0,4}}(?:\p{{L}}{{1,20}}-)?(?:{'|'.join(OUTLET_WORDS)}))"
 )
+#: "Kelly Roe/The Dunmore Sentinel", "KELLY ROE/DUNMORE SENTINEL", "Jane Roe / Harbour Weekly": a name,
+#: a slash and an outlet (matched whole on a caption's tail after its last sentence); "Tom Roe/Meg Poe"
+#: pairs two people.
+NAME_SLASH_OUTLET = regex.compile(rf"{_FREE_NAME}\s?/\s?{_STRONG_OUTLET}")
+#: In brackets any outlet will do: "(Jane Roe/Sentinel)".
+NAME_SLASH_ANY = regex.compile(rf"{_FREE_NAME}\s?/\s?{_OUTLET}")
+#: "Bram Roe for The Machine Room", "Jean Roe pour Le Monde", "Jane Roe for NPR": after "for" the same
+#: outlet's shape, so "Jane Roe for Mayor" or a substitution ("Jim Poe for Jane Roe") is none.
+NAME_FOR_OUTLET = regex.compile(rf"{_FREE_NAME}\s(?:{_FOR})\s{_STRONG_OUTLET}")
 #: The same in brackets, where any outlet will do: "(Bram Roe for Bloomberg)".
 NAME_FOR_ANY = regex.compile(rf"{_FREE_NAME}\s(?:{_FOR})\s{_OUTLET}")
 #: Where a free-form credit may start: after a sentence's end (``end``), or after a bar or dash
