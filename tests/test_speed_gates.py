@@ -45,7 +45,7 @@ from newsclean.text.patterns import (
     trim,
 )
 from newsclean.text.similarity import NO_SPACE_SCRIPT_MIN, STEM_CHARS, has_no_space_script, normalise_title, stems
-from newsclean.text.split_credits import credit_text, may_act
+from newsclean.text.split_credits import credit_text, may_act, may_be_free
 from newsclean.text.strip_boilerplate import _BARE_BY, _BARE_BY_CHARS
 
 from .conftest import CORPUS, ROOT, corpus_texts, fixture_texts, shared_file, text_lines
@@ -490,6 +490,7 @@ def test_split_credits_decides_as_without_the_scan(monkeypatch: pytest.MonkeyPat
         texts += [json.loads(row)["input_text"] for row in CORPUS.read_text(encoding="utf-8").splitlines()[:60]]
     fast = [newsclean.clean_text(t).to_dict() for t in texts]
     monkeypatch.setattr(split_credits_module, "may_act", lambda lines: [True] * len(lines))
+    monkeypatch.setattr(split_credits_module, "may_be_free", lambda lines: [True] * len(lines))
     assert [newsclean.clean_text(t).to_dict() for t in texts] == fast
 
 
@@ -504,6 +505,7 @@ def test_may_act_in_chunks_equals_one_scan(monkeypatch: pytest.MonkeyPatch, chun
     # Chunks keep memory flat on big texts; the flags must not depend on where a chunk ends.
     # (Lines holding a line break make a whole scan say yes to every line: left out here.)
     texts = [t for t in [*INVENTED, *islice(_fixture_lines(), 300)] if "\n" not in t]
-    whole = may_act(texts)
+    whole, free = may_act(texts), may_be_free(texts)
     monkeypatch.setattr(split_credits_module, "_SCAN_CHUNK_CHARS", chunk_chars)
     assert may_act(texts) == whole
+    assert may_be_free(texts) == free

@@ -19,7 +19,8 @@ from hypothesis import strategies as st
 import newsclean
 from newsclean.text import credit_gates, patterns
 from newsclean.text import split_credits as split_credits_module
-from newsclean.text.credit_gates import CASE_EXOTIC, NAME_PARTICLES, credit_candidates
+from newsclean.text.credit_freeform import free_credit_shape
+from newsclean.text.credit_gates import CASE_EXOTIC, NAME_PARTICLES, credit_candidates, free_candidates
 from newsclean.text.marker_syntax import fold
 from newsclean.text.patterns import (
     AGENCY_NAMES,
@@ -66,6 +67,15 @@ HOSTILE = (
     "Rescuers at the scene. © jane roe",
     "Rescuers at the scene. Getty Images. ",
     "Rescuers at the scene. - Jane Roe - Europa Press",
+    "Rescuers at the scene. Kelly Roe/The Dunmore Sentinel",
+    "Rescuers at the scene. (Bram Roe FOR The Machine Room)",
+    "Rescuers at the scene. Jane Roe für Die Zeit",
+    "Rescuers at the scene. COURTESY OF the Roe family",
+    "Rescuers at the scene. Cortesía de Bomberos",
+    "Rescuers at the scene. Dzięki uprzejmości OSP Lubań",
+    "Rescuers at the scene. Viewer photo / Dolores Roe",
+    "Rescuers at the scene. zVg",
+    "Rescuers at the scene. Foto ufficio stampa",
     "強風で揺れる街路樹＝27日午前（共同）",
     "The hunter skinned a marmotCREDITS: Getty",
     "He did not get it.Credit...Doug Mills/The New York Times",
@@ -141,14 +151,21 @@ def _matches(text: str) -> bool:
         or CREDIT_BRACKETED.fullmatch(text) is not None
         or CREDIT_LABEL.match(text) is not None
         or CREDIT_HEAD.match(text) is not None
+        or free_credit_shape(text) is not None
     )
+
+
+def _marks(texts: list[str]) -> list[bool]:
+    """split_credits' two scans together: its rules', and the free-form credit's (``free_candidates``)."""
+    return [a or b for a, b in zip(credit_candidates(texts), free_candidates(texts), strict=True)]
 
 
 def _check(texts: list[str]) -> tuple[int, int]:
     """Unmarked lines match no pattern; marks of the lines together = marks of each alone."""
     texts = [t for t in texts if "\n" not in t]
-    alone = [credit_candidates([t])[0] for t in texts]
-    assert credit_candidates(texts) == alone
+    alone = [_marks([t])[0] for t in texts]
+    assert _marks(texts) == alone
+    assert free_candidates(texts) == [free_candidates([t])[0] for t in texts]
     matched = 0
     for text, marked in zip(texts, alone, strict=True):
         if _matches(text):
@@ -185,7 +202,7 @@ def test_each_dev_corpus_text_scanned_whole() -> None:
     with CORPUS.open(encoding="utf-8") as f:
         for row in f:
             texts = [t.strip() for t in json.loads(row)["input_text"].splitlines() if t.strip()]
-            assert credit_candidates(texts) == [credit_candidates([t])[0] for t in texts]
+            assert _marks(texts) == [_marks([t])[0] for t in texts]
 
 
 _EDGE = ("ſ", "K", "İ", "ı", "ß", "©", "(", ")", "[", "]", "（", "）", "/", "|", ":", "：", ".", "…", " ", "\xa0", "s")
@@ -220,6 +237,7 @@ def test_split_credits_decides_as_with_every_line_marked(monkeypatch: pytest.Mon
         texts += [json.loads(row)["input_text"] for row in CORPUS.read_text(encoding="utf-8").splitlines()]
     fast = [newsclean.clean_text(t).to_dict() for t in texts]
     monkeypatch.setattr(split_credits_module, "credit_candidates", lambda lines: [True] * len(lines))
+    monkeypatch.setattr(split_credits_module, "free_candidates", lambda lines: [True] * len(lines))
     assert [newsclean.clean_text(t).to_dict() for t in texts] == fast
 
 

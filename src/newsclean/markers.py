@@ -574,6 +574,18 @@ AGENCIES: tuple[str, ...] = (
     # Instagram"), Spanish "supplied", French "droits réservés", British picture agencies
     "Divulgação", "Reprodução", "Cedida", "Cedidas", "DR", "SWNS", "Mercury Press", "Kennedy News", "Jam Press",
     "Caters News", "Triangle News", "Solent News",
+    # stock libraries as captions sign them
+    "Dreamstime", "Depositphotos", "123RF", "Freepik",
+)
+
+#: Agencies that only ever sign pictures, never text: a stock library or a handout word. Bare after a
+#: caption ("... will remain open. ALAMY") each is a credit whatever the caption's cues; a news agency's
+#: bare name may sign off a wire story instead. Compared case-insensitively with the whole credit.
+PICTURE_ONLY_AGENCIES: tuple[str, ...] = (
+    "Getty Images", "Getty", "Shutterstock", "Alamy", "Alamy Stock Photo", "iStock", "iStockphoto", "Adobe Stock",
+    "stock.adobe.com", "Fotolia", "Colourbox", "Panthermedia", "Westend61", "imageBROKER", "mauritius images",
+    "Zoonar", "Unsplash", "Pexels", "Pixabay", "Dreamstime", "Depositphotos", "123RF", "Freepik",
+    "Science Photo Library", "Bridgeman Images", "Handout", "Divulgação", "Reprodução", "Cedida", "Cedidas",
 )
 
 #: Words with which an agency closes a story ("Lusa/Fim", "ANSA/FINE", "APA/ENDE"): "AGENCY/<word>" is
@@ -773,4 +785,66 @@ WIRE_DATELINES: tuple[Marker, ...] = (
     Marker(r"\((?-i:\p{Lu}[\p{L}/-]{1,15})\) ?[-–—] ?(?-i:\p{Lu}{2,30})", "(ANSA) - ROMA, 27 NOV - Il Senato ha approvato la legge.", "*"),
     Marker(r"(?-i:\p{Lu}{2,30}(?:[ -]\p{Lu}{2,30}){0,2}), \d{1,2} \p{L}{3,10}\.? ?(?:/|[-–—] ?\p{Lu})", "МОСКВА, 27 ноября. /ТАСС/. Движение перекрыто.", "*"),
     Marker(r"(?:新华社|新華社|中新社|中新网)\p{Han}{1,8}\d{1,2}月\d{1,2}日(?:电|電)", "新华社北京11月27日电 一条新线路今天开通。", "zh"),
+)
+
+# --------------------------------------------------------------------------- free-form credits
+# A credit that is no agency and has no "Photo:" label, written after a caption's last sentence on
+# the same line ("... in 2015. Courtesy of the Kessler family"). ``credit_freeform`` matches each
+# pattern against the whole tail after the sentence's end; the example is such a tail. What follows
+# the opening words: a free object ("of the Kessler family") or a name after a separator ("/ Jane Roe").
+_FREE_OBJECT = r"\s[^\n]{1,60}"
+_FREE_WHO = r"(?:\s?[/|:,]\s?|\s(?:by|von|de|di|door|par|por|przez|od|van)\s)(?-i:\p{Lu})[^\n]{0,50}"
+
+#: Free-form credits: courtesy lines, readers' pictures, press offices and handouts, by language.
+FREE_CREDITS: tuple[Marker, ...] = (
+    # courtesy: "Courtesy of the Kessler family", "Photo courtesy Harbour Museum"
+    Marker(rf"(?:(?:photo|image|picture|video)s?\s)?courtesy(?:\sof)?{_FREE_OBJECT}", "Courtesy of the Kessler family", "en"),
+    Marker(r"(?:(?:foto|imagen)\s)?cortes[íi]a(?:\s(?:de|del)\s?[^\n]{1,60})?", "Cortesía de Bomberos de Lugo", "es"),
+    Marker(rf"(?:(?:foto|immagine|imagem)\s)?cortesia(?:\s(?:di|del|della|dell['’]|dello|dei|degli|de|da|do|dos)\s?)?(?:{_FREE_OBJECT})?", "Cortesia Vigili del Fuoco", "it"),
+    Marker(r"(?:photo\s)?avec\sl['’]aimable\sautorisation\s(?:de|du|des|d['’])\s?[^\n]{1,60}", "Avec l'aimable autorisation de la mairie", "fr"),
+    Marker(r"(?:photo\s)?courtoisie(?:\s(?:de|du|des|d['’])\s?[^\n]{1,60})?", "Photo courtoisie", "fr"),
+    Marker(rf"(?:(?:foto|bild)\s)?mit\sfreundlicher\sgenehmigung(?:\s(?:von|der|des|vom))?{_FREE_OBJECT}", "Mit freundlicher Genehmigung der Feuerwehr", "de"),
+    Marker(rf"(?:(?:foto|immagine)\s)?(?:per\s|su\s)?gentile\sconcessione(?:\s(?:di|del|della|dell['’]|dei|degli))?{_FREE_OBJECT}", "Per gentile concessione del Comune di Asti", "it"),
+    Marker(rf"(?:(?:fot\.|zdj\.|zdjęcie)\s?)?dzięki\suprzejmości{_FREE_OBJECT}", "Dzięki uprzejmości OSP Lubań", "pl"),
+    Marker(rf"(?:foto:?\s)?met\sdank\saan{_FREE_OBJECT}", "Met dank aan Brandweer Zwolle", "nl"),
+    # readers' and viewers' pictures: "Reader photo", "Viewer photo / Dolores Whitt", "Leserfoto"
+    Marker(rf"(?:reader|viewer|listener|community)(?:[-\s]submitted)?\s(?:photo|image|picture|pic|video)s?(?:{_FREE_WHO})?", "Viewer photo / Dolores Whitt", "en"),
+    Marker(rf"(?:photo|image|picture)s?\s(?:provided|submitted|supplied|contributed)(?:\sby{_FREE_OBJECT})?", "Photo provided by the city of Dunmore", "en"),
+    Marker(rf"(?:submitted|contributed|supplied|publicity|press)\s(?:photo|image|picture)s?{_FREE_WHO}", "Submitted photo / Jane Roe", "en"),
+    Marker(rf"leser(?:innen)?-?(?:foto|bild|reporter(?:in)?)s?(?:{_FREE_WHO})?", "Leserfoto", "de"),
+    Marker(rf"photo\s(?:d['’](?:un|une)\s)?(?:lecteur|lectrice|internaute)(?:{_FREE_WHO})?", "Photo d'un lecteur", "fr"),
+    Marker(rf"(?:foto|imagen)\s(?:de\s(?:un|una)\s)?(?:lector|lectora)(?:{_FREE_WHO})?", "Foto de un lector", "es"),
+    Marker(rf"foto\s(?:di\s(?:un|una)\s|del\s|della\s)?(?:lettore|lettrice)(?:{_FREE_WHO})?", "Foto lettore", "it"),
+    Marker(rf"(?:foto|imagem)\s(?:de\s(?:um|uma)\s)?(?:leitor|leitora)(?:{_FREE_WHO})?", "Foto de um leitor", "pt"),
+    Marker(rf"(?:(?:zdjęcie|foto)\s|(?:fot|zdj)\.\s?)(?:od\s)?czytelni(?:ka|czki|ków)(?:{_FREE_WHO})?", "zdjęcie czytelnika", "pl"),
+    Marker(rf"(?:foto\s(?:van\s)?(?:een\s)?lezer|lezersfoto)(?:{_FREE_WHO})?", "foto van een lezer", "nl"),
+    # press offices and handouts: "Foto ufficio stampa", "materiały prasowe", "Pressefoto"
+    Marker(rf"(?:foto\s)?ufficio\sstampa(?:{_FREE_OBJECT})?", "Foto ufficio stampa", "it"),
+    Marker(rf"(?:(?:fot|zdj)\.\s?)?(?:mat\.|materiały)\s(?:pras\.|prasowe)(?:{_FREE_OBJECT})?", "fot. materiały prasowe", "pl"),
+    Marker(r"presse(?:foto|bild)|(?:foto|bild)\s(?:privat|pressestelle)", "Pressefoto", "de"),
+    Marker(rf"(?:photo\s)?service\sde\spresse|photo\sfournie(?:\spar{_FREE_OBJECT})?", "Photo service de presse", "fr"),
+    Marker(rf"(?:foto|imagen)\scedida(?:\spor{_FREE_OBJECT})?", "Foto cedida por el Ayuntamiento", "es"),
+    Marker(r"(?:foto\s)?(?:aangeleverd|eigen\sfoto)", "Foto aangeleverd", "nl"),
+)
+
+#: Single words that sign a picture as its whole credit, case-sensitive as written: "... the city. PR",
+#: "... am Stadtrand. zVg" (zur Verfügung gestellt), "... harbour. Supplied".
+FREE_CREDIT_WORDS: tuple[str, ...] = ("PR", "zVg", "ZVG", "z.V.g.", "Supplied", "SUPPLIED")
+
+#: Prepositions of "Name for The Outlet" ("Bram Roe for The Machine Room", "Jean Roe pour Le Monde").
+FREE_FOR_WORDS: tuple[str, ...] = ("for", "pour", "für", "para", "per", "voor", "dla")
+
+#: Articles a newspaper's name opens with: after "for" an outlet is one of these, capitals or a paper's word.
+OUTLET_ARTICLES: tuple[str, ...] = ("The", "THE", "Le", "La", "Les", "El", "Die", "Der", "Das", "Il", "Lo", "De", "Het")
+
+#: Words that end a newspaper's or broadcaster's name: "... for Harbour Daily News", "Jane Roe/Harbour Weekly".
+OUTLET_WORDS: tuple[str, ...] = (
+    "Times", "News", "Post", "Herald", "Journal", "Tribune", "Gazette", "Sentinel", "Magazine", "Courier",
+    "Chronicle", "Press", "Daily", "Star", "Observer", "Guardian", "Telegraph", "Review", "Record", "Examiner",
+    "Inquirer", "Independent", "Register", "Standard", "Mail", "Express", "Mirror", "Dispatch", "Bulletin",
+    "Zeitung", "Kurier", "Anzeiger", "Rundschau", "Tagblatt", "Nachrichten", "Monde", "Figaro", "País", "Mundo",
+    "Diario", "Corriere", "Repubblica", "Stampa", "Giornale", "Gazeta", "Folha", "Globo", "Nieuwsblad", "Krant",
+    "Courant", "Dagblad", "Wire", "Media", "TV", "Radio", "Weekly", "Online", "Digital",
+    # a staff photographer's credit: "Jane Roe/Staff", "Jane Roe/Staff Photographer"
+    "Staff", "Photographer", "Contributor", "Freelance",
 )

@@ -13,9 +13,15 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from itertools import accumulate
 
-from newsclean.markers import CREDIT_PREFIXES
-from newsclean.text.marker_syntax import fold, required_literals
-from newsclean.text.patterns import AGENCY_NAMES, BRACKET_CREDIT_INSIDE, CREDIT_GLUED
+from newsclean.markers import CREDIT_PREFIXES, FREE_CREDIT_WORDS, FREE_CREDITS, FREE_FOR_WORDS
+from newsclean.text.marker_syntax import fold, required_literals, split_alternatives
+from newsclean.text.patterns import (
+    AGENCY_NAMES,
+    BRACKET_CREDIT_INSIDE,
+    CREDIT_GLUED,
+    FREE_MAX_LINE_CHARS,
+    FREE_TAIL_CHARS,
+)
 
 # Gates: necessary conditions for CREDIT_TAIL, checked with str methods first because the pattern costs
 # tens of microseconds even on lines it rejects. They go through its ``credit`` alternatives (A1-A15
@@ -234,6 +240,9 @@ def may_be_glued(text: str, start: int) -> bool:
 # M9  ")" as in M6 where the brackets hold ``BRACKET_CREDIT_INSIDE`` ("(Supplied)", "(KTRV)").
 # M10 "photo", "foto" or "beeld" (any case, "s" allowed), a space, then a name token or a "by" word
 #     (``_BY_WORDS``): a label without a colon before a name ("Photo Jane Roe", "Foto di Luca Roe").
+# M11 the single words of ``credit_freeform`` (``FREE_CREDIT_WORDS``, "PR", "zVg") end the line as M4's
+#     agency names do. Its "Name/The Outlet" is under M1; its phrases and "Name for The Outlet" have
+#     their own scan, ``free_candidates``, for lines no other rule can act on.
 
 #: Every character ``str.isspace`` accepts but the line break (all lie below U+3001: tested).
 _SPACES = "".join(c for c in map(chr, range(0x3001)) if c.isspace() and c != "\n")
@@ -285,9 +294,10 @@ AGENCY_BY_START: dict[str, tuple[str, ...]] = {}
 for _name in AGENCY_NAMES:
     AGENCY_BY_START[_name[:2]] = (*AGENCY_BY_START.get(_name[:2], ()), _name)
 
-#: M4 and M5, in the reversed text, where each line's end follows its line break.
+#: M4 and M5 (and M11), in the reversed text, where each line's end follows its line break.
+_LINE_END_WORDS = [*(name[::-1] for name in AGENCY_NAMES), *(w.rstrip(".")[::-1] for w in FREE_CREDIT_WORDS)]
 _LINE_END = re.compile(
-    f"\n[{re.escape(_END_STRIP)}]*(?:{_trie(name[::-1] for name in AGENCY_NAMES)}"
+    f"\n[{re.escape(_END_STRIP)}]*(?:{_trie(_LINE_END_WORDS)}"
     f"|s?(?i:{'|'.join(w[::-1] for w in ('photo', 'image', 'picture'))}))"
 )
 
@@ -453,4 +463,101 @@ def credit_candidates(texts: list[str]) -> list[bool]:
         mark(word, None, found)  # type: ignore[arg-type]
     for needle in _SIGNED_CHARS:  # M8
         mark(needle)
+    return flags
+
+
+# --------------------------------------------------------------------------- free-form credits
+#
+# ``free_candidates`` marks the lines on which ``credit_freeform.free_credit`` may find a phrase
+# ("Courtesy of ...", "Foto lettore") or "Name for The Outlet": F1, a word every match of a phrase
+# holds (``FREE_LITERALS``, derived from ``markers.FREE_CREDITS``), or F2, a word of ``FREE_FOR_WORDS``
+# with a name token after it and a capitalised word before it. In every phrase such a word opens the
+# credit or follows a space (any ``\s``), a bracket or a dot ("fot.czytelnika"), and the credit starts within
+# ``FREE_TAIL_CHARS`` of the end of a line of at most ``FREE_MAX_LINE_CHARS``. F3 and F4 cover the
+# rest of what it finds (``free_candidates`` is then a necessary condition of both its rules, which
+# split_credits runs only where it marks): F3 a "/" with a name token after it (or after one more
+# character), "Name/The Outlet"; F4 a single word of ``FREE_CREDIT_WORDS`` ("PR", "zVg") with only
+# spaces, dots and a closing bracket after it to the line's end. Lines holding a character of
+# ``CASE_EXOTIC`` are marked outright, as in M7. So only those lines'
+# tails are scanned, in an ASCII-lowered copy where every such character (and every non-ASCII one,
+# "?" there) is a space: one pattern, a space and then one of the words, jumps from space to space.
+
+#: F1: per phrase of ``markers.FREE_CREDITS``, the folded words one of which every match holds.
+FREE_LITERALS: tuple[str, ...] = tuple(
+    sorted(
+        {
+            w
+            for m in FREE_CREDITS
+            for alt in split_alternatives(m.pattern)
+            for w in required_literals(alt, spelled=True) or ()
+        }
+    )
+)
+#: What stands before a phrase's word (spaces, a bracket, a dot, a line break, "?" for any non-ASCII
+#: character): one space in the scanned copy.
+_FREE_GAP = bytes(range(0x20)) + b"(.?"
+_FREE_TABLE = bytes.maketrans(_FREE_GAP, b" " * len(_FREE_GAP))
+
+
+def _scanned(word: str) -> str:
+    return word.encode("ascii", "replace").translate(_FREE_TABLE).decode("ascii")
+
+
+# A word that holds another ("lectora" holds "lector") is found with it: only the shorter is scanned for.
+_FREE_WORDS = {_scanned(w) for w in FREE_LITERALS}
+_FREE_WORDS = {w for w in _FREE_WORDS if not any(o != w and o in w for o in _FREE_WORDS)}
+#: F2: "for ", "pour ", "für " ... after the scan's space.
+_FREE_FOR = {_scanned(fold(w)) + " " for w in FREE_FOR_WORDS}
+_FREE_FOR_BYTES = frozenset(w.encode("ascii") for w in _FREE_FOR)
+_FREE_WORD_BYTES = frozenset(w.encode("ascii") for w in _FREE_WORDS)
+#: F4: the single words ("PR", "zVg"), lowered, without their final dots.
+_FREE_END = {_scanned(fold(w).rstrip(".")) for w in FREE_CREDIT_WORDS}
+# The word in a lookahead: a match takes no character, so "for " does not hide a word after its space.
+_FREE_SCAN = re.compile(f" (?=({_trie(sorted(_FREE_WORDS | _FREE_FOR | _FREE_END))}))".encode("ascii"))
+
+
+def _between_names(tail: str, at: int, end: int) -> bool:
+    """F2: the word ``tail[at:end]`` ("for ") has a name token after it and a capitalised word before it."""
+    if not _name_starts(tail, end, len(tail)):
+        return False
+    before = tail[max(at - 40, 0) : max(at - 1, 0)].split()  # a name token has at most 31 characters
+    return bool(before) and before[-1][:1].isupper()
+
+
+def free_candidates(texts: list[str]) -> list[bool]:
+    """Per line, False only when ``credit_freeform``'s ``free_credit`` and ``free_credit_line`` certainly
+    find nothing (F1-F4 above)."""
+    flags = [False] * len(texts)
+    at = [i for i, text in enumerate(texts) if len(text) <= FREE_MAX_LINE_CHARS]
+    tails = [texts[i][-FREE_TAIL_CHARS:] for i in at]
+    # Each tail after a space (the line break before it is one in the scanned copy).
+    joined = "\n".join(["", *tails])
+    scanned = joined.encode("ascii", "replace").lower().translate(_FREE_TABLE)
+    starts = list(accumulate(map(_PLUS_ONE, map(len, tails))))  # where the text after tail k starts, less one
+    for exotic in CASE_EXOTIC:  # a letter the phrases match ignoring case, lost in the ASCII copy
+        p = joined.find(exotic)
+        while p >= 0:
+            flags[at[bisect_right(starts, p)]] = True
+            p = joined.find(exotic, p + 1)
+    for m in _FREE_SCAN.finditer(scanned):
+        k = bisect_right(starts, m.start())
+        i = at[k]
+        if flags[i]:
+            continue
+        word, tail = m.group(1), tails[k]
+        offset = starts[k] - len(tail)  # where tail k starts in the scanned copy
+        if word in _FREE_WORD_BYTES:  # F1
+            flags[i] = True
+        elif word in _FREE_FOR_BYTES:  # F2
+            flags[i] = _between_names(tail, m.start() + 1 - offset, m.end(1) - offset)
+        else:  # F4: spaces, dots or a bracket at most to the line's end
+            flags[i] = not scanned[m.end(1) : starts[k]].strip(b" .)")
+    p = scanned.find(b"/")  # F3: a slash, a name token after it or after one more character
+    while p >= 0:
+        k = bisect_right(starts, p)
+        tail = tails[k]
+        q = p - (starts[k] - len(tail))
+        if _name_starts(tail, q + 1, len(tail)) or _name_starts(tail, q + 2, len(tail)):
+            flags[at[k]] = True
+        p = scanned.find(b"/", p + 1)
     return flags

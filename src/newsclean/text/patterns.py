@@ -20,8 +20,13 @@ from newsclean.markers import (
     CAPTION_LABELS,
     CAPTION_PREFIXES,
     CREDIT_PREFIXES,
+    FREE_CREDIT_WORDS,
+    FREE_CREDITS,
+    FREE_FOR_WORDS,
     LIST_HEADINGS,
     MEDIA_LINES,
+    OUTLET_ARTICLES,
+    OUTLET_WORDS,
     RIGHTS_NOTICES,
     TEASER_LINES,
     TEASER_PREFIXES,
@@ -263,6 +268,54 @@ BRACKET_CREDIT_INSIDE = regex.compile(
 )
 #: The bracket at a line's end that ``BRACKET_CREDIT_INSIDE`` describes, after a sentence's end.
 BRACKET_CREDIT = regex.compile(r"(?<=[.!?]\s{0,3})(?P<credit>\([^()\n]{2,80}\))\s?$")
+
+# --------------------------------------------------------------------------- free-form credits
+# ``credit_freeform``: a credit that is no agency and has no label, after a caption's last sentence.
+
+#: How much of a line's end is searched for a free-form credit (the credit starts within it).
+FREE_TAIL_CHARS = 120
+#: Longest line a free-form credit is looked for on: a caption of 40 words and its credit are shorter.
+FREE_MAX_LINE_CHARS = 600
+#: A free-form credit phrase or word (``markers.FREE_CREDITS``, ``FREE_CREDIT_WORDS``), matched whole.
+FREE_CREDIT = regex.compile(
+    rf"(?i:{alternation(FREE_CREDITS)})|(?:{'|'.join(regex.escape(w) for w in FREE_CREDIT_WORDS)})"
+)
+_FREE_TOK = r"(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]{1,30})"
+_FREE_PARTICLE = r"(?:de|da|del|van|von|der|den|la|le|di|du|dos|das)"
+# A person's name: two to four capitalised words or initials, particles between; not "By Jane Roe".
+_FREE_NAME = (
+    r"(?!(?i:by|von|par|por|door|przez|di|da|de|mit|with|from|via|and|und|et|photo|foto|bild)\s)"
+    rf"{_FREE_TOK}(?:\s(?:{_FREE_PARTICLE}\s){{0,2}}{_FREE_TOK}){{1,3}}"
+)
+_OUTLET_TOK = r"\p{Lu}[\p{L}\p{M}\p{N}.'’&-]{0,30}"
+_OUTLET_JOIN = r"(?:of|and|&|de|du|des|di|del|della|van|der|für|am|im|y|e|et|und|on)"
+_OUTLET_REST = rf"(?:\s(?:{_OUTLET_JOIN}\s)?{_OUTLET_TOK}){{0,4}}"
+_ARTICLE = "|".join(regex.escape(a) for a in OUTLET_ARTICLES)
+# A newspaper's or broadcaster's name, its article first if any: "The Dunmore Sentinel", "L'Express".
+_OUTLET = rf"(?:(?:{_ARTICLE})\s|L['’])?{_OUTLET_TOK}{_OUTLET_REST}"
+_FOR = "|".join(FREE_FOR_WORDS)
+# An outlet's name that no person's name has: an article first ("The Dunmore Sentinel", "Le Monde"),
+# capitals ("NPR", "HARBOUR TIMES") or a paper's word last ("Harbour Daily News", "Omaha World-Herald",
+# "Staff Photographer"). Two capitalised words alone ("Meg Ryan", "Harbour United") may be a person or a club.
+_STRONG_OUTLET = (
+    rf"(?:(?:(?:{_ARTICLE})\s|L['’]){_OUTLET_TOK}{_OUTLET_REST}"
+    rf"|(?-i:\p{{Lu}}[\p{{Lu}}\p{{N}}&]{{1,8}})(?:\s{_OUTLET_TOK}){{0,3}}"
+    rf"|(?:{_OUTLET_TOK}\s(?:{_OUTLET_JOIN}\s)?){{0,4}}(?:\p{{L}}{{1,20}}-)?(?:{'|'.join(OUTLET_WORDS)}))"
+)
+#: "Kelly Roe/The Dunmore Sentinel", "KELLY ROE/DUNMORE SENTINEL", "Jane Roe / Harbour Weekly": a name,
+#: a slash and an outlet (matched whole on a caption's tail after its last sentence); "Tom Roe/Meg Poe"
+#: pairs two people.
+NAME_SLASH_OUTLET = regex.compile(rf"{_FREE_NAME}\s?/\s?{_STRONG_OUTLET}")
+#: In brackets any outlet will do: "(Jane Roe/Sentinel)".
+NAME_SLASH_ANY = regex.compile(rf"{_FREE_NAME}\s?/\s?{_OUTLET}")
+#: "Bram Roe for The Machine Room", "Jean Roe pour Le Monde", "Jane Roe for NPR": after "for" the same
+#: outlet's shape, so "Jane Roe for Mayor" or a substitution ("Jim Poe for Jane Roe") is none.
+NAME_FOR_OUTLET = regex.compile(rf"{_FREE_NAME}\s(?:{_FOR})\s{_STRONG_OUTLET}")
+#: The same in brackets, where any outlet will do: "(Bram Roe for Bloomberg)".
+NAME_FOR_ANY = regex.compile(rf"{_FREE_NAME}\s(?:{_FOR})\s{_OUTLET}")
+#: Where a free-form credit may start: after a sentence's end (``end``), or after a bar or dash
+#: (phrases only), or before a bracket.
+FREE_SPLIT = regex.compile(r"(?P<end>(?<=[.!?…][\"”’»)]?)\s{1,3})(?=\S)|\s[-–—|·•]\s(?=\S)|\s(?=\()")
 
 # --------------------------------------------------------------------------- fixes
 

@@ -74,6 +74,7 @@ from newsclean.text.captions import (
     shows_a_picture,
     speech_penalty,
 )
+from newsclean.text.credit_freeform import picture_only
 from newsclean.text.patterns import AGENCY_ONLY, CAPTION_LABEL, CAPTION_PREFIX, MEDIA_LINE, SPEECH_CUE
 
 # Captions are sentences about a picture; beyond this many words a line is a paragraph.
@@ -243,8 +244,10 @@ def _sides(
     before, after = doc.neighbours(pos)
     b, a = _candidate(before, config), _candidate(after, config)
     # A bare agency line ("Associated Press") is as often a wire byline, and a source line ("Źródło:
-    # PAP", "Quelle: dpa") names where the text came from: either needs a real cue.
-    if AGENCY_ONLY.fullmatch(credit.text.strip(" ()[]")) is not None or is_source_line(credit.text):
+    # PAP", "Quelle: dpa") names where the text came from: either needs a real cue. A stock library
+    # ("ALAMY") or a handout word signs pictures only.
+    bare = credit.text.strip(" ()[]")
+    if (AGENCY_ONLY.fullmatch(bare) is not None and not picture_only(bare)) or is_source_line(credit.text):
         return credit, _qualified(b, _ADJACENT_MIN_SCORE, scores), _qualified(a, _ADJACENT_MIN_SCORE, scores)
     if _in_byline_block(doc.lines, pos):
         return credit, None, None

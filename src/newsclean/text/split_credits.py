@@ -30,13 +30,15 @@ story's last paragraph ("... leurs prévisions. (Belga)"), and an agency's end-o
 Europa Press - Archivo") and abbreviated labels ("fot. Jan Nowak / Polska Press") are credits.
 Regional and publisher shapes the shared pattern misses ("... in Belgien © JANE ROE / AFP/Archiv",
 "... Bildrechte: Hafen AG Fotograf: Jim Poe", "... au matin. LP/Jane Roe", "... | Fot. materiały prasowe
-UM Gdynia", "Foto: Jane Roe Seit Montag ...") are in ``credit_shapes``.
+UM Gdynia", "Foto: Jane Roe Seit Montag ...") are in ``credit_shapes``; free-form credits that name no
+agency and carry no label ("... on Wednesday. Kelly Roe/The Dunmore Sentinel", "... in 2015. Courtesy of
+the Roe family", "... sabato mattina. Foto lettore") are in ``credit_freeform``, behind a gate of their own.
 Agency names and credit words are data in ``newsclean.markers``.
 """
 
 from __future__ import annotations
 
-from itertools import compress
+from collections.abc import Callable
 
 import regex
 
@@ -44,8 +46,10 @@ from newsclean.cleaner import cleaner
 from newsclean.config import CleanConfig
 from newsclean.document import Document, Line, Role
 from newsclean.text.captions import caption_score, signed_sentence
+from newsclean.text.credit_freeform import free_credit, free_credit_line, picture_only
 from newsclean.text.credit_gates import (
     credit_candidates,
+    free_candidates,
     may_be_credit_line,
     may_be_glued,
     may_end_in_credit,
@@ -188,7 +192,9 @@ def _tail_credit(
             return None
     # "Jane Roe, dpa" is a credit where a picture is, and a byline's sign-off elsewhere.
     name_agency = not bracketed and "," in credit and NAME_COMMA_AGENCY.fullmatch(credit) is not None
-    weak = agency_only or name_agency or (bracketed and "/" in credit and ":" not in credit)
+    # A stock library or a handout word signs pictures only: "... will remain open. ALAMY" is a credit.
+    library = agency_only and picture_only(credit)
+    weak = (agency_only and not library) or name_agency or (bracketed and "/" in credit and ":" not in credit)
     # A strong credit may caption a bare name ("Jane Doe Submitted photo"); a weak one needs more.
     # A one-word caption that ends like a sentence ("Illustration. - BELGA PHOTO JANE ROE") is whole.
     min_words = _MIN_CAPTION_WORDS if weak else (1 if caption.endswith(".") else _MIN_NAMED_WORDS)
@@ -277,18 +283,41 @@ def may_act(texts: list[str]) -> list[bool]:
 
     The marks are found in the lines joined, chunk by chunk; most articles are one chunk.
     """
+    return _in_chunks(credit_candidates, texts)
+
+
+def may_be_free(texts: list[str]) -> list[bool]:
+    """Per line, False only when ``credit_freeform.free_credit`` finds nothing (``credit_gates.free_candidates``)."""
+    return _in_chunks(free_candidates, texts)
+
+
+def _in_chunks(scan: Callable[[list[str]], list[bool]], texts: list[str]) -> list[bool]:
     if sum(map(len, texts)) + len(texts) < _SCAN_CHUNK_CHARS:
-        return credit_candidates(texts)
+        return scan(texts)
     flags: list[bool] = []
     start, size = 0, 0
     for end, text in enumerate(texts, 1):
         size += len(text) + 1
         if size >= _SCAN_CHUNK_CHARS:
-            flags += credit_candidates(texts[start:end])
+            flags += scan(texts[start:end])
             start, size = end, 0
     if start < len(texts):
-        flags += credit_candidates(texts[start:])
+        flags += scan(texts[start:])
     return flags
+
+
+def _free_credit_alone(doc: Document, line: Line, body: list[Line], config: CleanConfig) -> None:
+    """What the loop below does to a line only ``may_be_free`` marks: the free-form rules alone.
+
+    A free-form credit alone on a line is one above the story's last line: there "Met dank aan ..."
+    or "Courtesy of ..." may thank someone for the text.
+    """
+    if free_credit_line(line.text) is not None and line is not body[-1]:
+        doc.mark_credit(line, "a free-form photo credit alone on its line")
+    elif line.n_words <= config.caption_max_words and len(line.text) <= config.max_line_chars:
+        found = free_credit(line.text)
+        if found is not None:
+            doc.split_credit(line, found[0], found[1], "caption ending in a photo credit")
 
 
 @cleaner("split_credits", writes=("credits", "captions"))
@@ -298,9 +327,18 @@ def split_credits(doc: Document, config: CleanConfig) -> None:
     body = list(doc.body())  # each rule changes only the line it looks at, so the list stays true
     leads = lead_slot(doc)
     at = {id(line): i for i, line in enumerate(body)}
-    for line in compress(body, may_act([line.text for line in body])):  # the few lines a rule may act on
+    texts = [line.text for line in body]
+    # The few lines a rule may act on, and those where only the free-form credit may be found.
+    for line, acts, free in zip(body, may_act(texts), may_be_free(texts), strict=True):
+        if not acts:
+            if free:  # no other rule can fire on the line
+                _free_credit_alone(doc, line, body, config)
+            continue
         if is_credit_line(line):
             doc.mark_credit(line, "has the shape of a photo credit")
+            continue
+        if free and free_credit_line(line.text) is not None and line is not body[-1]:
+            doc.mark_credit(line, "a free-form photo credit alone on its line")
             continue
         if line.n_words > max_words or len(line.text) > config.max_line_chars:
             continue
@@ -318,6 +356,7 @@ def split_credits(doc: Document, config: CleanConfig) -> None:
             _tail_credit(text, last=line is body[-1], lead=lead, inside=inside)
             or more_tail_credit(text)
             or signed_caption(text)
+            or (free_credit(text) if free else None)
         )
         if found is not None:
             caption, credit = label_left_behind(found[0], found[1])
