@@ -184,7 +184,6 @@ NEGATIVES = [
     ("ap-dateline", "COLUMBIA, S.C. (AP) — The governor signed the bill on Tuesday."),
     ("wire-signoff", "The vote is expected next week. Reuters"),
     ("agency-mid-sentence", "According to dpa, the strike will continue until Friday."),
-    ("video-title", "Video: Signing Day highlights"),
     ("photo-in-prose", "The photo: a grainy image of a man in a hood, was shared thousands of times."),
     ("source-in-brackets-with-speech", "Prices will rise again next year, the minister said (AFP)"),
     ("es-citing-efe", "Según informó la agencia EFE, el incendio obligó a desalojar a 300 vecinos."),
@@ -203,6 +202,13 @@ def test_body_sentences_that_cite_an_agency_stay(line: str) -> None:
     article = clean(line)
     assert article.body == (LEAD, line)
     assert article.credits == () and article.captions == ()
+
+
+def test_a_video_label_is_no_credit_label() -> None:
+    # "Video:" opens a video's blurb (a teaser), not a credit as "Photo:" does.
+    article = clean("Video: Signing Day highlights")
+    assert article.credits == () and article.captions == ()
+    assert [r.kind for r in article.removed] == ["teaser"]
 
 
 def test_a_single_bracketed_word_is_not_a_credit() -> None:
