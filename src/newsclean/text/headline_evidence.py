@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from itertools import accumulate, chain, compress, count, filterfalse, islice, repeat
 from operator import add, gt, not_
@@ -471,11 +471,15 @@ class _Words:
         head = list(islice(blocks, 2))
         single = len(head) < 2
         needed = sorted(set(cand_pos).union(also))
+        # A text of one block (nearly every article): each line is split once, here, for the full lists
+        # and for the counts below; longer texts are split again in the second pass, a block at a time.
+        split_single = list(map(str.split, head[0][0])) if single and head else None
         start = 0
         for words, block_no_space in head if single else chain(head, blocks):
             stop = start + len(words)
             for pos in needed[bisect_left(needed, start) : bisect_left(needed, stop)]:
-                self._full[pos] = self._cut(pos, words[pos - start].split(), block_no_space)
+                line_tokens = split_single[pos] if split_single is not None else words[pos - start].split()
+                self._full[pos] = self._cut(pos, line_tokens, block_no_space)
             start = stop
         wanted: set[str] = set().union(*(self._full[pos] for pos in cand_pos))
         # Per-key counts only for the keys of candidates, so memory stays linear in the text. A line
@@ -487,18 +491,23 @@ class _Words:
         other_count: Counter[str] = Counter()
         key_count: dict[str, dict[str, int]] = {}
         all_body = all(is_body)
+        is_cand = set(cand_pos)
         start = 0
         for words, block_no_space in head if single else block_words(texts, no_space):
             stop = start + len(words)
-            # Counted at C speed, a line split as it is read; body and other lines apart, together the weights.
-            body = compress(words, is_body[start:stop])
-            body_count.update(chain.from_iterable(wanted_hits(map(str.split, body), wanted, block_no_space)))
+            split = split_single if split_single is not None else list(map(str.split, words))
+            # Counted at C speed; body and other lines apart, together the weights.
+            body = compress(split, is_body[start:stop])
+            body_count.update(chain.from_iterable(wanted_hits(body, wanted, block_no_space)))
             if not all_body:
-                other = compress(words, map(not_, is_body[start:stop]))
-                other_count.update(chain.from_iterable(wanted_hits(map(str.split, other), wanted, block_no_space)))
-            mine = same[bisect_left(same, start) : bisect_left(same, stop)]
-            mine_words = (words[i - start].split() for i in mine)
-            for i, hits in zip(mine, wanted_hits(mine_words, wanted, block_no_space), strict=True):
+                other = compress(split, map(not_, is_body[start:stop]))
+                other_count.update(chain.from_iterable(wanted_hits(other, wanted, block_no_space)))
+            for i in same[bisect_left(same, start) : bisect_left(same, stop)]:
+                if i in is_cand and not block_no_space:
+                    # Every stem of a candidate is wanted: its hits are its distinct stems (no cut again).
+                    hits: Collection[str] = set(self._full[i])
+                else:
+                    hits = next(iter(wanted_hits((split[i - start],), wanted, block_no_space)))
                 counts = key_count.get(keys[i])
                 if counts is None:  # nearly always: the candidate itself (a line's hits are distinct)
                     key_count[keys[i]] = dict.fromkeys(hits, 1)
