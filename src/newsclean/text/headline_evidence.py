@@ -404,10 +404,7 @@ def evidence(doc: Document, config: CleanConfig) -> tuple[list[Candidate], list[
         ]
     keys = title_keys(texts)
     # The opening paragraphs, but not a copy of the candidate; the same few for nearly every candidate.
-    lede_of = {
-        key: tuple(islice((p for p in para_pos if keys[p] != key), _LEDE_PARAGRAPHS))
-        for key in {keys[p] for p in cand_pos}
-    }
+    lede_of = _ledes(para_pos, keys, {keys[p] for p in cand_pos})
     words = _Words(lines, keys, no_space, cand_pos, chain.from_iterable(lede_of.values()))
     repeats = _Repeats(lines, keys)
     first_para = para_pos[0] if para_pos else len(lines)
@@ -443,6 +440,20 @@ def evidence(doc: Document, config: CleanConfig) -> tuple[list[Candidate], list[
         c.opens = c.pos == opener
     _mark_first(out)
     return out, lines, keys
+
+
+def _ledes(para_pos: list[int], keys: list[str], cand_keys: set[str]) -> dict[str, tuple[int, ...]]:
+    """For each candidate key, the first _LEDE_PARAGRAPHS paragraphs whose key is another (not a copy of it).
+
+    Nearly always the first few paragraphs, whatever the key (a headline is rarely printed again as a
+    paragraph): only a key held by one of them is looked further for.
+    """
+    head = tuple(para_pos[:_LEDE_PARAGRAPHS])
+    head_keys = {keys[p] for p in head}
+    return {
+        key: head if key not in head_keys else tuple(islice((p for p in para_pos if keys[p] != key), _LEDE_PARAGRAPHS))
+        for key in cand_keys
+    }
 
 
 _NO_COUNTS: dict[str, int] = {}
@@ -561,7 +572,7 @@ class _Repeats:
         self._starts: list[int] = []
         if self._scan:
             long_open = (i for i, k in enumerate(keys) if len(k) >= CONTAINS_MIN_CHARS and lines[i].text[-1:] != ".")
-            held = sorted(long_open, key=lambda i: len(keys[i]))
+            held = sorted(long_open, key=list(map(len, keys)).__getitem__)  # by key length, at C speed
             held_keys = [keys[i] for i in held]
             self._held, self._lengths = held, list(map(len, held_keys))
             self._joined = "\n".join(held_keys)
