@@ -513,12 +513,14 @@ class _Words:
             if not all_body:
                 other = compress(split, map(not_, is_body[start:stop]))
                 other_count.update(chain.from_iterable(wanted_hits(other, wanted, block_no_space)))
-            for i in same[bisect_left(same, start) : bisect_left(same, stop)]:
-                if i in is_cand and not block_no_space:
-                    # Every stem of a candidate is wanted: its hits are its distinct stems (no cut again).
-                    hits: Collection[str] = set(self._full[i])
-                else:
-                    hits = next(iter(wanted_hits((split[i - start],), wanted, block_no_space)))
+            mine = same[bisect_left(same, start) : bisect_left(same, stop)]
+            # Every stem of a candidate is wanted: its hits are its distinct stems, known already
+            # (not so for the character pairs of scripts without spaces: those lines are cut again).
+            known = () if block_no_space else is_cand
+            todo = [i for i in mine if i not in known]
+            hits_of = dict(zip(todo, wanted_hits((split[i - start] for i in todo), wanted, block_no_space), strict=True))
+            for i in mine:
+                hits: Collection[str] = hits_of[i] if i in hits_of else set(self._full[i])
                 counts = key_count.get(keys[i])
                 if counts is None:  # nearly always: the candidate itself (a line's hits are distinct)
                     key_count[keys[i]] = dict.fromkeys(hits, 1)
