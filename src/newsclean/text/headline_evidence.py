@@ -508,7 +508,17 @@ class _Words:
             stop = start + len(words)
             split = split_single if split_single is not None else list(map(str.split, words))
             # Counted at C speed; body and other lines apart, together the weights.
-            body = compress(split, is_body[start:stop])
+            body_mask = is_body[start:stop]
+            if split_single is not None and not block_no_space:
+                # The lines cut in full above (candidates, ledes: the longest paragraphs) are not cut
+                # again: their hits are the wanted stems among their stems (a token of one or two
+                # characters is its own cut, and no wanted stem is that short).
+                wanted3 = {stem for stem in wanted if len(stem) >= 3}
+                cut_body = [pos for pos in needed if body_mask[pos]]
+                body_count.update(chain.from_iterable(map(wanted3.intersection, map(self._full.__getitem__, cut_body))))
+                for pos in cut_body:
+                    body_mask[pos] = False
+            body = compress(split, body_mask)
             body_count.update(chain.from_iterable(wanted_hits(body, wanted, block_no_space)))
             if not all_body:
                 other = compress(split, map(not_, is_body[start:stop]))
