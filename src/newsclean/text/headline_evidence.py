@@ -109,6 +109,8 @@ _ASCII_DIGIT = re.compile("[0-9]")
 def _has_digit_like(text: str) -> bool:
     """``_DIGIT_LIKE.search(text) is not None``."""
     return (_ASCII_DIGIT if text.isascii() else _DIGIT_LIKE).search(text) is not None
+
+
 # A paragraph: long enough, and ends like a sentence. A question of that length is still a headline.
 _PARA_MIN_WORDS = 12
 _QUESTION_PARA_MIN_WORDS = 25
@@ -530,7 +532,9 @@ class _Words:
             # (not so for the character pairs of scripts without spaces: those lines are cut again).
             known = () if block_no_space else is_cand
             todo = [i for i in mine if i not in known]
-            hits_of = dict(zip(todo, wanted_hits((split[i - start] for i in todo), wanted, block_no_space), strict=True))
+            hits_of = dict(
+                zip(todo, wanted_hits((split[i - start] for i in todo), wanted, block_no_space), strict=True)
+            )
             for i in mine:
                 hits: Collection[str] = hits_of[i] if i in hits_of else set(self._full[i])
                 counts = key_count.get(keys[i])
