@@ -486,17 +486,14 @@ class _Words:
         head = list(islice(blocks, 2))
         single = len(head) < 2
         needed = sorted(set(cand_pos).union(also))
-        # A text of one block (nearly every article): each line is split once, here, for the full lists
-        # and for the counts below; longer texts are split again in the second pass, a block at a time.
-        split_single = list(map(str.split, head[0][0])) if single and head else None
         start = 0
         for words, block_no_space in head if single else chain(head, blocks):
             stop = start + len(words)
             for pos in needed[bisect_left(needed, start) : bisect_left(needed, stop)]:
-                line_tokens = split_single[pos] if split_single is not None else words[pos - start].split()
-                self._full[pos] = self._cut(pos, line_tokens, block_no_space)
+                self._full[pos] = self._cut(pos, words[pos - start].split(), block_no_space)
             start = stop
         wanted: set[str] = set().union(*(self._full[pos] for pos in cand_pos))
+        wanted3 = {stem for stem in wanted if len(stem) >= 3}  # what a cut of three characters or more can be
         # Per-key counts only for the keys of candidates, so memory stays linear in the text. A line
         # with a candidate's key is mostly that candidate; its wanted stems are its hits.
         is_body = [ln.role is _BODY for ln in lines]
@@ -510,31 +507,29 @@ class _Words:
         start = 0
         for words, block_no_space in head if single else block_words(texts, no_space):
             stop = start + len(words)
-            split = split_single if split_single is not None else list(map(str.split, words))
-            # Counted at C speed; body and other lines apart, together the weights.
             body_mask = is_body[start:stop]
-            if split_single is not None and not block_no_space:
-                # The lines cut in full above (candidates, ledes: the longest paragraphs) are not cut
-                # again: their hits are the wanted stems among their stems (a token of one or two
-                # characters is its own cut, and no wanted stem is that short).
-                wanted3 = {stem for stem in wanted if len(stem) >= 3}
-                cut_body = [pos for pos in needed if body_mask[pos]]
-                body_count.update(chain.from_iterable(map(wanted3.intersection, map(self._full.__getitem__, cut_body))))
-                for pos in cut_body:
-                    body_mask[pos] = False
-            body = compress(split, body_mask)
-            body_count.update(chain.from_iterable(wanted_hits(body, wanted, block_no_space)))
+            # The body lines cut in full above (candidates, ledes: the longest paragraphs) are not cut
+            # again: their hits are the wanted stems among their stems (a token of one or two characters
+            # is its own cut, and no wanted stem is that short). Not so for the character pairs of
+            # scripts without spaces, which stem_hits finds only among the wanted ones.
+            in_block = needed[bisect_left(needed, start) : bisect_left(needed, stop)]
+            cut_body = [] if block_no_space else [pos for pos in in_block if body_mask[pos - start]]
+            body_count.update(chain.from_iterable(map(wanted3.intersection, map(self._full.__getitem__, cut_body))))
+            for pos in cut_body:
+                body_mask[pos - start] = False
+            # Counted at C speed, a line split as it is read (its tokens still in the CPU's cache while
+            # they are cut and counted); body and other lines apart, together the weights.
+            body = compress(words, body_mask)
+            body_count.update(chain.from_iterable(wanted_hits(map(str.split, body), wanted, block_no_space)))
             if not all_body:
-                other = compress(split, map(not_, is_body[start:stop]))
-                other_count.update(chain.from_iterable(wanted_hits(other, wanted, block_no_space)))
+                other = compress(words, map(not_, is_body[start:stop]))
+                other_count.update(chain.from_iterable(wanted_hits(map(str.split, other), wanted, block_no_space)))
             mine = same[bisect_left(same, start) : bisect_left(same, stop)]
-            # Every stem of a candidate is wanted: its hits are its distinct stems, known already
-            # (not so for the character pairs of scripts without spaces: those lines are cut again).
+            # A candidate's hits are its distinct stems, known already (again not for the character pairs).
             known = () if block_no_space else is_cand
             todo = [i for i in mine if i not in known]
-            hits_of = dict(
-                zip(todo, wanted_hits((split[i - start] for i in todo), wanted, block_no_space), strict=True)
-            )
+            todo_words = (words[i - start].split() for i in todo)
+            hits_of = dict(zip(todo, wanted_hits(todo_words, wanted, block_no_space), strict=True))
             for i in mine:
                 hits: Collection[str] = hits_of[i] if i in hits_of else set(self._full[i])
                 counts = key_count.get(keys[i])
