@@ -473,7 +473,8 @@ class _Words:
 
     The lines are masked a block at a time (``block_words``): first the full lists, whose stems are
     the ones wanted, then the counts. A text of one block (nearly every article) is masked once for
-    both; a longer one twice, so that only one block is held at a time.
+    both; a longer one twice, so that only one block is held at a time. The lines cut in full are
+    counted from their stems, not cut again, and a candidate's own hits are its distinct stems.
     """
 
     def __init__(
