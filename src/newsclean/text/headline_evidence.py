@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from itertools import accumulate, chain, compress, count, filterfalse, islice, repeat
 from operator import add, gt, not_
@@ -109,6 +109,8 @@ _ASCII_DIGIT = re.compile("[0-9]")
 def _has_digit_like(text: str) -> bool:
     """``_DIGIT_LIKE.search(text) is not None``."""
     return (_ASCII_DIGIT if text.isascii() else _DIGIT_LIKE).search(text) is not None
+
+
 # A paragraph: long enough, and ends like a sentence. A question of that length is still a headline.
 _PARA_MIN_WORDS = 12
 _QUESTION_PARA_MIN_WORDS = 25
@@ -121,6 +123,7 @@ _KICKER_AGREE_SLACK = 0.1
 # Articles have a few hundred lines at most (314 in the dev corpus); hostile inputs have millions.
 _SCAN_MAX_LINES = 1_000
 _BODY, _REMOVED = Role.BODY, Role.REMOVED  # a global is 5x faster than Role.BODY on Python 3.11
+_NO_SLUG = (0.0, 0.0)
 
 
 @dataclass
@@ -404,16 +407,14 @@ def evidence(doc: Document, config: CleanConfig) -> tuple[list[Candidate], list[
         ]
     keys = title_keys(texts)
     # The opening paragraphs, but not a copy of the candidate; the same few for nearly every candidate.
-    lede_of = {
-        key: tuple(islice((p for p in para_pos if keys[p] != key), _LEDE_PARAGRAPHS))
-        for key in {keys[p] for p in cand_pos}
-    }
+    lede_of = _ledes(para_pos, keys, {keys[p] for p in cand_pos})
     words = _Words(lines, keys, no_space, cand_pos, chain.from_iterable(lede_of.values()))
     repeats = _Repeats(lines, keys)
     first_para = para_pos[0] if para_pos else len(lines)
     last_para = para_pos[-1] if para_pos else -1
     ledes: dict[tuple[int, ...], set[str]] = {}
     out: list[Candidate] = []
+    stems, rest, weights = words.stems, words.rest, words.weights
     for pos in cand_pos:
         line, key = lines[pos], keys[pos]
         zone = "top" if pos < first_para else ("end" if pos > last_para else "mid")
@@ -421,8 +422,8 @@ def evidence(doc: Document, config: CleanConfig) -> tuple[list[Candidate], list[
             continue
         lede_pos = lede_of[key]
         if lede_pos not in ledes:
-            ledes[lede_pos] = set(chain.from_iterable(words.stems(p) for p in lede_pos))
-        agree, agree_doc = overlaps(words.stems(pos), (ledes[lede_pos], words.rest(pos, key)), words.weights)
+            ledes[lede_pos] = set(chain.from_iterable(stems(p) for p in lede_pos))
+        agree, agree_doc = overlaps(stems(pos), (ledes[lede_pos], rest(pos, key)), weights)
         out.append(
             Candidate(
                 line,
@@ -433,7 +434,7 @@ def evidence(doc: Document, config: CleanConfig) -> tuple[list[Candidate], list[
                 repeats.count(pos),
                 n_words=n_words[pos],
                 slug=pos == slugged,
-                slug_agree=slug_agreement(line.text, slug),
+                slug_agree=slug_agreement(line.text, slug) if slug else _NO_SLUG,  # its answer without a slug
             )
         )
     # Lines of kicker length that do not end like a sentence ("Startseite", "Lokales", "Verkehr") above
@@ -443,6 +444,20 @@ def evidence(doc: Document, config: CleanConfig) -> tuple[list[Candidate], list[
         c.opens = c.pos == opener
     _mark_first(out)
     return out, lines, keys
+
+
+def _ledes(para_pos: list[int], keys: list[str], cand_keys: set[str]) -> dict[str, tuple[int, ...]]:
+    """For each candidate key, the first _LEDE_PARAGRAPHS paragraphs whose key is another (not a copy of it).
+
+    Nearly always the first few paragraphs, whatever the key (a headline is rarely printed again as a
+    paragraph): only a key held by one of them is looked further for.
+    """
+    head = tuple(para_pos[:_LEDE_PARAGRAPHS])
+    head_keys = {keys[p] for p in head}
+    return {
+        key: head if key not in head_keys else tuple(islice((p for p in para_pos if keys[p] != key), _LEDE_PARAGRAPHS))
+        for key in cand_keys
+    }
 
 
 _NO_COUNTS: dict[str, int] = {}
@@ -458,7 +473,8 @@ class _Words:
 
     The lines are masked a block at a time (``block_words``): first the full lists, whose stems are
     the ones wanted, then the counts. A text of one block (nearly every article) is masked once for
-    both; a longer one twice, so that only one block is held at a time.
+    both; a longer one twice, so that only one block is held at a time. The lines cut in full are
+    counted from their stems, not cut again, and a candidate's own hits are its distinct stems.
     """
 
     def __init__(
@@ -478,6 +494,7 @@ class _Words:
                 self._full[pos] = self._cut(pos, words[pos - start].split(), block_no_space)
             start = stop
         wanted: set[str] = set().union(*(self._full[pos] for pos in cand_pos))
+        wanted3 = {stem for stem in wanted if len(stem) >= 3}  # what a cut of three characters or more can be
         # Per-key counts only for the keys of candidates, so memory stays linear in the text. A line
         # with a candidate's key is mostly that candidate; its wanted stems are its hits.
         is_body = [ln.role is _BODY for ln in lines]
@@ -487,18 +504,35 @@ class _Words:
         other_count: Counter[str] = Counter()
         key_count: dict[str, dict[str, int]] = {}
         all_body = all(is_body)
+        is_cand = set(cand_pos)
         start = 0
         for words, block_no_space in head if single else block_words(texts, no_space):
             stop = start + len(words)
-            # Counted at C speed, a line split as it is read; body and other lines apart, together the weights.
-            body = compress(words, is_body[start:stop])
+            body_mask = is_body[start:stop]
+            # The body lines cut in full above (candidates, ledes: the longest paragraphs) are not cut
+            # again: their hits are the wanted stems among their stems (a token of one or two characters
+            # is its own cut, and no wanted stem is that short). Not so for the character pairs of
+            # scripts without spaces, which stem_hits finds only among the wanted ones.
+            in_block = needed[bisect_left(needed, start) : bisect_left(needed, stop)]
+            cut_body = [] if block_no_space else [pos for pos in in_block if body_mask[pos - start]]
+            body_count.update(chain.from_iterable(map(wanted3.intersection, map(self._full.__getitem__, cut_body))))
+            for pos in cut_body:
+                body_mask[pos - start] = False
+            # Counted at C speed, a line split as it is read (its tokens still in the CPU's cache while
+            # they are cut and counted); body and other lines apart, together the weights.
+            body = compress(words, body_mask)
             body_count.update(chain.from_iterable(wanted_hits(map(str.split, body), wanted, block_no_space)))
             if not all_body:
                 other = compress(words, map(not_, is_body[start:stop]))
                 other_count.update(chain.from_iterable(wanted_hits(map(str.split, other), wanted, block_no_space)))
             mine = same[bisect_left(same, start) : bisect_left(same, stop)]
-            mine_words = (words[i - start].split() for i in mine)
-            for i, hits in zip(mine, wanted_hits(mine_words, wanted, block_no_space), strict=True):
+            # A candidate's hits are its distinct stems, known already (again not for the character pairs).
+            known = () if block_no_space else is_cand
+            todo = [i for i in mine if i not in known]
+            todo_words = (words[i - start].split() for i in todo)
+            hits_of = dict(zip(todo, wanted_hits(todo_words, wanted, block_no_space), strict=True))
+            for i in mine:
+                hits: Collection[str] = hits_of[i] if i in hits_of else set(self._full[i])
                 counts = key_count.get(keys[i])
                 if counts is None:  # nearly always: the candidate itself (a line's hits are distinct)
                     key_count[keys[i]] = dict.fromkeys(hits, 1)
@@ -552,7 +586,7 @@ class _Repeats:
         self._starts: list[int] = []
         if self._scan:
             long_open = (i for i, k in enumerate(keys) if len(k) >= CONTAINS_MIN_CHARS and lines[i].text[-1:] != ".")
-            held = sorted(long_open, key=lambda i: len(keys[i]))
+            held = sorted(long_open, key=list(map(len, keys)).__getitem__)  # by key length, at C speed
             held_keys = [keys[i] for i in held]
             self._held, self._lengths = held, list(map(len, held_keys))
             self._joined = "\n".join(held_keys)
