@@ -736,3 +736,57 @@ WIRE_DATELINES: tuple[Marker, ...] = (
     Marker(r"(?-i:\p{Lu}{2,30}(?:[ -]\p{Lu}{2,30}){0,2}), \d{1,2} \p{L}{3,10}\.? ?(?:/|[-–—] ?\p{Lu})", "МОСКВА, 27 ноября. /ТАСС/. Движение перекрыто.", "*"),
     Marker(r"(?:新华社|新華社|中新社|中新网)\p{Han}{1,8}\d{1,2}月\d{1,2}日(?:电|電)", "新华社北京11月27日电 一条新线路今天开通。", "zh"),
 )
+
+# --------------------------------------------------------------------------- chrome residue
+# Page chrome that carries no marker word the lists above know: obituary guest-book buttons, ad labels
+# in other wordings, a byline's "Special to ..." line, and a reporter's contact line after the article.
+# Kept in lists of their own (``patterns`` appends them to the lists above) to ease merging.
+
+#: Ad labels the ``AD_LINES`` lack, whole lines: "ADVERTISING", "Advertisement feature".
+RESIDUE_AD_LINES: tuple[Marker, ...] = (
+    Marker(r"advertising|advertorial|advertisement feature|sponsored feature|paid (?:content|promotion)|partner(?:ed)? content|promoted content|branded content", "ADVERTISING", "en"),
+    Marker(r"werbe(?:beitrag|anzeige)|anzeigen-?sonderver[öo]ffentlichung|sonderver[öo]ffentlichung|publireportage|gesponserter (?:beitrag|inhalt)|in kooperation mit [\p{L}\p{N} .&'-]{1,40}", "Publireportage", "de"),
+    Marker(r"publi-?r[ée]dactionnel|publireportage|contenu (?:commandit[ée]|promotionnel)|en partenariat avec [\p{L}\p{N} .&'-]{1,40}", "Publi-rédactionnel", "fr"),
+    Marker(r"publirreportaje|contenido (?:publicitario|promocionado)|espacio patrocinado|en colaboraci[óo]n con [\p{L}\p{N} .&'-]{1,40}", "Publirreportaje", "es"),
+    Marker(r"publiredazionale|contenuto (?:pubblicitario|a pagamento)|informazione pubblicitaria|in collaborazione con [\p{L}\p{N} .&'-]{1,40}", "Informazione pubblicitaria", "it"),
+    Marker(r"(?:conte[úu]do|publieditorial|informe) publicit[áa]rio|publieditorial|conte[úu]do de marca|em parceria com [\p{L}\p{N} .&'-]{1,40}", "Informe publicitário", "pt"),
+    Marker(r"advertorial|gesponsorde? (?:content|inhoud|artikel|bijdrage)|in samenwerking met [\p{L}\p{N} .&'-]{1,40}|partnercontent", "Gesponsorde content", "nl"),
+    Marker(r"(?:tre[śs][ćc]|artyku[łl]|tekst) (?:sponsorowan[ay]|promocyjn[ay])|materia[łl] reklamowy|og[łl]oszenie|we wsp[óo][łl]pracy z [\p{L}\p{N} .&'-]{1,40}", "Materiał reklamowy", "pl"),
+)
+
+#: Obituary and guest-book chrome, whole lines: "Leave a condolence", "Sign the guest book", "Kondolieren".
+OBITUARY_CHROME: tuple[Marker, ...] = (
+    Marker(r"(?:leave|offer|send|share|post|add|view|read) (?:a |your |all |the )?(?:condolences?|memor(?:y|ies)|tributes?)|sign (?:the |our )?guest ?book|(?:view|visit|see) (?:the )?guest ?book|send (?:flowers|sympathy gifts?)|plant (?:a )?trees?(?: in (?:memory|honou?r) of [\p{L} .'-]{1,40})?|share (?:this )?obituary|(?:view|print|read) (?:the |full )?obituary|light a candle|guest ?book", "Sign the guest book", "en"),
+    Marker(r"kondolieren|kondolenz(?:buch|seite)?|(?:eine )?kerze anz[üu]nden|(?:jetzt )?kondolenz (?:schreiben|eintragen)|trauerfall teilen|traueranzeige (?:teilen|drucken|ansehen)", "Kondolenzbuch", "de"),
+    Marker(r"(?:pr[ée]senter|envoyer|laisser|d[ée]poser) (?:vos |des |un message de )?condol[ée]ances|registre de condol[ée]ances|condol[ée]ances|allumer une bougie|envoyer des fleurs", "Présenter vos condoléances", "fr"),
+    Marker(r"(?:dar|enviar|dejar) (?:el |mis |tus |sus )?p[ée]sames?|(?:libro de )?condolencias|encender una vela|enviar flores", "Enviar condolencias", "es"),
+    Marker(r"(?:lascia|invia|scrivi) (?:un(?:a)? )?(?:messaggio di )?(?:condoglianze|cordoglio|pensiero)|condoglianze|accendi (?:un|una) (?:cero|candela)|invia fiori", "Lascia un messaggio di cordoglio", "it"),
+    Marker(r"(?:deixe|enviar|envie) (?:as |suas |uma mensagem de )?condol[êe]ncias|condol[êe]ncias|acenda uma vela|enviar flores", "Deixe as suas condolências", "pt"),
+    Marker(r"condoleren|condoleance(?:register|s)?|(?:laat een )?condoleance achter|steek een kaarsje aan|bloemen (?:sturen|versturen)", "Condoleren", "nl"),
+    Marker(r"(?:z[łl][óo][żz]|prze[śs]lij) kondolencje|kondolencje|ksi[ęe]ga kondolencyjna|zapal (?:znicz|[śs]wiec[ęe])|wy[śs]lij kwiaty", "Złóż kondolencje", "pl"),
+)
+
+#: Byline lines that name the writer's tie to the paper instead of "By": "Special to the Gazette".
+RESIDUE_BYLINE_LINES: tuple[Marker, ...] = (
+    Marker(rf"special to (?:the )?{_CAPS}|for the {_CAPS}", "Special to the Gazette", "en"),
+    Marker(rf"{_BYNAME}, (?:chief |senior |lead )?(?:meteorologist|forecaster|anchor|presenter|host|producer)", "Carla Benedetti, Chief Meteorologist", "en"),
+)
+
+#: A reporter's or newsroom's contact line after the article: "Reach her at jroe@example.com",
+#: "Contact Jane Roe at 555-0100.", "Kontakt: redaktion@example.de". Tried only on the lines after the
+#: last paragraph that hold an "@" or a digit (``strip_boilerplate``); the contact verb opens the line or
+#: the sentence after the author's one-line bio, so "Police asked anyone with information to contact
+#: ..." (the verb mid-sentence) is news and stays.
+_CONTACT_NAME = r"(?-i:\p{Lu}[\p{L}.'’-]{1,20}(?: (?:(?:de|van|von|der|den|la|le|di|da|du|del|dos) ){0,2}\p{Lu}[\p{L}.'’-]{1,20}){0,3})"
+_CONTACT_BIO = rf"(?:{_CONTACT_NAME} (?:covers|writes about|reports on|is (?:a|an|the) )[^.!?\n]{{1,120}}[.!] )?"
+CONTACT_LINES: tuple[Marker, ...] = (
+    Marker(rf"{_CONTACT_BIO}(?:reach|contact|e-?mail|write to|call|text|message|follow) (?:him|her|them|me|us|the (?:author|reporter|writer|newsroom|desk)|{_CONTACT_NAME})(?: (?:at|on|via|by|through)\b| ?:)[^\n]{{1,200}}", "Jane Roe covers state government. Reach her at jroe@example.com or follow her on X @janeroe.", "en"),
+    Marker(rf"{_CONTACT_NAME} ?: ?(?:\+?[\d(][\d ()/.-]{{6,20}}|[\w.+-]{{1,64}}@[\w.-]{{1,100}})(?:(?:,| or| and|;) ?(?:\+?[\d(][\d ()/.-]{{6,20}}|[\w.+-]{{1,64}}@[\w.-]{{1,100}}|@[\w.]{{1,30}})){{0,3}}\.?", "Trevor Roe: 555-0142, troe@example.com", "*"),
+    Marker(r"(?:kontakt(?: zur redaktion| zum autor| zur autorin)? ?:|schreiben sie (?:uns|der redaktion|dem autor|der autorin)(?: eine e-?mail)? (?:an|unter)|leserbriefe(?: bitte)? an|hinweise (?:bitte )?an) [^\n]{1,160}", "Kontakt: redaktion@example.de", "de"),
+    Marker(r"(?:pour (?:nous )?joindre(?: l'auteur| l'autrice| la r[ée]daction| notre r[ée]daction)? ?:?|[ée]crivez(?:-nous| [àa] la r[ée]daction| [àa] l'auteur) (?:[àa]|au)|contact ?:) [^\n]{1,160}", "Pour nous joindre : 514 555-0100", "fr"),
+    Marker(r"(?:contacto ?:|(?:para )?contactar(?: con)? (?:el autor|la autora|la redacci[óo]n) ?:?|escr[íi]b(?:enos|anos|ele|ale) (?:a|al)) [^\n]{1,160}", "Escríbenos a redaccion@example.es", "es"),
+    Marker(r"(?:contatti ?:|per contattare (?:l'autore|l'autrice|la redazione) ?:?|scrivi(?:ci|gli|le)? (?:a|all')|segnalazioni (?:a|al)) ?[^\n]{1,160}", "Scrivi a redazione@example.it", "it"),
+    Marker(r"(?:conta(?:c)?to ?:|(?:fale com|escreva (?:para|[àa])) (?:a reda[çc][ãa]o|o autor|a autora) ?:?) [^\n]{1,160}", "Fale com a redação: redacao@example.pt", "pt"),
+    Marker(r"(?:contact ?:|mail (?:de redactie|ons|de auteur)(?: via| op)? ?:?|tips? (?:voor de redactie|naar) ?:?) [^\n]{1,160}", "Mail de redactie: redactie@example.nl", "nl"),
+    Marker(r"(?:kontakt ?:|kontakt z (?:autorem|autork[ąa]|redakcj[ąa]) ?:?|napisz do (?:autora|autorki|nas|redakcji) ?:?) [^\n]{1,160}", "Kontakt z autorem: jan.roe@example.pl", "pl"),
+)

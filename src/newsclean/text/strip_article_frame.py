@@ -1,0 +1,120 @@
+"""strip_article_frame: the page's labels around the headline block that carry no marker word.
+
+A news page prints, above the headline and its byline, the section the story sits in, and beside the
+byline the author's name on a line of its own. Neither says what it is ("Sport", "Wirtschaft | Regional",
+"Jane Roe"); where it stands does::
+
+    "News › Crime & Courts"                     -> boilerplate (section kicker above the headline block)
+    "TECH"                                      -> boilerplate
+    "Harbour council approves ferry timetable"  (title)
+    "Jane Roe"                                  -> byline (the author's name beside the byline)
+    "Updated 12:03 GMT"                         (byline: timestamp, removed by strip_boilerplate)
+    "The council voted on Monday to ..."        (the first paragraph: the head of the page ends here)
+
+The head of the page is every line before the article's first paragraph (a finished sentence of at
+least ``_PARAGRAPH_WORDS`` words, or any longer line). Its headline block ends at its last title or
+byline/timestamp line; a short label above that (one to four words per part, up to six parts joined by
+"›", ">", "»", "|", "/", "·", no sentence punctuation, capitalised) is a section kicker. When the head
+has no such block but the headline was found lower down (between paragraphs), the labels above the
+first paragraph are kickers too: a page starts with its section, a story does not start with a
+two-word line. A line that is a name alone (two to four capitalised words) next to a byline or
+timestamp line is the author's, anywhere in the text (an agency's "JANE ROE" over the author's bio).
+
+Runs after ``find_headline``, so the headline itself is never taken for a label. Subheadings, one-line
+paragraphs and short quotes inside the article are after its first paragraph, or end like a sentence,
+and stay.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsclean.cleaner import cleaner
+from newsclean.config import CleanConfig
+from newsclean.document import Document, Line, Role
+
+_BODY, _TITLE, _REMOVED = Role.BODY, Role.TITLE, Role.REMOVED  # globals: faster than Role.X in loops
+# The article's first paragraph: a finished sentence this long, or any line longer than _LONG_WORDS.
+_PARAGRAPH_WORDS = 10
+_LONG_WORDS = 25
+# A kicker: at most this many parts, each of at most this many words, and this many characters.
+_KICKER_PARTS = 6
+_PART_WORDS = 4
+_KICKER_CHARS = 80
+# The separators of a breadcrumb's parts ("Sport > Football", "Wirtschaft | Regional", "Inicio / Deportes").
+_CRUMB = regex.compile(r" [›>»|/·•] ")
+# Ends that make a line a sentence, a list item, a heading that announces what follows, or a quote.
+_NOT_A_LABEL_END = frozenset(".!?…:;,\"'”’»“")
+_QUOTES = frozenset("\"'“”„‘’«»‹›")
+# A name alone: two to four capitalised (or all-capital) words, particles allowed ("Annelies de Vries",
+# "ÁLVARO SEGURA", "Marie-Laure Chappuis", "R. Martín").
+_NAME = regex.compile(
+    r"\p{Lu}[\p{L}.'’-]{0,25}(?: (?:(?:de|van|von|der|den|la|le|di|da|du|del|dos|ten|ter) ){0,2}\p{Lu}[\p{L}.'’-]{0,25}){1,3}"
+)
+_NAME_CHARS = 60
+
+
+def _is_paragraph(line: Line) -> bool:
+    return (line.n_words >= _PARAGRAPH_WORDS and line.ends_sentence) or line.n_words > _LONG_WORDS
+
+
+def _is_label(text: str) -> bool:
+    """A section label's shape: short capitalised parts, no sentence or list punctuation at its end."""
+    if not text or len(text) > _KICKER_CHARS or text[-1] in _NOT_A_LABEL_END or text[0] in _QUOTES:
+        return False
+    if not (text[0].isupper() or text[0].isdigit()):
+        return False
+    parts = _CRUMB.split(text) if " " in text else [text]
+    if len(parts) > _KICKER_PARTS:
+        return False
+    return all(part.strip() and len(part.split()) <= _PART_WORDS for part in parts)
+
+
+def _is_name(text: str) -> bool:
+    return len(text) <= _NAME_CHARS and _NAME.fullmatch(text) is not None
+
+
+def _is_byline(line: Line | None) -> bool:
+    return line is not None and line.role is _REMOVED and line.kind == "byline"
+
+
+@cleaner("strip_article_frame", writes=("removed",), kinds=("boilerplate", "byline"))
+def strip_article_frame(doc: Document, config: CleanConfig) -> None:
+    """Remove section kickers above the headline block and an author's bare name beside the byline."""
+    lines = doc.lines
+    first = next((i for i, line in enumerate(lines) if line.role is _BODY and _is_paragraph(line)), None)
+    if first is None:
+        return
+    # The headline block: the last title or byline/timestamp line above the first paragraph.
+    block = max((i for i in range(first) if lines[i].role is _TITLE or _is_byline(lines[i])), default=None)
+    if block is None and any(line.role is _TITLE for line in lines[first + 1 :]):
+        block = first  # the headline stands between paragraphs: the lines above the first are the page's
+    if block is not None:
+        for i in range(block):
+            line = lines[i]
+            if line.role is not _BODY:
+                continue
+            text = line.text.strip()
+            if not _is_label(text):
+                continue
+            if _is_name(text) and (_is_byline(lines[i - 1] if i else None) or _is_byline(lines[i + 1])):
+                doc.remove(line, "byline", "the author's name on its own line beside the byline")
+            else:
+                doc.remove(line, "boilerplate", "a section label (kicker, breadcrumb) above the headline block")
+    _strip_bare_names(doc, first)
+
+
+def _strip_bare_names(doc: Document, first: int) -> None:
+    """Remove a name alone on a line next to a byline or timestamp line (the author's), above the first
+    paragraph or below the last: between paragraphs a timestamp heads a live blog's entry, whose own
+    heading may be a few capitalised words."""
+    lines = doc.lines
+    last = len(lines) - 1
+    end = max(i for i, line in enumerate(lines) if line.role is _BODY and _is_paragraph(line))
+    for i, line in enumerate(lines):
+        if first <= i <= end:
+            continue
+        if line.role is not _BODY or line.n_words > _PART_WORDS or not _is_name(line.text.strip()):
+            continue
+        if (i and _is_byline(lines[i - 1])) or (i < last and _is_byline(lines[i + 1])):
+            doc.remove(line, "byline", "the author's name on its own line beside the byline")
