@@ -770,6 +770,14 @@ OBITUARY_CHROME: tuple[Marker, ...] = (
 RESIDUE_BYLINE_LINES: tuple[Marker, ...] = (
     Marker(rf"special to (?:the )?{_CAPS}|for the {_CAPS}", "Special to the Gazette", "en"),
     Marker(rf"{_BYNAME}, (?:chief |senior |lead )?(?:meteorologist|forecaster|anchor|presenter|host|producer)", "Carla Benedetti, Chief Meteorologist", "en"),
+    # "Written by <name> on <date>" in the page's language
+    Marker(rf"(?:geschrieben|verfasst|posted|written|[ée]crit|escrito|scritto|napisane|geschreven) (?:von|by|par|por|da|przez|door) {_BYNAME}(?: (?:am|on|le|el|il|em|op|dnia) [\p{{L}}\p{{N}} ,.:]{{1,40}})?", "Geschrieben von Timo Rehberger am 27. November 2026 um 11:05", "*"),
+    # timestamps in the shapes BYLINE_LINES lack: a relative day and a clock, the clock before the date,
+    # an abbreviated weekday with a dot, a "modified" note
+    Marker(r"(?:today|yesterday|heute|gestern|vandaag|gisteren|aujourd'hui|hier|hoy|ayer|oggi|ieri|hoje|ontem|dzisiaj|dzi[śs]|wczoraj)(?:,| à| a las| alle| um| om| o| às| at)? \d{1,2}[:.h]\d{2}(?: ?(?:uhr|h|[ap]\.?m\.?))?", "Vandaag, 18:47", "*"),
+    Marker(r"\d{1,2}[:.]\d{2} ?(?:[ap]\.?m\.?)?,? (?:\p{L}{3,10}\.? \d{1,2},? \d{4}|\d{1,2}\.? \p{L}{3,10}\.? \d{4})(?: [a-z]{2,4})?", "2:18 PM, Nov 27, 2026", "*"),
+    Marker(r"\p{L}{2,3}\.,? \d{1,2}[./]\d{1,2}[./]\d{2,4}(?: ?(?:[-–—|,·•]|um|à|om|o|at|alle|a las) ?\d{1,2}[:.h]\d{2}(?: ?(?:uhr|h))?)?|\p{L}{2,3}\.?,? \d{1,2}\.? \p{L}{3,10}\.? \d{4}(?: ?(?:[-–—|,·•]|um|à|om|o|at|alle|a las) ?\d{1,2}[:.h]\d{2}(?: ?(?:uhr|h))?)?", "Sa, 29. Nov. 2026 | 10:15", "*"),
+    Marker(r"(?:modifi[ée]|aangepast|gewijzigd|ge[äa]ndert|zmieniono|edytowano|modificado|modificato|julkaistu|p[äa]ivitetty)(?: (?:le|à|a las|alle|am|um|om|op|o|em|às|at|on))?:? (?=[^\n]{0,60}\d)[\p{L}\p{N} ,.:/|-]{1,60}", "Modifié à 14:05", "*"),
 )
 
 #: A reporter's or newsroom's contact line after the article: "Reach her at jroe@example.com",

@@ -50,8 +50,12 @@ _QUOTES = frozenset("\"'“”„‘’«»‹›")
 # "ÁLVARO SEGURA", "Marie-Laure Chappuis", "R. Martín").
 _NAME = regex.compile(
     r"\p{Lu}[\p{L}.'’-]{0,25}(?: (?:(?:de|van|von|der|den|la|le|di|da|du|del|dos|ten|ter) ){0,2}\p{Lu}[\p{L}.'’-]{0,25}){1,3}"
+    r"(?:, \p{Lu}[\p{L}'’-]{1,25}(?: \p{Lu}[\p{L}'’-]{1,25})?)?"
 )
 _NAME_CHARS = 60
+_NAME_WORDS = 6  # four name words and a place ("Reto Ammann, Bern")
+# Byline and timestamp lines of one byline block; more between paragraphs make a live blog.
+_BLOCK_LINES = 3
 
 
 def _is_paragraph(line: Line) -> bool:
@@ -62,8 +66,8 @@ def _is_label(text: str) -> bool:
     """A section label's shape: short capitalised parts, no sentence or list punctuation at its end."""
     if not text or len(text) > _KICKER_CHARS or text[-1] in _NOT_A_LABEL_END or text[0] in _QUOTES:
         return False
-    if not (text[0].isupper() or text[0].isdigit()):
-        return False
+    if not (text[0].isupper() or text[0].isdigit()) or ", " in text:
+        return False  # a lowercase start continues a sentence; "BAAR, SWITZERLAND" is a dateline
     parts = _CRUMB.split(text) if " " in text else [text]
     if len(parts) > _KICKER_PARTS:
         return False
@@ -85,36 +89,40 @@ def strip_article_frame(doc: Document, config: CleanConfig) -> None:
     first = next((i for i, line in enumerate(lines) if line.role is _BODY and _is_paragraph(line)), None)
     if first is None:
         return
-    # The headline block: the last title or byline/timestamp line above the first paragraph.
+    # The headline block ends at the last title or byline/timestamp line above the first paragraph: the
+    # labels above it go. Without one, the labels above the first paragraph go when the headline stands
+    # lower, between paragraphs. (Under the block, a short line may be the story's dateline: it stays.)
     block = max((i for i in range(first) if lines[i].role is _TITLE or _is_byline(lines[i])), default=None)
     if block is None and any(line.role is _TITLE for line in lines[first + 1 :]):
-        block = first  # the headline stands between paragraphs: the lines above the first are the page's
-    if block is not None:
-        for i in range(block):
-            line = lines[i]
-            if line.role is not _BODY:
-                continue
-            text = line.text.strip()
-            if not _is_label(text):
-                continue
-            if _is_name(text) and (_is_byline(lines[i - 1] if i else None) or _is_byline(lines[i + 1])):
-                doc.remove(line, "byline", "the author's name on its own line beside the byline")
-            else:
-                doc.remove(line, "boilerplate", "a section label (kicker, breadcrumb) above the headline block")
+        block = first
+    for i in range(block or 0):
+        line = lines[i]
+        if line.role is not _BODY:
+            continue
+        text = line.text.strip()
+        if not _is_label(text):
+            continue
+        if _is_name(text) and (_is_byline(lines[i - 1] if i else None) or _is_byline(lines[i + 1])):
+            doc.remove(line, "byline", "the author's name on its own line beside the byline")
+        else:
+            doc.remove(line, "boilerplate", "a section label (kicker, breadcrumb) above the headline block")
     _strip_bare_names(doc, first)
 
 
 def _strip_bare_names(doc: Document, first: int) -> None:
-    """Remove a name alone on a line next to a byline or timestamp line (the author's), above the first
-    paragraph or below the last: between paragraphs a timestamp heads a live blog's entry, whose own
-    heading may be a few capitalised words."""
+    """Remove a name alone on a line next to a byline or timestamp line (the author's).
+
+    Between paragraphs only when the article has one byline block (at most ``_BLOCK_LINES`` byline or
+    timestamp lines there): a live blog's many timestamps head entries whose own heading may be a few
+    capitalised words."""
     lines = doc.lines
     last = len(lines) - 1
     end = max(i for i, line in enumerate(lines) if line.role is _BODY and _is_paragraph(line))
+    inside = sum(1 for i in range(first, end) if _is_byline(lines[i])) <= _BLOCK_LINES
     for i, line in enumerate(lines):
-        if first <= i <= end:
+        if line.role is not _BODY or (first <= i <= end and not inside):
             continue
-        if line.role is not _BODY or line.n_words > _PART_WORDS or not _is_name(line.text.strip()):
+        if line.n_words > _NAME_WORDS or not _is_name(line.text.strip()):
             continue
         if (i and _is_byline(lines[i - 1])) or (i < last and _is_byline(lines[i + 1])):
             doc.remove(line, "byline", "the author's name on its own line beside the byline")
