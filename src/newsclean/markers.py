@@ -759,9 +759,9 @@ OBITUARY_CHROME: tuple[Marker, ...] = (
     Marker(r"(?:leave|offer|send|share|post|add|view|read) (?:a |your |all |the )?(?:condolences?|memor(?:y|ies)|tributes?)|sign (?:the |our )?guest ?book|(?:view|visit|see) (?:the )?guest ?book|send (?:flowers|sympathy gifts?)|plant (?:a )?trees?(?: in (?:memory|honou?r) of [\p{L} .'-]{1,40})?|share (?:this )?obituary|(?:view|print|read) (?:the |full )?obituary|light a candle|guest ?book", "Sign the guest book", "en"),
     Marker(r"kondolieren|kondolenz(?:buch|seite)?|(?:eine )?kerze anz[üu]nden|(?:jetzt )?kondolenz (?:schreiben|eintragen)|trauerfall teilen|traueranzeige (?:teilen|drucken|ansehen)", "Kondolenzbuch", "de"),
     Marker(r"(?:pr[ée]senter|envoyer|laisser|d[ée]poser) (?:vos |des |un message de )?condol[ée]ances|registre de condol[ée]ances|condol[ée]ances|allumer une bougie|envoyer des fleurs", "Présenter vos condoléances", "fr"),
-    Marker(r"(?:dar|enviar|dejar) (?:el |mis |tus |sus )?p[ée]sames?|(?:libro de )?condolencias|encender una vela|enviar flores", "Enviar condolencias", "es"),
+    Marker(r"(?:dar|enviar|dejar) (?:el |mis |tus |sus )?(?:p[ée]sames?|condolencias)|(?:libro de )?condolencias|encender una vela|enviar flores", "Enviar condolencias", "es"),
     Marker(r"(?:lascia|invia|scrivi) (?:un(?:a)? )?(?:messaggio di )?(?:condoglianze|cordoglio|pensiero)|condoglianze|accendi (?:un|una) (?:cero|candela)|invia fiori", "Lascia un messaggio di cordoglio", "it"),
-    Marker(r"(?:deixe|enviar|envie) (?:as |suas |uma mensagem de )?condol[êe]ncias|condol[êe]ncias|acenda uma vela|enviar flores", "Deixe as suas condolências", "pt"),
+    Marker(r"(?:deixe|enviar|envie) (?:as suas |as |suas |uma mensagem de )?condol[êe]ncias|condol[êe]ncias|acenda uma vela|enviar flores", "Deixe as suas condolências", "pt"),
     Marker(r"condoleren|condoleance(?:register|s)?|(?:laat een )?condoleance achter|steek een kaarsje aan|bloemen (?:sturen|versturen)", "Condoleren", "nl"),
     Marker(r"(?:z[łl][óo][żz]|prze[śs]lij) kondolencje|kondolencje|ksi[ęe]ga kondolencyjna|zapal (?:znicz|[śs]wiec[ęe])|wy[śs]lij kwiaty", "Złóż kondolencje", "pl"),
 )
