@@ -61,7 +61,7 @@ PAGES = [
         "Landtag beschließt neues Schulgesetz nach langem Streit",
         "Von Katrin Roe",
         [
-            "Nach monatelangem Streit hat der Landtag am Donnerstag das neue Schulgesetz mit knapper Mehrheit beschlossen.",
+            "Nach monatelangem Streit hat der Landtag am Donnerstag das Schulgesetz mit knapper Mehrheit beschlossen.",
             "Die Opposition kündigte an, gegen das Gesetz vor dem Verfassungsgericht klagen zu wollen.",
         ],
     ),
@@ -142,7 +142,9 @@ def _gone(article: newsclean.Article, text: str) -> bool:
     return text not in article.body and (_removed(article, text) is not None or text in article.credits)
 
 
-@pytest.mark.parametrize(("lang", "kickers", "title", "byline", "paras"), PAGES, ids=[f"{p[0]}-{p[1][0][:12]}" for p in PAGES])
+@pytest.mark.parametrize(
+    ("lang", "kickers", "title", "byline", "paras"), PAGES, ids=[f"{p[0]}-{p[1][0][:12]}" for p in PAGES]
+)
 def test_kicker_above_a_headline_between_paragraphs_goes(
     lang: str, kickers: list[str], title: str, byline: str, paras: list[str]
 ) -> None:
@@ -153,7 +155,9 @@ def test_kicker_above_a_headline_between_paragraphs_goes(
     assert article.body == tuple(paras)
 
 
-@pytest.mark.parametrize(("lang", "kickers", "title", "byline", "paras"), PAGES, ids=[f"{p[0]}-{p[1][0][:12]}" for p in PAGES])
+@pytest.mark.parametrize(
+    ("lang", "kickers", "title", "byline", "paras"), PAGES, ids=[f"{p[0]}-{p[1][0][:12]}" for p in PAGES]
+)
 def test_kicker_above_the_first_paragraph_goes_when_the_headline_is_lower(
     lang: str, kickers: list[str], title: str, byline: str, paras: list[str]
 ) -> None:
@@ -220,9 +224,21 @@ KEPT = [
     ("one-line paragraph", [TITLE, STAMP, LEDE, "Nothing happened.", MORE], "Nothing happened."),
     ("subheading", [TITLE, STAMP, LEDE, "What happens next", MORE], "What happens next"),
     ("short quote", [TITLE, STAMP, LEDE, "“We will be back.”", MORE], "“We will be back.”"),
-    ("name opening a paragraph", [TITLE, STAMP, LEDE, "Jane Roe, the harbour master, said the new timetable was overdue.", MORE], "Jane Roe, the harbour master, said the new timetable was overdue."),
-    ("numbered list item", [TITLE, STAMP, LEDE, "1. Two more morning crossings", "2. A later last ferry", MORE], "1. Two more morning crossings"),
-    ("Title-Case heading between paragraphs", [TITLE, STAMP, LEDE, "Harbour Master Speaks", MORE], "Harbour Master Speaks"),
+    (
+        "name opening a paragraph",
+        [TITLE, STAMP, LEDE, "Jane Roe, the harbour master, said the new timetable was overdue.", MORE],
+        "Jane Roe, the harbour master, said the new timetable was overdue.",
+    ),
+    (
+        "numbered list item",
+        [TITLE, STAMP, LEDE, "1. Two more morning crossings", "2. A later last ferry", MORE],
+        "1. Two more morning crossings",
+    ),
+    (
+        "Title-Case heading between paragraphs",
+        [TITLE, STAMP, LEDE, "Harbour Master Speaks", MORE],
+        "Harbour Master Speaks",
+    ),
     ("dateline under the byline", [TITLE, STAMP, "BAAR, SWITZERLAND", LEDE, MORE], "BAAR, SWITZERLAND"),
     ("place line under the byline", [TITLE, STAMP, "Pittsburgh", LEDE, MORE], "Pittsburgh"),
     ("question subheading", [TITLE, STAMP, LEDE, "Was kostet das?", MORE], "Was kostet das?"),
@@ -237,7 +253,9 @@ def test_short_lines_inside_the_article_stay(case: str, lines: list[str], kept: 
 
 def test_live_blog_entry_headings_beside_timestamps_stay() -> None:
     lines = [TITLE, STAMP, LEDE]
-    for n, heading in enumerate(["Council Votes Yes", "Mayor Welcomes Result", "Ferry Union Responds", "Next Steps Announced"]):
+    for n, heading in enumerate(
+        ["Council Votes Yes", "Mayor Welcomes Result", "Ferry Union Responds", "Next Steps Announced"]
+    ):
         lines += [f"{10 + n}:15 GMT", heading, MORE.replace("March", f"March {n + 1}")]
     article = _clean(lines)
     assert "Council Votes Yes" in article.body and "Next Steps Announced" in article.body
@@ -270,15 +288,22 @@ def test_label_shape(text: str, label: bool) -> None:
 
 @pytest.mark.parametrize(
     ("text", "name"),
-    [("Jane Roe", True), ("Annelies de Vries", True), ("DANA WHITFIELD", True), ("Reto Ammann, Bern", True),
-     ("Jane", False), ("The council voted.", False), ("Jane Roe said", False)],
+    [
+        ("Jane Roe", True),
+        ("Annelies de Vries", True),
+        ("DANA WHITFIELD", True),
+        ("Reto Ammann, Bern", True),
+        ("Jane", False),
+        ("The council voted.", False),
+        ("Jane Roe said", False),
+    ],
 )
 def test_name_shape(text: str, name: bool) -> None:
     assert _is_name(text) is name
 
 
 def test_every_removed_line_is_in_removed_with_its_rule_and_reason() -> None:
-    lang, kickers, title, byline, paras = PAGES[4]
+    _, kickers, title, byline, paras = PAGES[4]
     lines = [*kickers, "Lea Brandt", byline, paras[0], title, paras[1]]
     article = _clean(lines)
     accounted = [*article.body, *(r.text for r in article.removed), article.title]

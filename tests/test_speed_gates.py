@@ -26,12 +26,12 @@ from newsclean.text.marker_dispatch import MarkerDispatch
 from newsclean.text.marker_syntax import fold, required_literals, starts
 from newsclean.text.patterns import (
     AD_DISPATCH,
-    CONTACT_DISPATCH,
     BOILERPLATE_LINE,
     BYLINE_LINE,
     CHROME_DISPATCH,
     CHROME_KINDS,
     CHROME_LINE,
+    CONTACT_DISPATCH,
     CREDIT_BRACKETED,
     CREDIT_GLUED,
     CREDIT_HEAD,

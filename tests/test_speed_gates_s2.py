@@ -42,11 +42,11 @@ from newsclean.text.marker_syntax import (
 )
 from newsclean.text.patterns import (
     AD_DISPATCH,
-    CONTACT_DISPATCH,
     AD_LINE,
     CHROME_DISPATCH,
     CHROME_KINDS,
     CHROME_LINE,
+    CONTACT_DISPATCH,
     FLAGS,
     LIST_HEADING,
     MAX_MARKER_CHARS,

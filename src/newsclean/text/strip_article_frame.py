@@ -48,8 +48,9 @@ _NOT_A_LABEL_END = frozenset(".!?…:;,\"'”’»“")
 _QUOTES = frozenset("\"'“”„‘’«»‹›")
 # A name alone: two to four capitalised (or all-capital) words, particles allowed ("Annelies de Vries",
 # "ÁLVARO SEGURA", "Marie-Laure Chappuis", "R. Martín").
+_PARTICLE = r"(?:de|van|von|der|den|la|le|di|da|du|del|dos|ten|ter) "
 _NAME = regex.compile(
-    r"\p{Lu}[\p{L}.'’-]{0,25}(?: (?:(?:de|van|von|der|den|la|le|di|da|du|del|dos|ten|ter) ){0,2}\p{Lu}[\p{L}.'’-]{0,25}){1,3}"
+    rf"\p{{Lu}}[\p{{L}}.'’-]{{0,25}}(?: (?:{_PARTICLE}){{0,2}}\p{{Lu}}[\p{{L}}.'’-]{{0,25}}){{1,3}}"
     r"(?:, \p{Lu}[\p{L}'’-]{1,25}(?: \p{Lu}[\p{L}'’-]{1,25})?)?"
 )
 _NAME_CHARS = 60
@@ -117,12 +118,13 @@ def _strip_bare_names(doc: Document, first: int) -> None:
     capitalised words."""
     lines = doc.lines
     last = len(lines) - 1
-    end = max(i for i, line in enumerate(lines) if line.role is _BODY and _is_paragraph(line))
+    end = next(i for i in range(last, -1, -1) if lines[i].role is _BODY and _is_paragraph(lines[i]))
     inside = sum(1 for i in range(first, end) if _is_byline(lines[i])) <= _BLOCK_LINES
     for i, line in enumerate(lines):
-        if line.role is not _BODY or (first <= i <= end and not inside):
+        if line.role is not _BODY or line.n_words > _NAME_WORDS or (first <= i <= end and not inside):
             continue
-        if line.n_words > _NAME_WORDS or not _is_name(line.text.strip()):
-            continue
-        if (i and _is_byline(lines[i - 1])) or (i < last and _is_byline(lines[i + 1])):
+        # next to a byline first (two attribute reads), then the name's shape (a regex)
+        if ((i and _is_byline(lines[i - 1])) or (i < last and _is_byline(lines[i + 1]))) and _is_name(
+            line.text.strip()
+        ):
             doc.remove(line, "byline", "the author's name on its own line beside the byline")

@@ -48,7 +48,15 @@ from newsclean.document import Document, Line, Role
 from newsclean.markers import AUTHOR_BIOS, COMMENT_HEADINGS, REPLY_BUTTONS, TEASER_PREFIXES
 from newsclean.text.marker_dispatch import MarkerDispatch
 from newsclean.text.marker_syntax import has_digit
-from newsclean.text.patterns import CHROME_DISPATCH, CONTACT_DISPATCH, DECORATION, FLAGS, MAX_MARKER_CHARS, SPEECH_CUE, trim
+from newsclean.text.patterns import (
+    CHROME_DISPATCH,
+    CONTACT_DISPATCH,
+    DECORATION,
+    FLAGS,
+    MAX_MARKER_CHARS,
+    SPEECH_CUE,
+    trim,
+)
 
 # Checked in this order (CHROME_KINDS); the first that matches names the kind.
 _WHY = {
