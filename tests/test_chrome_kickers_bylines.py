@@ -201,6 +201,27 @@ def test_author_name_over_the_bio_after_the_article_goes() -> None:
     assert _removed(article, bio) is not None
 
 
+@pytest.mark.parametrize("sign", ["Associated Press", "Agencia EFE", "(AFP)", "Reuters"])
+def test_agency_name_alone_above_or_below_the_article_goes(sign: str) -> None:
+    title, paras = PAGES[0][2], PAGES[0][4]
+    for lines in ([title, sign, "Updated 12:03 GMT", *paras], [title, "Updated 12:03 GMT", *paras, sign]):
+        article = _clean(lines)
+        assert sign not in article.body, lines
+        assert article.body == tuple(paras)
+
+
+def test_agency_name_between_paragraphs_stays() -> None:
+    title, paras = PAGES[0][2], PAGES[0][4]
+    article = _clean([title, "Updated 12:03 GMT", paras[0], "Reuters", paras[1]])
+    assert "Reuters" in article.body or "Reuters" in article.credits
+
+
+def test_name_at_the_venue_under_the_headline_goes() -> None:
+    title, paras = PAGES[1][2], PAGES[1][4]
+    article = _clean([title, "Tom Roe at Brook Lane", "Sat 28 Nov 2026 17.12 GMT", *paras])
+    assert _removed(article, "Tom Roe at Brook Lane") == ("strip_article_frame", "byline")
+
+
 @pytest.mark.parametrize(
     "role",
     ["Staff Writer", "Special to the Gazette", "Correspondent", "Redakteurin", "Rédaction", "Redacción"],

@@ -32,6 +32,7 @@ import regex
 from newsclean.cleaner import cleaner
 from newsclean.config import CleanConfig
 from newsclean.document import Document, Line, Role
+from newsclean.text.patterns import AGENCY_ONLY
 
 _BODY, _TITLE, _REMOVED = Role.BODY, Role.TITLE, Role.REMOVED  # globals: faster than Role.X in loops
 # The article's first paragraph: a finished sentence this long, or any line longer than _LONG_WORDS.
@@ -51,7 +52,7 @@ _QUOTES = frozenset("\"'“”„‘’«»‹›")
 _PARTICLE = r"(?:de|van|von|der|den|la|le|di|da|du|del|dos|ten|ter) "
 _NAME = regex.compile(
     rf"\p{{Lu}}[\p{{L}}.'’-]{{0,25}}(?: (?:{_PARTICLE}){{0,2}}\p{{Lu}}[\p{{L}}.'’-]{{0,25}}){{1,3}}"
-    r"(?:, \p{Lu}[\p{L}'’-]{1,25}(?: \p{Lu}[\p{L}'’-]{1,25})?)?"
+    r"(?:(?:, | at (?:the )?)\p{Lu}[\p{L}'’-]{1,25}(?: \p{Lu}[\p{L}'’-]{1,25}){0,2})?"
 )
 _NAME_CHARS = 60
 _NAME_WORDS = 6  # four name words and a place ("Reto Ammann, Bern")
@@ -121,10 +122,20 @@ def _strip_bare_names(doc: Document, first: int) -> None:
     end = next(i for i in range(last, -1, -1) if lines[i].role is _BODY and _is_paragraph(lines[i]))
     inside = sum(1 for i in range(first, end) if _is_byline(lines[i])) <= _BLOCK_LINES
     for i, line in enumerate(lines):
-        if line.role is not _BODY or line.n_words > _NAME_WORDS or (first <= i <= end and not inside):
+        if line.role is not _BODY or line.n_words > _NAME_WORDS:
             continue
-        # next to a byline first (two attribute reads), then the name's shape (a regex)
-        if ((i and _is_byline(lines[i - 1])) or (i < last and _is_byline(lines[i + 1]))) and _is_name(
-            line.text.strip()
-        ):
+        outside = i < first or i > end
+        if not outside and not inside:
+            continue
+        before, after = (lines[i - 1] if i else None), (lines[i + 1] if i < last else None)
+        text = line.text.strip()
+        # An agency's name alone above or below the article signs it ("STT", "(ATS)", "Agencia EFE").
+        if outside and AGENCY_ONLY.fullmatch(text.strip("()")):
+            doc.remove(line, "byline", "the agency's name alone on a line above or below the article")
+            continue
+        # next to a byline (or, above the first paragraph, the headline): attribute reads before the regex
+        beside = _is_byline(before) or _is_byline(after)
+        if not beside and i < first:
+            beside = (before is not None and before.role is _TITLE) or (after is not None and after.role is _TITLE)
+        if beside and _is_name(text):
             doc.remove(line, "byline", "the author's name on its own line beside the byline")
