@@ -216,6 +216,27 @@ def test_agency_name_between_paragraphs_stays() -> None:
     assert "Reuters" in article.body or "Reuters" in article.credits
 
 
+@pytest.mark.parametrize("handle", ["@janeroe", "Jane Roe @janeroe", "Jane Roe @janeroe / 2 days"])
+def test_author_handle_beside_the_byline_goes(handle: str) -> None:
+    title, paras = PAGES[0][2], PAGES[0][4]
+    article = _clean([title, "By Jane Roe", handle, "Nov 18, 2026 at 9:24 pm ET", *paras])
+    assert _removed(article, handle) == ("strip_article_frame", "byline")
+
+
+def test_handle_in_a_paragraph_stays() -> None:
+    title, paras = PAGES[0][2], PAGES[0][4]
+    line = "@janeroe"
+    article = _clean([title, "Updated 12:03 GMT", paras[0], line, paras[1]])
+    assert line in article.body
+
+
+@pytest.mark.parametrize("crumb", ["BLOG > Nutrition > Meal Plans", "Accueil › Sport › Rugby", "Inicio » Deportes"])
+def test_arrow_breadcrumb_under_the_headline_goes(crumb: str) -> None:
+    title, paras = PAGES[0][2], PAGES[0][4]
+    article = _clean([title, crumb, "Updated 12:03 GMT", *paras])
+    assert crumb not in article.body
+
+
 def test_name_at_the_venue_under_the_headline_goes() -> None:
     title, paras = PAGES[1][2], PAGES[1][4]
     article = _clean([title, "Tom Roe at Brook Lane", "Sat 28 Nov 2026 17.12 GMT", *paras])

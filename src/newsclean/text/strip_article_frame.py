@@ -44,15 +44,20 @@ _PART_WORDS = 4
 _KICKER_CHARS = 80
 # The separators of a breadcrumb's parts ("Sport > Football", "Wirtschaft | Regional", "Inicio / Deportes").
 _CRUMB = regex.compile(r" [›>»|/·•] ")
+# Separators only a breadcrumb uses: such a line in the page's head is one wherever it stands there.
+_ARROWS = frozenset("›>»")
 # Ends that make a line a sentence, a list item, a heading that announces what follows, or a quote.
 _NOT_A_LABEL_END = frozenset(".!?…:;,\"'”’»“")
 _QUOTES = frozenset("\"'“”„‘’«»‹›")
 # A name alone: two to four capitalised (or all-capital) words, particles allowed ("Annelies de Vries",
 # "ÁLVARO SEGURA", "Marie-Laure Chappuis", "R. Martín").
 _PARTICLE = r"(?:de|van|von|der|den|la|le|di|da|du|del|dos|ten|ter) "
+# ... and the author's handle after the name or alone ("Jane Roe @janeroe", "@janeroe / 2 days").
+_HANDLE = r"@[\w.]{2,30}(?: ?[/|·•] ?[\p{L}\p{N} ]{1,20})?"
 _NAME = regex.compile(
     rf"\p{{Lu}}[\p{{L}}.'’-]{{0,25}}(?: (?:{_PARTICLE}){{0,2}}\p{{Lu}}[\p{{L}}.'’-]{{0,25}}){{1,3}}"
     r"(?:(?:, | at (?:the )?)\p{Lu}[\p{L}'’-]{1,25}(?: \p{Lu}[\p{L}'’-]{1,25}){0,2})?"
+    rf"(?: {_HANDLE})?|{_HANDLE}"
 )
 _NAME_CHARS = 60
 _NAME_WORDS = 6  # four name words and a place ("Reto Ammann, Bern")
@@ -76,6 +81,11 @@ def _is_label(text: str) -> bool:
     return all(part.strip() and len(part.split()) <= _PART_WORDS for part in parts)
 
 
+def _is_arrow_crumb(text: str) -> bool:
+    """A breadcrumb joined by arrows ("BLOG > Nutrition > Meal Plans"): a label wherever it stands in the head."""
+    return " " in text and any(ch in _ARROWS for ch in text) and len(_CRUMB.split(text)) > 1
+
+
 def _is_name(text: str) -> bool:
     return len(text) <= _NAME_CHARS and _NAME.fullmatch(text) is not None
 
@@ -97,12 +107,12 @@ def strip_article_frame(doc: Document, config: CleanConfig) -> None:
     block = max((i for i in range(first) if lines[i].role is _TITLE or _is_byline(lines[i])), default=None)
     if block is None and any(line.role is _TITLE for line in lines[first + 1 :]):
         block = first
-    for i in range(block or 0):
+    for i in range(first):
         line = lines[i]
         if line.role is not _BODY:
             continue
         text = line.text.strip()
-        if not _is_label(text):
+        if not _is_label(text) or (i >= (block or 0) and not _is_arrow_crumb(text)):
             continue
         if _is_name(text) and (_is_byline(lines[i - 1] if i else None) or _is_byline(lines[i + 1])):
             doc.remove(line, "byline", "the author's name on its own line beside the byline")
