@@ -59,6 +59,11 @@ _NAME = regex.compile(
     r"(?:(?:, | at (?:the )?)\p{Lu}[\p{L}'’-]{1,25}(?: \p{Lu}[\p{L}'’-]{1,25}){0,2})?"
     rf"(?: {_HANDLE})?|{_HANDLE}"
 )
+# Under the headline with no byline beside it, only a plain name: two or three capitalised words, no
+# particle and no full stop ("Nach der Wahl." over a headline is a sentence), maybe the author's handle.
+_PLAIN_NAME = regex.compile(
+    rf"\p{{Lu}}[\p{{L}}'’-]{{1,25}}(?: \p{{Lu}}[\p{{L}}'’-]{{1,25}}){{1,2}}(?: {_HANDLE})?|{_HANDLE}"
+)
 _NAME_CHARS = 60
 _NAME_WORDS = 6  # four name words and a place ("Reto Ammann, Bern")
 # Byline and timestamp lines of one byline block; more between paragraphs make a live blog.
@@ -87,6 +92,8 @@ def _is_arrow_crumb(text: str) -> bool:
 
 
 def _is_name(text: str) -> bool:
+    if text.endswith(".") and not text.rsplit(" ", 1)[-1].isupper():
+        return False  # "Nach der Wahl." is a sentence; "Gaëlle LE GALL." signs a story
     return len(text) <= _NAME_CHARS and _NAME.fullmatch(text) is not None
 
 
@@ -144,8 +151,13 @@ def _strip_bare_names(doc: Document, first: int) -> None:
             doc.remove(line, "byline", "the agency's name alone on a line above or below the article")
             continue
         # next to a byline (or, above the first paragraph, the headline): attribute reads before the regex
-        beside = _is_byline(before) or _is_byline(after)
-        if not beside and i < first:
-            beside = (before is not None and before.role is _TITLE) or (after is not None and after.role is _TITLE)
-        if beside and _is_name(text):
+        if _is_byline(before) or _is_byline(after):
+            name = _is_name(text)
+        elif i < first and (
+            (before is not None and before.role is _TITLE) or (after is not None and after.role is _TITLE)
+        ):
+            name = len(text) <= _NAME_CHARS and _PLAIN_NAME.fullmatch(text) is not None
+        else:
+            continue
+        if name:
             doc.remove(line, "byline", "the author's name on its own line beside the byline")
