@@ -143,3 +143,69 @@ def test_sentence_about_advertising_stays() -> None:
     line = "Advertising revenue at the harbour paper fell by a fifth last year, the publisher said."
     article = _clean([TITLE, PARAS[0], line, PARAS[1]])
     assert line in article.body
+
+
+# --------------------------------------------------------------------------- contact blocks and author boxes
+
+CONTACT_BLOCKS = [
+    (
+        "de",
+        ["Pressekontakt:", "Nordwind Energie AG", "Jana Roe", "Unternehmenskommunikation", "Telefon: +49 421 555 0187"],
+    ),
+    (
+        "de",
+        ["Rückfragen bitte an:", "Polizeipräsidium Nordstadt", "Pressestelle", "Jan Roe", "E-Mail: presse@example.de"],
+    ),
+    ("en", ["Media contact:", "Harbour Ferries Ltd", "Jane Roe", "Head of Communications", "Tel: +44 20 5550 0100"]),
+    ("fr", ["Contact presse :", "Ferries du Port SA", "Jeanne Roux", "Tél. : 01 55 50 01 00"]),
+    ("es", ["Contacto de prensa:", "Ferris del Puerto SL", "Ana Ruiz", "Tel.: 910 555 010"]),
+    ("nl", ["Perscontact:", "Havenveren BV", "Sanne de Vries", "Tel: 020 555 0100"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "block"), CONTACT_BLOCKS, ids=[f"{c[0]}-{c[1][1][:12]}" for c in CONTACT_BLOCKS])
+def test_press_contact_block_after_the_article_goes(lang: str, block: list[str]) -> None:
+    article = _clean([TITLE, *PARAS, *block])
+    assert article.body == tuple(PARAS), (lang, article.body)
+    for line in block:
+        assert _removal(article, line) is not None, line
+
+
+def test_short_lines_under_a_contact_heading_between_paragraphs_stay() -> None:
+    # Before the last paragraph a "Kontakt" heading is the story's: nothing under it is taken.
+    lines = [TITLE, PARAS[0], "Pressekontakt:", "Ein Sprecher", PARAS[1]]
+    assert "Ein Sprecher" in _clean(lines).body
+
+
+BIOS_UNDER_HEADINGS = [
+    ("de", "Über den Autor", "Timo Roe testet seit 2015 Smartphones und hat eine Schwäche für gute Akkus."),
+    ("en", "About the author", "Jane Roe has tested phones since 2015 and has a weakness for good batteries."),
+    ("fr", "À propos de l'auteur", "Jeanne Roux teste des téléphones depuis 2015."),
+    ("es", "Sobre el autor", "Ana Ruiz prueba teléfonos desde 2015 y escribe sobre baterías."),
+    ("it", "L'autore", "Marco Bianchi prova smartphone dal 2015."),
+    ("nl", "Over de auteur", "Sanne de Vries test sinds 2015 telefoons."),
+    ("pl", "O autorze", "Anna Nowak testuje smartfony od 2015 roku."),
+    ("pt", "Sobre o autor", "Rita Costa testa telemóveis desde 2015."),
+]
+
+
+@pytest.mark.parametrize(("lang", "heading", "bio"), BIOS_UNDER_HEADINGS, ids=[b[1] for b in BIOS_UNDER_HEADINGS])
+def test_bio_under_an_author_box_heading_goes(lang: str, heading: str, bio: str) -> None:
+    article = _clean([TITLE, *PARAS, heading, bio])
+    assert _removal(article, heading) is not None, lang
+    removal = _removal(article, bio)
+    assert removal is not None and removal.kind == "byline", (lang, article.body)
+    assert article.body == tuple(PARAS)
+
+
+def test_author_heading_inside_a_review_keeps_its_paragraph() -> None:
+    # A book review's subheading "Der Autor" over a paragraph, with the review going on after it.
+    about = "Der Autor, 1961 in Kiel geboren, lebt seit zwanzig Jahren an der Küste und schreibt über Häfen."
+    lines = [TITLE, PARAS[0], "Der Autor", about, PARAS[1]]
+    assert about in _clean(lines).body
+
+
+def test_german_wire_signoff_goes() -> None:
+    line = "(Bericht von Jana Roe, redigiert von Anke Doe. Bei Rückfragen wenden Sie sich bitte an unsere Redaktion)"
+    article = _clean([TITLE, *PARAS, line])
+    assert _removal(article, line) is not None

@@ -766,10 +766,34 @@ OBITUARY_CHROME: tuple[Marker, ...] = (
     Marker(r"(?:z[łl][óo][żz]|prze[śs]lij) kondolencje|kondolencje|ksi[ęe]ga kondolencyjna|zapal (?:znicz|[śs]wiec[ęe])|wy[śs]lij kwiaty", "Złóż kondolencje", "pl"),
 )
 
+#: The heading of an author box under the article ("Über den Autor"; the English "About the author" is a
+#: ``BOILERPLATE_LINES`` marker). The biography under it is the author's (``strip_article_frame``).
+AUTHOR_BOX_HEADINGS: tuple[Marker, ...] = (
+    Marker(r"(?:über|ueber) (?:den autor|die autorin|die autoren|die autorinnen)|zu[mr] (?:autor|autorin)|(?:der|die) (?:autor|autorin)", "Über den Autor", "de"),
+    Marker(r"about the (?:author|authors|writer|reporter)|(?:the )?author", "About the author", "en"),
+    Marker(r"[àa] propos de l'(?:auteur|autrice)|l'(?:auteur|autrice)", "À propos de l'auteur", "fr"),
+    Marker(r"sobre (?:el|la) (?:autor|autora)|(?:el|la) (?:autor|autora)", "Sobre el autor", "es"),
+    Marker(r"(?:sull'|l')(?:autore|autrice)", "L'autore", "it"),
+    Marker(r"over de (?:auteur|schrijver)|de auteur", "Over de auteur", "nl"),
+    Marker(r"o (?:autorze|autorce)|autor(?:ka)?", "O autorze", "pl"),
+    Marker(r"sobre (?:o|a) (?:autor|autora)|(?:o|a) (?:autor|autora)", "Sobre o autor", "pt"),
+)
+
+#: Words of a press-contact heading ("Pressekontakt:", "Rückfragen bitte an:", "Contact presse"), folded:
+#: the short lines under such a removed heading after the article are the contact block (company, name,
+#: department) whose phone and e-mail lines ``BOILERPLATE_LINES`` take.
+CONTACT_BLOCK_WORDS: tuple[str, ...] = (
+    "kontakt", "contact", "rückfrage", "ruckfrage", "pressestelle", "press office", "contatt", "contato",
+    "contacto", "perscontact", "persvoorlichting", "rzecznik",
+)
+
 #: Byline lines that name the writer's tie to the paper instead of "By": "Special to the Gazette".
 RESIDUE_BYLINE_LINES: tuple[Marker, ...] = (
     Marker(rf"special to (?:the )?{_CAPS}|for the {_CAPS}", "Special to the Gazette", "en"),
     Marker(rf"{_BYNAME}, (?:chief |senior |lead )?(?:meteorologist|forecaster|anchor|presenter|host|producer)", "Carla Benedetti, Chief Meteorologist", "en"),
+    # a German wire's sign-off naming its reporter and editor: "(Bericht von Jana Roe, redigiert von ...)"
+    # (the English "(Reporting by ...; Editing by ...)" is left alone: held-out pages keep it in the text)
+    Marker(rf"(?:bericht|text|recherche) von {_BYNAME},? (?:redigiert|bearbeitet|redaktion) von [^\n]{{1,200}}", "(Bericht von Jana Roe, redigiert von Anke Doe. Bei Rückfragen wenden Sie sich bitte an unsere Redaktion)", "de"),
     # "Written by <name> on <date>" in the page's language
     Marker(rf"(?:geschrieben|verfasst|posted|written|[ée]crit|escrito|scritto|napisane|geschreven) (?:von|by|par|por|da|przez|door) {_BYNAME}(?: (?:am|on|le|el|il|em|op|dnia) [\p{{L}}\p{{N}} ,.:]{{1,40}})?", "Geschrieben von Timo Rehberger am 27. November 2026 um 11:05", "*"),
     # timestamps in the shapes BYLINE_LINES lack: a relative day and a clock, the clock before the date,

@@ -15,6 +15,7 @@ from newsclean.markers import (
     AD_LINES,
     AGENCIES,
     AGENCY_COMMON_WORDS,
+    AUTHOR_BOX_HEADINGS,
     BOILERPLATE_LINES,
     BYLINE_LINES,
     CAPTION_LABELS,
@@ -61,7 +62,7 @@ def trim(text: str) -> str:
 
 # The chrome-residue lists (markers.py, "chrome residue") join the lists of their kind, after them.
 _AD_LINES = (*AD_LINES, *RESIDUE_AD_LINES)
-_BOILERPLATE_LINES = (*BOILERPLATE_LINES, *OBITUARY_CHROME)
+_BOILERPLATE_LINES = (*BOILERPLATE_LINES, *OBITUARY_CHROME, *AUTHOR_BOX_HEADINGS)
 _BYLINE_LINES = (*BYLINE_LINES, *RESIDUE_BYLINE_LINES)
 TEASER_LINE = whole_line(TEASER_LINES)
 LIST_HEADING = whole_line(LIST_HEADINGS)

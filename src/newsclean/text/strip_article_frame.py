@@ -32,7 +32,9 @@ import regex
 from newsclean.cleaner import cleaner
 from newsclean.config import CleanConfig
 from newsclean.document import Document, Line, Role
-from newsclean.text.patterns import AGENCY_ONLY
+from newsclean.markers import AUTHOR_BOX_HEADINGS, CONTACT_BLOCK_WORDS
+from newsclean.text.marker_dispatch import MarkerDispatch
+from newsclean.text.patterns import AGENCY_ONLY, FLAGS, trim
 
 _BODY, _TITLE, _REMOVED = Role.BODY, Role.TITLE, Role.REMOVED  # globals: faster than Role.X in loops
 # The article's first paragraph: a finished sentence this long, or any line longer than _LONG_WORDS.
@@ -65,6 +67,12 @@ _PLAIN_NAME = regex.compile(
     rf"\p{{Lu}}[\p{{L}}'’-]{{1,25}}(?: \p{{Lu}}[\p{{L}}'’-]{{1,25}}){{1,2}}(?: {_HANDLE})?|{_HANDLE}"
 )
 _NAME_CHARS = 60
+# The lines of a press-contact block: short, not a sentence.
+_CONTACT_BLOCK_WORDS = 6
+# An author box: its heading, then one or two lines of biography that end the text.
+_AUTHOR_BOX = MarkerDispatch([(None, AUTHOR_BOX_HEADINGS)], FLAGS)
+_BIO_LINES = 2
+_HEADING_CHARS = 40
 _NAME_WORDS = 6  # four name words and a place ("Reto Ammann, Bern")
 # Byline and timestamp lines of one byline block; more between paragraphs make a live blog.
 _BLOCK_LINES = 3
@@ -126,6 +134,7 @@ def strip_article_frame(doc: Document, config: CleanConfig) -> None:
         else:
             doc.remove(line, "boilerplate", "a section label (kicker, breadcrumb) above the headline block")
     _strip_bare_names(doc, first)
+    _strip_tail_boxes(doc)
 
 
 def _strip_bare_names(doc: Document, first: int) -> None:
@@ -161,3 +170,49 @@ def _strip_bare_names(doc: Document, first: int) -> None:
             continue
         if name:
             doc.remove(line, "byline", "the author's name on its own line beside the byline")
+
+
+def _strip_tail_boxes(doc: Document) -> None:
+    """Remove the lines of a press-contact block and an author box's biography after the article.
+
+    Under a removed press-contact heading ("Pressekontakt:") after the last paragraph, the short lines
+    up to the next paragraph are the block's company, name and department. Under a removed author-box
+    heading ("Über den Autor"), one paragraph (and maybe a short line under it) that ends the text is
+    the author's biography, however long."""
+    lines = doc.lines
+    end = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].role is _BODY and _is_paragraph(lines[i])), -1)
+    block = False
+    for i, line in enumerate(lines):
+        role = line.role
+        if role is _REMOVED:
+            if line.kind == "boilerplate":
+                low = line.lower
+                if i > end and any(w in low for w in CONTACT_BLOCK_WORDS):
+                    block = True
+                elif len(line.text) <= _HEADING_CHARS and _AUTHOR_BOX.first(trim(line.text)) is not None:
+                    _strip_bio(doc, i)
+            continue
+        if role is not _BODY:
+            block = False
+        elif block and line.n_words <= _CONTACT_BLOCK_WORDS and not line.ends_sentence:
+            doc.remove(line, "boilerplate", "a line of the press-contact block after the article")
+        else:
+            block = False
+
+
+def _strip_bio(doc: Document, heading: int) -> None:
+    """Remove the one or two body lines under an author box's heading when they end the text."""
+    lines = doc.lines
+    run: list[Line] = []
+    j = heading + 1
+    while j < len(lines) and lines[j].role is _BODY:
+        run.append(lines[j])
+        j += 1
+    if not run or len(run) > _BIO_LINES or not run[0].text[:1].isupper():
+        return
+    if any(_is_paragraph(line) for line in run[1:]):
+        return  # a biography is one paragraph (maybe with a link under it), not the article's last ones
+    if any(line.role is _BODY and _is_paragraph(line) for line in lines[j:]):
+        return  # the article goes on: a subheading "Der Autor" over a paragraph about a book's author
+    for line in run:
+        doc.remove(line, "byline", "the author's biography under the author box's heading")
