@@ -190,7 +190,7 @@ def _strip_tail_boxes(doc: Document) -> None:
                 if i > end and any(w in low for w in CONTACT_BLOCK_WORDS):
                     block = True
                 elif len(line.text) <= _HEADING_CHARS and _AUTHOR_BOX.first(trim(line.text)) is not None:
-                    _strip_bio(doc, i)
+                    _strip_bio(doc, i, end)
             continue
         if role is not _BODY:
             block = False
@@ -200,19 +200,20 @@ def _strip_tail_boxes(doc: Document) -> None:
             block = False
 
 
-def _strip_bio(doc: Document, heading: int) -> None:
-    """Remove the one or two body lines under an author box's heading when they end the text."""
+def _strip_bio(doc: Document, heading: int, end: int) -> None:
+    """Remove the one or two body lines under an author box's heading when they end the text (``end``:
+    the index of the last paragraph)."""
     lines = doc.lines
     run: list[Line] = []
     j = heading + 1
-    while j < len(lines) and lines[j].role is _BODY:
+    while j < len(lines) and lines[j].role is _BODY and len(run) <= _BIO_LINES:
         run.append(lines[j])
         j += 1
     if not run or len(run) > _BIO_LINES or not run[0].text[:1].isupper():
         return
     if any(_is_paragraph(line) for line in run[1:]):
         return  # a biography is one paragraph (maybe with a link under it), not the article's last ones
-    if any(line.role is _BODY and _is_paragraph(line) for line in lines[j:]):
+    if end >= j:
         return  # the article goes on: a subheading "Der Autor" over a paragraph about a book's author
     for line in run:
         doc.remove(line, "byline", "the author's biography under the author box's heading")
