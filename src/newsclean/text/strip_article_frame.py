@@ -20,6 +20,17 @@ first paragraph are kickers too: a page starts with its section, a story does no
 two-word line. A line that is a name alone (two to four capitalised words) next to a byline or
 timestamp line is the author's, anywhere in the text (an agency's "JANE ROE" over the author's bio).
 
+An agency's name alone above or below the article ("Associated Press", "(AFP)") signs it. After the last
+paragraph, the short lines under a removed press-contact heading are the contact block, and one
+paragraph under a removed author-box heading that ends the text is the author's biography::
+
+    "Pressekontakt:"             (boilerplate, strip_boilerplate)
+    "Nordwind Energie AG"        -> boilerplate (press-contact block)
+    "Jana Roe"                   -> boilerplate
+    "Telefon: +49 421 555 0187"  (boilerplate, strip_boilerplate)
+    "Über den Autor"             (boilerplate, strip_boilerplate)
+    "Timo Roe testet seit 2015 Smartphones ..."  -> byline (the author's biography)
+
 Runs after ``find_headline``, so the headline itself is never taken for a label. Subheadings, one-line
 paragraphs and short quotes inside the article are after its first paragraph, or end like a sentence,
 and stay.
