@@ -789,7 +789,7 @@ CONTACT_BLOCK_WORDS: tuple[str, ...] = (
 
 #: Byline lines that name the writer's tie to the paper instead of "By": "Special to the Gazette".
 RESIDUE_BYLINE_LINES: tuple[Marker, ...] = (
-    Marker(rf"special to (?:the )?{_CAPS}|for the {_CAPS}", "Special to the Gazette", "en"),
+    Marker(rf"special to (?:the )?{_CAPS}", "Special to the Gazette", "en"),
     Marker(rf"{_BYNAME}, (?:chief |senior |lead )?(?:meteorologist|forecaster|anchor|presenter|host|producer)", "Carla Benedetti, Chief Meteorologist", "en"),
     # a German wire's sign-off naming its reporter and editor: "(Bericht von Jana Roe, redigiert von ...)"
     # (the English "(Reporting by ...; Editing by ...)" is left alone: held-out pages keep it in the text)
