@@ -293,6 +293,14 @@ def test_short_lines_inside_the_article_stay(case: str, lines: list[str], kept: 
     assert kept in article.body, (case, article.removed)
 
 
+def test_list_above_the_first_paragraph_stays_when_the_headline_is_lower() -> None:
+    # No headline block above the first paragraph: only the labels that open the text are the page's.
+    lines = ["Rezepte", "Für vier Personen:", "200 g Mehl", "2 Eier", LEDE, TITLE, MORE]
+    article = _clean(lines)
+    assert _removed(article, "Rezepte") == ("strip_article_frame", "boilerplate")
+    assert "200 g Mehl" in article.body and "2 Eier" in article.body
+
+
 def test_live_blog_entry_headings_beside_timestamps_stay() -> None:
     lines = [TITLE, STAMP, LEDE]
     for n, heading in enumerate(

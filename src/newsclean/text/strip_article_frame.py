@@ -128,11 +128,14 @@ def strip_article_frame(doc: Document, config: CleanConfig) -> None:
     if first is None:
         return
     # The headline block ends at the last title or byline/timestamp line above the first paragraph: the
-    # labels above it go. Without one, the labels above the first paragraph go when the headline stands
-    # lower, between paragraphs. (Under the block, a short line may be the story's dateline: it stays.)
+    # labels above it go. Without one, the labels that open the text go when the headline stands lower,
+    # between paragraphs. (Under the block, a short line may be the story's dateline: it stays.)
     block = max((i for i in range(first) if lines[i].role is _TITLE or _is_byline(lines[i])), default=None)
     if block is None and any(line.role is _TITLE for line in lines[first + 1 :]):
-        block = first
+        # only the labels that open the text: after a line of another shape (a dek, a list) they are the
+        # story's, as "200 g Mehl" under "Zutaten"
+        shaped = (i for i in range(first) if lines[i].role is _BODY and not _is_label(lines[i].text.strip()))
+        block = next(shaped, first)
     for i in range(first):
         line = lines[i]
         if line.role is not _BODY:
