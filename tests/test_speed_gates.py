@@ -31,6 +31,7 @@ from newsclean.text.patterns import (
     CHROME_DISPATCH,
     CHROME_KINDS,
     CHROME_LINE,
+    CONTACT_DISPATCH,
     CREDIT_BRACKETED,
     CREDIT_GLUED,
     CREDIT_HEAD,
@@ -306,7 +307,7 @@ def _check_dispatch(texts: Iterator[str]) -> int:
     hits = 0
     for text in texts:
         for candidate in {text, trim(text)}:
-            for dispatch in (AD_DISPATCH, CHROME_DISPATCH):
+            for dispatch in (AD_DISPATCH, CHROME_DISPATCH, CONTACT_DISPATCH):
                 want = _full_answer(dispatch, candidate)
                 assert _dispatched(dispatch, candidate) == want, candidate
                 hits += want is not None
@@ -318,7 +319,14 @@ def _check_dispatch(texts: Iterator[str]) -> int:
 
 def _marker_examples() -> list[str]:
     lists = (markers.AD_LINES, markers.TEASER_LINES, markers.BOILERPLATE_LINES, markers.MEDIA_LINES)
-    return [m.example for ms in (*lists, markers.BYLINE_LINES, markers.TEASER_PREFIXES) for m in ms]
+    residue = (
+        markers.RESIDUE_AD_LINES,
+        markers.OBITUARY_CHROME,
+        markers.RESIDUE_BYLINE_LINES,
+        markers.CONTACT_LINES,
+        markers.AUTHOR_BOX_HEADINGS,
+    )
+    return [m.example for ms in (*lists, markers.BYLINE_LINES, markers.TEASER_PREFIXES, *residue) for m in ms]
 
 
 def test_dispatch_agrees_with_the_full_patterns_on_invented_lines_and_marker_examples() -> None:

@@ -46,6 +46,7 @@ from newsclean.text.patterns import (
     CHROME_DISPATCH,
     CHROME_KINDS,
     CHROME_LINE,
+    CONTACT_DISPATCH,
     FLAGS,
     LIST_HEADING,
     MAX_MARKER_CHARS,
@@ -132,6 +133,10 @@ def _examples() -> list[str]:
         markers.MEDIA_LINES,
         markers.BYLINE_LINES,
         markers.TEASER_PREFIXES,
+        markers.RESIDUE_AD_LINES,
+        markers.OBITUARY_CHROME,
+        markers.RESIDUE_BYLINE_LINES,
+        markers.AUTHOR_BOX_HEADINGS,
     )
     return [m.example for ms in lists for m in ms]
 
@@ -159,6 +164,7 @@ def _check(lines: Iterator[str]) -> int:
             for dispatch, full, names in (
                 (AD_DISPATCH, AD_LINE, ()),
                 (CHROME_DISPATCH, CHROME_LINE, CHROME_KINDS),
+                (CONTACT_DISPATCH, CONTACT_DISPATCH.full, ()),
             ):
                 found = dispatch.first(text)
                 got = None if found is None else (found[0], found[1].span())
@@ -201,7 +207,7 @@ def test_dispatch_on_generated_lines(base: str, head: str, tail: str) -> None:
 
 def _units() -> list[marker_dispatch._Unit]:
     headings = [u for d in sll._HEADINGS.values() for u in d.units]
-    return [*AD_DISPATCH.units, *CHROME_DISPATCH.units, *_TEASER_DISPATCH.units, *headings]
+    return [*AD_DISPATCH.units, *CHROME_DISPATCH.units, *CONTACT_DISPATCH.units, *_TEASER_DISPATCH.units, *headings]
 
 
 def test_no_marker_is_left_without_a_length_bound() -> None:

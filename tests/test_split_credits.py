@@ -205,10 +205,10 @@ def test_body_sentences_that_cite_an_agency_stay(line: str) -> None:
 
 
 def test_a_video_label_is_no_credit_label() -> None:
-    # "Video:" opens a video's blurb (a teaser), not a credit as "Photo:" does.
+    # "Video:" opens a video's title (media chrome), not a credit as "Photo:" does.
     article = clean("Video: Signing Day highlights")
     assert article.credits == () and article.captions == ()
-    assert [r.kind for r in article.removed] == ["teaser"]
+    assert [r.kind for r in article.removed] == ["media"]
 
 
 def test_a_single_bracketed_word_is_not_a_credit() -> None:

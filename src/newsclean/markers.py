@@ -129,8 +129,6 @@ TEASER_PREFIXES: tuple[Marker, ...] = (
     Marker(r"(?:lees (?:ook|meer|verder)|bekijk ook|gerelateerd)\s?[:|>»-]", "Lees ook: De belangrijkste vragen", "nl"),
     Marker(r"(?:czytaj (?:te[żz]|tak[żz]e|wi[eę]cej|dalej)|zobacz (?:te[żz]|tak[żz]e|wi[eę]cej)|polecamy)\s?[:|>»-]", "Czytaj też: Najważniejsze pytania", "pl"),
     Marker(r"(?:читайте (?:также|тоже)|смотрите также|по теме|подробнее)\s?[:|>»-]", "Читайте также: Главные вопросы", "ru"),
-    # a video's blurb: "Video: Der Moment, in dem ...", "VIDEO | Así fue el rescate", "Guarda il video: ..."
-    Marker(r"(?:video|vid[ée]o|v[íi]deo|wideo|видео|guarda il video|ver (?:el )?v[íi]deo|regardez|assista(?: ao v[íi]deo)?|bekijk(?: de video)?|zobacz (?:wideo|film)|obejrzyj|смотрите)\s?[:|>»-]", "Vidéo : les images de l'incendie", "*"),
 )
 TEASER_LINES: tuple[Marker, ...] = (
     Marker(r"read (?:more|next|on|the full (?:story|article))|more stories|more news|related(?: stories| articles| coverage| content| topics| links| posts| videos)?|you (?:may|might) also like|recommended(?: for you| stories| reading)?|most (?:read|popular|viewed|shared|recent)(?: [\w ]{1,20})?|top stories|latest(?: news| stories| articles| videos)?|more from [\w .'&-]{1,40}|more on this story|what to read next", "You might also like", "en"),
@@ -416,6 +414,9 @@ MEDIA_LINES: tuple[Marker, ...] = (
     Marker(r"\d{1,4} ?(?:/|of|von) ?\d{1,4}(?: (?:photos?|images?|bilder|fotos))?", "3 / 12", "*"),
     Marker(r"media playback is (?:unsupported|not supported) on your device|your (?:browser|device) does not support (?:the )?(?:video|audio)[^\n]{0,60}", "Media playback is unsupported on your device", "en"),
     Marker(r"(?:play|watch|replay) (?:the )?(?:video|clip)|video|vid[ée]o|v[íi]deo|wideo|видео|watch|audio|listen(?: to (?:this|the) (?:article|story))?|(?:\d{1,2}:\d{2}(?: min)?)|now playing|loading(?: video)?\.{0,3}|(?:photo|image|video) gallery|galer[íi]a|bildergalerie|diaporama|fotostrecke", "Play video", "*"),
+    # a video's title under its label, ten words at most: "Video: Der Moment, in dem ...", "VIDEO | Así
+    # fue el rescate", "Guarda il video: ..."; a longer description is the clip's caption (split_captions)
+    Marker(r"(?:video|vid[ée]o|v[íi]deo|wideo|видео|guarda il video|ver (?:el )?v[íi]deo|regardez|assista(?: ao v[íi]deo)?|bekijk(?: de video)?|zobacz (?:wideo|film)|obejrzyj|смотрите) ?[:|>»-] (?:\S{1,30} ){0,9}\S{1,30}", "Vidéo : les images de l'incendie", "*"),
     Marker(r"(?:this|the) (?:video|content|embed) (?:is not|isn't) available[^\n]{0,60}|(?:video|audio) (?:unavailable|not available)", "This video is not available in your region", "en"),
     Marker(r"(?:zobacz|see|view|ver|voir|siehe) (?:galeri[eę]|(?:the )?gallery|galer[íi]a|la galerie|galerie)(?: \(\d{1,4} ?(?:zdj[eę][ćc]|photos?|fotos|bilder|images?)\)?)?", "Zobacz galerię (14 zdjęć)", "*"),
 )
@@ -504,8 +505,6 @@ BYLINE_LINES: tuple[Marker, ...] = (
     Marker(r"(?:le |el |il |am |on |op )?\d{1,2}\.? (?:de )?\p{L}{3,10}\.?(?: de)? \d{4}(?:,? (?:[àa]|a las|alle|um|at|om|o) ?\d{1,2}[:.h]\d{2}(?: ?uhr)?)?,? (?:modifi[ée]|mis [àa] jour|actualizado|aggiornato|atualizado|aktualisiert|bijgewerkt|zaktualizowano|updated)(?: (?:le|el|il|am|on|op|em))? [\w ,.:/]{1,50}", "Le 3 mars 2026 à 8h15, modifié le 3 mars 2026 à 9h02", "*"),
     # time first, then date, with a run-together update: "09:15, 3 MAR 2026Updated 10:02, 3 MAR 2026"
     Marker(r"\d{1,2}[:.]\d{2}(?: ?[ap]m)?,? \d{1,2} \p{L}{3,9}\.? \d{4}(?: ?(?:updated|aktualisiert|mis [àa] jour) ?\d{1,2}[:.]\d{2}(?: ?[ap]m)?,? \d{1,2} \p{L}{3,9}\.? \d{4})?", "09:15, 3 MAR 2026Updated 10:02, 3 MAR 2026", "*"),
-    # ... and with the month first, as American stations print it: "2:18 PM, Nov 27, 2026"
-    Marker(r"\d{1,2}[:.]\d{2} ?(?:[ap]\.?m\.?)?(?: [a-z]{2,4})?,? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2},? \d{4}", "2:18 PM, Nov 27, 2026", "en"),
     # "An article by <name>, published on <date>" in its languages
     Marker(rf"(?:ein (?:artikel|beitrag|text|gastbeitrag|kommentar) von|an? (?:article|story|post|column|guest post) by|un article (?:de|d')|un art[íi]culo de|un articolo di|een artikel van|artyku[łl] autorstwa) ?{_CAPS}(?:,? (?:ver[öo]ffentlicht|aktualisiert|published|updated|publi[ée]|publicado|pubblicato|gepubliceerd|opublikowano)(?: am| on| le| el| il| op)? [\w ,.:/]{{1,50}})?", "Ein Beitrag von Lea Brandt veröffentlicht am 2. März 2026, 08:15 Uhr", "*"),
     # a byline with the agency it was written with: "Par Jeanne Roux avec AFP"
@@ -847,4 +846,90 @@ OUTLET_WORDS: tuple[str, ...] = (
     "Courant", "Dagblad", "Wire", "Media", "TV", "Radio", "Weekly", "Online", "Digital",
     # a staff photographer's credit: "Jane Roe/Staff", "Jane Roe/Staff Photographer"
     "Staff", "Photographer", "Contributor", "Freelance",
+)
+
+# --------------------------------------------------------------------------- chrome residue
+# Page chrome that carries no marker word the lists above know: obituary guest-book buttons, ad labels
+# in other wordings, a byline's "Special to ..." line, and a reporter's contact line after the article.
+# Kept in lists of their own (``patterns`` appends them to the lists above) to ease merging.
+
+#: Ad labels the ``AD_LINES`` lack, whole lines: "ADVERTISING", "Advertisement feature".
+RESIDUE_AD_LINES: tuple[Marker, ...] = (
+    Marker(r"advertising|advertorial|advertisement feature|sponsored feature|paid (?:content|promotion)|partner(?:ed)? content|promoted content|branded content", "ADVERTISING", "en"),
+    Marker(r"werbe(?:beitrag|anzeige)|anzeigen-?sonderver[öo]ffentlichung|sonderver[öo]ffentlichung|publireportage|gesponserter (?:beitrag|inhalt)|in kooperation mit [\p{L}\p{N} .&'-]{1,40}", "Publireportage", "de"),
+    Marker(r"publi-?r[ée]dactionnel|publireportage|contenu (?:commandit[ée]|promotionnel)|en partenariat avec [\p{L}\p{N} .&'-]{1,40}", "Publi-rédactionnel", "fr"),
+    Marker(r"publirreportaje|contenido (?:publicitario|promocionado)|espacio patrocinado|en colaboraci[óo]n con [\p{L}\p{N} .&'-]{1,40}", "Publirreportaje", "es"),
+    Marker(r"publiredazionale|contenuto (?:pubblicitario|a pagamento)|informazione pubblicitaria|in collaborazione con [\p{L}\p{N} .&'-]{1,40}", "Informazione pubblicitaria", "it"),
+    Marker(r"(?:conte[úu]do|publieditorial|informe) publicit[áa]rio|publieditorial|conte[úu]do de marca|em parceria com [\p{L}\p{N} .&'-]{1,40}", "Informe publicitário", "pt"),
+    Marker(r"advertorial|gesponsorde? (?:content|inhoud|artikel|bijdrage)|in samenwerking met [\p{L}\p{N} .&'-]{1,40}|partnercontent", "Gesponsorde content", "nl"),
+    Marker(r"(?:tre[śs][ćc]|artyku[łl]|tekst) (?:sponsorowan[ay]|promocyjn[ay])|materia[łl] reklamowy|og[łl]oszenie|we wsp[óo][łl]pracy z [\p{L}\p{N} .&'-]{1,40}", "Materiał reklamowy", "pl"),
+)
+
+#: Obituary and guest-book chrome, whole lines: "Leave a condolence", "Sign the guest book", "Kondolieren".
+OBITUARY_CHROME: tuple[Marker, ...] = (
+    Marker(r"(?:leave|offer|send|share|post|add|view|read) (?:a |your |all |the )?(?:condolences?|memor(?:y|ies)|tributes?)|sign (?:the |our )?guest ?book|(?:view|visit|see) (?:the )?guest ?book|send (?:flowers|sympathy gifts?)|plant (?:a )?trees?(?: in (?:memory|honou?r) of [\p{L} .'-]{1,40})?|share (?:this )?obituary|(?:view|print|read) (?:the |full )?obituary|light a candle|guest ?book", "Sign the guest book", "en"),
+    Marker(r"kondolieren|kondolenz(?:buch|seite)?|(?:eine )?kerze anz[üu]nden|(?:jetzt )?kondolenz (?:schreiben|eintragen)|trauerfall teilen|traueranzeige (?:teilen|drucken|ansehen)", "Kondolenzbuch", "de"),
+    Marker(r"(?:pr[ée]senter|envoyer|laisser|d[ée]poser) (?:vos |des |un message de )?condol[ée]ances|registre de condol[ée]ances|condol[ée]ances|allumer une bougie|envoyer des fleurs", "Présenter vos condoléances", "fr"),
+    Marker(r"(?:dar|enviar|dejar) (?:el |mis |tus |sus )?(?:p[ée]sames?|condolencias)|(?:libro de )?condolencias|encender una vela|enviar flores", "Enviar condolencias", "es"),
+    Marker(r"(?:lascia|invia|scrivi) (?:un(?:a)? )?(?:messaggio di )?(?:condoglianze|cordoglio|pensiero)|condoglianze|accendi (?:un|una) (?:cero|candela)|invia fiori", "Lascia un messaggio di cordoglio", "it"),
+    Marker(r"(?:deixe|enviar|envie) (?:as suas |as |suas |uma mensagem de )?condol[êe]ncias|condol[êe]ncias|acenda uma vela|enviar flores", "Deixe as suas condolências", "pt"),
+    Marker(r"condoleren|condoleance(?:register|s)?|(?:laat een )?condoleance achter|steek een kaarsje aan|bloemen (?:sturen|versturen)", "Condoleren", "nl"),
+    Marker(r"(?:z[łl][óo][żz]|prze[śs]lij) kondolencje|kondolencje|ksi[ęe]ga kondolencyjna|zapal (?:znicz|[śs]wiec[ęe])|wy[śs]lij kwiaty", "Złóż kondolencje", "pl"),
+)
+
+#: The heading of an author box under the article ("Über den Autor"; the English "About the author" is a
+#: ``BOILERPLATE_LINES`` marker). The biography under it is the author's (``strip_article_frame``).
+AUTHOR_BOX_HEADINGS: tuple[Marker, ...] = (
+    Marker(r"(?:über|ueber) (?:den autor|die autorin|die autoren|die autorinnen)|zu[mr] (?:autor|autorin)|(?:der|die) (?:autor|autorin)", "Über den Autor", "de"),
+    Marker(r"about the (?:author|authors|writer|reporter)|(?:the )?author", "About the author", "en"),
+    Marker(r"[àa] propos de l'(?:auteur|autrice)|l'(?:auteur|autrice)", "À propos de l'auteur", "fr"),
+    Marker(r"sobre (?:el|la) (?:autor|autora)|(?:el|la) (?:autor|autora)", "Sobre el autor", "es"),
+    Marker(r"(?:sull'|l')(?:autore|autrice)", "L'autore", "it"),
+    Marker(r"over de (?:auteur|schrijver)|de auteur", "Over de auteur", "nl"),
+    Marker(r"o (?:autorze|autorce)|autor(?:ka)?", "O autorze", "pl"),
+    Marker(r"sobre (?:o|a) (?:autor|autora)|(?:o|a) (?:autor|autora)", "Sobre o autor", "pt"),
+)
+
+#: Words of a press-contact heading ("Pressekontakt:", "Rückfragen bitte an:", "Contact presse"), folded:
+#: the short lines under such a removed heading after the article are the contact block (company, name,
+#: department) whose phone and e-mail lines ``BOILERPLATE_LINES`` take.
+CONTACT_BLOCK_WORDS: tuple[str, ...] = (
+    "kontakt", "contact", "rückfrage", "ruckfrage", "pressestelle", "press office", "contatt", "contato",
+    "contacto", "perscontact", "persvoorlichting", "rzecznik",
+)
+
+#: Byline lines that name the writer's tie to the paper instead of "By": "Special to the Gazette".
+RESIDUE_BYLINE_LINES: tuple[Marker, ...] = (
+    Marker(rf"special to (?:the )?{_CAPS}", "Special to the Gazette", "en"),
+    Marker(rf"{_BYNAME}, (?:chief |senior |lead )?(?:forecaster|presenter|host|producer)", "Carla Benedetti, Chief Forecaster", "en"),
+    # a German wire's sign-off naming its reporter and editor: "(Bericht von Jana Roe, redigiert von ...)"
+    # (the English "(Reporting by ...; Editing by ...)" is left alone: held-out pages keep it in the text)
+    Marker(rf"(?:bericht|text|recherche) von {_BYNAME},? (?:redigiert|bearbeitet|redaktion) von [^\n]{{1,200}}", "(Bericht von Jana Roe, redigiert von Anke Doe. Bei Rückfragen wenden Sie sich bitte an unsere Redaktion)", "de"),
+    # "Written by <name> on <date>" in the page's language
+    Marker(rf"(?:geschrieben|verfasst|posted|written|[ée]crit|escrito|scritto|napisane|geschreven) (?:von|by|par|por|da|przez|door) {_BYNAME}(?: (?:am|on|le|el|il|em|op|dnia) [\p{{L}}\p{{N}} ,.:]{{1,40}})?", "Geschrieben von Timo Rehberger am 27. November 2026 um 11:05", "*"),
+    # timestamps in the shapes BYLINE_LINES lack: a relative day and a clock, the clock before the date,
+    # an abbreviated weekday with a dot, a "modified" note
+    Marker(r"(?:today|yesterday|heute|gestern|vandaag|gisteren|aujourd'hui|hier|hoy|ayer|oggi|ieri|hoje|ontem|dzisiaj|dzi[śs]|wczoraj)(?:,| à| a las| alle| um| om| o| às| at)? \d{1,2}[:.h]\d{2}(?: ?(?:uhr|h|[ap]\.?m\.?))?", "Vandaag, 18:47", "*"),
+    Marker(r"\d{1,2}[:.]\d{2} ?(?:[ap]\.?m\.?)?,? (?:\p{L}{3,10}\.? \d{1,2},? \d{4}|\d{1,2}\.? \p{L}{3,10}\.? \d{4})(?: [a-z]{2,4})?", "2:18 PM, Nov 27, 2026", "*"),
+    Marker(r"\p{L}{2,3}\.,? \d{1,2}[./]\d{1,2}[./]\d{2,4}(?: ?(?:[-–—|,·•]|um|à|om|o|at|alle|a las) ?\d{1,2}[:.h]\d{2}(?: ?(?:uhr|h))?)?|\p{L}{2,3}\.?,? \d{1,2}\.? \p{L}{3,10}\.? \d{4}(?: ?(?:[-–—|,·•]|um|à|om|o|at|alle|a las) ?\d{1,2}[:.h]\d{2}(?: ?(?:uhr|h))?)?", "Sa, 29. Nov. 2026 | 10:15", "*"),
+    Marker(r"(?:modifi[ée]|aangepast|gewijzigd|ge[äa]ndert|zmieniono|edytowano|modificado|modificato|julkaistu|p[äa]ivitetty)(?: (?:le|à|a las|alle|am|um|om|op|o|em|às|at|on))?:? (?=[^\n]{0,60}\d)[\p{L}\p{N} ,.:/|-]{1,60}", "Modifié à 14:05", "*"),
+)
+
+#: A reporter's or newsroom's contact line after the article: "Reach her at jroe@example.com",
+#: "Contact Jane Roe at 555-0100.", "Kontakt: redaktion@example.de". Tried only on the lines after the
+#: last paragraph that hold an "@" or a digit (``strip_boilerplate``); the contact verb opens the line or
+#: the sentence after the author's one-line bio, so "Police asked anyone with information to contact
+#: ..." (the verb mid-sentence) is news and stays.
+_CONTACT_NAME = r"(?-i:\p{Lu}[\p{L}.'’-]{1,20}(?: (?:(?:de|van|von|der|den|la|le|di|da|du|del|dos) ){0,2}\p{Lu}[\p{L}.'’-]{1,20}){0,3})"
+_CONTACT_BIO = rf"(?:{_CONTACT_NAME} (?:covers|writes about|reports on|is (?:a|an|the) )[^.!?\n]{{1,120}}[.!] )?"
+CONTACT_LINES: tuple[Marker, ...] = (
+    Marker(rf"{_CONTACT_BIO}(?:reach|contact|e-?mail|write to|call|text|message|follow) (?:him|her|them|me|us|the (?:author|reporter|writer|newsroom|desk)|{_CONTACT_NAME})(?: (?:at|on|via|by|through)\b| ?:)[^\n]{{1,200}}", "Jane Roe covers state government. Reach her at jroe@example.com or follow her on X @janeroe.", "en"),
+    Marker(rf"{_CONTACT_NAME} ?: ?(?:\+?[\d(][\d ()/.-]{{6,20}}|[\w.+-]{{1,64}}@[\w.-]{{1,100}})(?:(?:,| or| and|;) ?(?:\+?[\d(][\d ()/.-]{{6,20}}|[\w.+-]{{1,64}}@[\w.-]{{1,100}}|@[\w.]{{1,30}})){{0,3}}\.?", "Trevor Roe: 555-0142, troe@example.com", "*"),
+    Marker(r"(?:kontakt(?: zur redaktion| zum autor| zur autorin)? ?:|schreiben sie (?:uns|der redaktion|dem autor|der autorin)(?: eine e-?mail)? (?:an|unter)|leserbriefe(?: bitte)? an|hinweise (?:bitte )?an) [^\n]{1,160}", "Kontakt: redaktion@example.de", "de"),
+    Marker(r"(?:pour (?:nous )?joindre(?: l'auteur| l'autrice| la r[ée]daction| notre r[ée]daction)? ?:?|[ée]crivez(?:-nous| [àa] la r[ée]daction| [àa] l'auteur) (?:[àa]|au)|contact ?:) [^\n]{1,160}", "Pour nous joindre : 514 555-0100", "fr"),
+    Marker(r"(?:contacto ?:|(?:para )?contactar(?: con)? (?:el autor|la autora|la redacci[óo]n) ?:?|escr[íi]b(?:enos|anos|ele|ale) (?:a|al)) [^\n]{1,160}", "Escríbenos a redaccion@example.es", "es"),
+    Marker(r"(?:contatti ?:|per contattare (?:l'autore|l'autrice|la redazione) ?:?|scrivi(?:ci|gli|le)? (?:a|all')|segnalazioni (?:a|al)) ?[^\n]{1,160}", "Scrivi a redazione@example.it", "it"),
+    Marker(r"(?:conta(?:c)?to ?:|(?:fale com|escreva (?:para|[àa])) (?:a reda[çc][ãa]o|o autor|a autora) ?:?) [^\n]{1,160}", "Fale com a redação: redacao@example.pt", "pt"),
+    Marker(r"(?:contact ?:|mail (?:de redactie|ons|de auteur)(?: via| op)? ?:?|tips? (?:voor de redactie|naar) ?:?) [^\n]{1,160}", "Mail de redactie: redactie@example.nl", "nl"),
+    Marker(r"(?:kontakt ?:|kontakt z (?:autorem|autork[ąa]|redakcj[ąa]) ?:?|napisz do (?:autora|autorki|nas|redakcji) ?:?) [^\n]{1,160}", "Kontakt z autorem: jan.roe@example.pl", "pl"),
 )

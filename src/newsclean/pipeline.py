@@ -7,6 +7,7 @@
     split_credits -> split_captions                          move photo credits and captions out
     strip_contents                                           drop a table of contents (before the headline)
     find_headline                                            take the headline out of the body
+    strip_article_frame                                      drop section kickers and a bare author name
     strip_link_lists                                         drop story links under a 'Related' heading
     strip_menus                                              drop the footer menu's labels among known chrome
     join_split_paragraphs -> fix_punctuation                 mend what is left
@@ -35,6 +36,7 @@ from newsclean.text.join_split_paragraphs import join_split_paragraphs
 from newsclean.text.split_captions import split_captions
 from newsclean.text.split_credits import split_credits
 from newsclean.text.strip_ad_markers import strip_ad_markers
+from newsclean.text.strip_article_frame import strip_article_frame
 from newsclean.text.strip_boilerplate import strip_boilerplate
 from newsclean.text.strip_contents import strip_contents
 from newsclean.text.strip_link_lists import strip_link_lists
@@ -50,6 +52,7 @@ DEFAULT_PIPELINE: tuple[Cleaner, ...] = (
     split_captions,
     strip_contents,
     find_headline,
+    strip_article_frame,
     strip_link_lists,
     strip_menus,
     join_split_paragraphs,

@@ -28,8 +28,10 @@ the previous reply button, the heading) are a reader's comment::
 
 After the article's last paragraph, an author's biography is a byline too: "Jane Roe is a freelance
 writer based in Toronto.", "Montoya covers wildfires for The Harbour Press.", "Lea Brandt ist
-Wirtschaftsredakteurin" (``markers.AUTHOR_BIOS``). Only there: the same words between paragraphs
-describe a person in the story.
+Wirtschaftsredakteurin" (``markers.AUTHOR_BIOS``), and so is a contact line that holds an address:
+"Reach her at jroe@example.com", "Contact Jane Roe at 555-0100.", "Kontakt: redaktion@example.de"
+(``markers.CONTACT_LINES``: the label or verb opens the line, so "Police asked anyone with information
+to contact ..." stays). Only there: the same words between paragraphs describe a person in the story.
 
 Whole-line patterns only fire on short lines, and teaser prefixes ("Read more:") only on lines of at
 most 30 words, so a body sentence that merely mentions a newsletter or a comment stays. The word lists
@@ -45,7 +47,16 @@ from newsclean.config import CleanConfig
 from newsclean.document import Document, Line, Role
 from newsclean.markers import AUTHOR_BIOS, COMMENT_HEADINGS, REPLY_BUTTONS, TEASER_PREFIXES
 from newsclean.text.marker_dispatch import MarkerDispatch
-from newsclean.text.patterns import CHROME_DISPATCH, DECORATION, FLAGS, MAX_MARKER_CHARS, SPEECH_CUE, trim
+from newsclean.text.marker_syntax import has_digit
+from newsclean.text.patterns import (
+    CHROME_DISPATCH,
+    CONTACT_DISPATCH,
+    DECORATION,
+    FLAGS,
+    MAX_MARKER_CHARS,
+    SPEECH_CUE,
+    trim,
+)
 
 # Checked in this order (CHROME_KINDS); the first that matches names the kind.
 _WHY = {
@@ -140,6 +151,14 @@ def _strip_author_bios(doc: Document) -> None:
             and not SPEECH_CUE.search(text)
         ):
             doc.remove(line, "byline", "the author's biography after the article")
+            continue
+        # A contact line holds an address (an "@" or a number) and opens with its label or verb.
+        if (
+            len(text) <= MAX_MARKER_CHARS
+            and ("@" in text or has_digit(text))
+            and CONTACT_DISPATCH.first(trim(text)) is not None
+        ):
+            doc.remove(line, "boilerplate", "the reporter's or newsroom's contact line after the article")
             continue
         seen += 1
         if seen >= _TAIL_LINES or (line.n_words >= _PARAGRAPH_WORDS and line.ends_sentence):
