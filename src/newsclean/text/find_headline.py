@@ -79,6 +79,12 @@ from newsclean.text.strip_link_lists import listed_links
 
 __all__ = ["Candidate", "candidates", "find_headline", "normalise_title"]
 
+# An outlet's name printed above the story, and cited in it as its source ("told The Harbour Times", "a
+# memo reviewed by The Machine Room", "sagte sie gegenüber dem Hafenkurier"): a line of at most this many
+# words, named in a paragraph of at least so many after one of these words, is not a headline.
+_OUTLET_MAX_WORDS = 4
+_OUTLET_PARAGRAPH_WORDS = 12
+_CITING_WORDS = "told|tells|to|by|for|gegenüber|gegenüber dem|gegenüber der|à|au|a|al|ao|aan|tegen|dla"
 # Kickers, breadcrumbs and dates removed above a top headline are at most this long.
 _KICKER_MAX_WORDS = 8
 _LONG_HEADLINE_WORDS = 15
@@ -164,6 +170,7 @@ def find_headline(doc: Document, config: CleanConfig) -> None:
         # After the last paragraph, a line under a related-stories heading is a link to another story.
         links = {ln.index for ln, heading in listed_links(doc) if heading == "teaser"}
         cands = [c for c in cands if c.zone != "end" or c.line.index not in links]
+    cands = [c for c in cands if not _outlet_named(c, lines)]
     best = _choose(cands, keys)
     if best is None:
         return
@@ -178,6 +185,20 @@ def find_headline(doc: Document, config: CleanConfig) -> None:
     _remove_addresses(doc, line.text)
     if best.zone == "top":
         _remove_kickers(doc, config, line)
+
+
+def _outlet_named(c: Candidate, lines: list[Line]) -> bool:
+    """A short header line the article names as its source: the outlet's name, not a headline.
+
+    "The Machine Room" above a story that says "... in a memo reviewed by The Machine Room": every word
+    of the line is in the text, so it agrees with the lede as a headline would, but only as a name the
+    text cites (after "told", "by", "to", "for", "gegenüber", "à" ...).
+    """
+    if c.zone != "top" or c.n_words > _OUTLET_MAX_WORDS:
+        return False
+    name = c.line.text.strip()
+    cited = regex.compile(rf"\b(?:{_CITING_WORDS}) {regex.escape(name)}\b")
+    return any(ln.n_words >= _OUTLET_PARAGRAPH_WORDS and name in ln.text and cited.search(ln.text) for ln in lines)
 
 
 def _contents_entries(doc: Document) -> set[str]:

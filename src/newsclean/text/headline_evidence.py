@@ -74,10 +74,13 @@ _NO_SPACE_CHARS = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
 # (Case-sensitive name, so "Von der Leyen warnt ..." stays a headline.)
 _BYLINE_START = regex.compile(r"(?i:by|von|par|por|door|przez)\s{1,3}\p{Lu}")
 _BYLINE_FIRST = frozenset("bvpdBVPD")
-# A full date or a clock time: "2024-05-03", "03.05.2024", "3 May 2024", "May 3, 2024", "18:30".
+# A full date or a clock time: "2024-05-03", "03.05.2024", "3 May 2024", "May 3, 2024", "18:30", and
+# the twelve-hour clock, "7 p.m.", "9 AM", "11pm" (a warning banner above the headline: "Winter Storm
+# Warning until 7 p.m. Sunday"); "2 am Sonntag" is German for "2 on Sunday".
+_CLOCK_12H_PATTERN = r"\b\d{1,2}(?::\d{2})?(?:\s?(?i:[ap]\.\s?m\.)|\s?(?-i:[AP]M)\b|(?-i:[ap]m)\b)"
 _DATE_OR_TIME = regex.compile(
     r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\b\d{1,2}\.?\s\p{L}{3,10}\.?\s\d{4}\b|\b\p{L}{3,10}\.?\s\d{1,2},\s\d{4}\b"
-    r"|\b\d{1,2}:\d{2}\b"
+    r"|\b\d{1,2}:\d{2}\b|" + _CLOCK_12H_PATTERN
 )
 # Its branches one by one (a search of the alternation tries every branch at every position, and the
 # branch that starts with letters at every letter: 2-3x slower). A text holds a match of the
@@ -90,6 +93,7 @@ _DATE_BRANCHES = (
 _MONTH_FIRST_TAIL = regex.compile(r",\s\d{4}\b")
 _MONTH_FIRST = regex.compile(r"\b\p{L}{3,10}\.?\s\d{1,2},\s\d{4}\b")
 _CLOCK = regex.compile(r"\b\d{1,2}:\d{2}\b")
+_CLOCK_12H = regex.compile(_CLOCK_12H_PATTERN)
 # A sentence with its source in brackets after the full stop is a caption or a paragraph, not a
 # headline: "Ice coats the power lines in Millbrook on Wednesday. (KTRV)".
 _SOURCE_AFTER_STOP = regex.compile(r"[.!?…][\"'’”»]{0,2} ?\([^()\n]{1,60}\)$")
@@ -270,7 +274,9 @@ def _has_date_or_time(text: str) -> bool:
         return True
     if _MONTH_FIRST_TAIL.search(text) is not None and _MONTH_FIRST.search(text) is not None:
         return True
-    return ":" in text and _CLOCK.search(text) is not None
+    if ":" in text and _CLOCK.search(text) is not None:
+        return True
+    return ("m" in text or "M" in text) and _CLOCK_12H.search(text) is not None
 
 
 def _mended(lines: list[Line]) -> dict[int, tuple[int, str]]:
