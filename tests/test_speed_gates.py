@@ -300,6 +300,7 @@ def _dispatched(dispatch: MarkerDispatch, text: str, *, whole: bool = True) -> _
 
 
 _TEASER_DISPATCH = MarkerDispatch([(None, markers.TEASER_PREFIXES)], patterns.FLAGS)
+_OPENING_DISPATCH = MarkerDispatch([(None, markers.CHROME_OPENINGS)], patterns.FLAGS)
 
 
 def _check_dispatch(texts: Iterator[str]) -> int:
@@ -311,9 +312,10 @@ def _check_dispatch(texts: Iterator[str]) -> int:
                 want = _full_answer(dispatch, candidate)
                 assert _dispatched(dispatch, candidate) == want, candidate
                 hits += want is not None
-            assert _dispatched(_TEASER_DISPATCH, candidate, whole=False) == _full_answer(
-                _TEASER_DISPATCH, candidate, whole=False
-            ), candidate
+            for prefix in (_TEASER_DISPATCH, _OPENING_DISPATCH):
+                assert _dispatched(prefix, candidate, whole=False) == _full_answer(
+                    prefix, candidate, whole=False
+                ), candidate
     return hits
 
 

@@ -57,6 +57,7 @@ from newsclean.text.patterns import (
 from newsclean.text.strip_boilerplate import (
     _AUTHOR,
     _BARE_BY,
+    _OPENING_DISPATCH,
     _TEASER_DISPATCH,
     _WHY,
     _strip_author_bios,
@@ -174,6 +175,9 @@ def _check(lines: Iterator[str]) -> int:
             teaser = _TEASER_DISPATCH.first(text, whole=False)
             m = TEASER_PREFIX.match(text)
             assert (teaser and teaser[1].span()) == (m and m.span()), text
+            opening = _OPENING_DISPATCH.first(text, whole=False)
+            m = _OPENING_DISPATCH.full.match(text)
+            assert (opening and opening[1].span()) == (m and m.span()), text
             for kind, full in (("teaser", TEASER_LINE), ("boilerplate", LIST_HEADING)):
                 heading = sll._HEADINGS[kind].first(text)
                 assert (heading and heading[1].span()) == ((h := full.fullmatch(text)) and h.span()), text
@@ -431,6 +435,11 @@ def _plain_strip_boilerplate(doc: Document) -> None:
             doc.remove(line, "byline", "a byline's 'By' on a line of its own")
             doc.remove(body[i + 1], "byline", "author's name under a 'By' line")
             continue
+        if line.n_words <= 120:
+            m = _OPENING_DISPATCH.full.match(text)
+            if m is not None:
+                doc.remove(line, "boilerplate", f"page chrome paragraph starting {m.group().strip()!r}")
+                continue
         if len(text) > MAX_MARKER_CHARS * 2:
             continue
         if line.n_words <= 30:

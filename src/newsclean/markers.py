@@ -513,6 +513,25 @@ BYLINE_LINES: tuple[Marker, ...] = (
     Marker(r"lesedauer:? ?\d{1,3} ?min(?:uten|\.)?|\d{1,3} ?(?:minuten|minutes?|minutos|minuti|minut|mins?|min\.?)(?: (?:read|reading|lesezeit|lesedauer|de lecture|de lectura|di lettura|de leitura|leestijd|czytania))?|read(?:ing)? time:? ?\d{1,3} ?min(?:ute)?s?|\d{1,2}[- ]minute read", "Lesedauer: 6 Minuten", "*"),
 )
 
+# --------------------------------------------------------------------------- chrome paragraphs
+#: The opening words of a paragraph of page chrome, however long the paragraph runs: a comment section's
+#: rules, an appeal for money, an affiliate disclosure, a long copyright notice, an invitation to write
+#: letters. Matched at the start of a line of up to 120 words (``strip_boilerplate``), where the
+#: whole-line markers stop at 240 characters; each opening is specific enough that a news paragraph
+#: does not begin with it.
+CHROME_OPENINGS: tuple[Marker, ...] = (
+    Marker(r"as you comment,? please|please (?:keep|be) (?:your )?(?:comments? )?(?:respectful|civil|on topic|on-topic)|when (?:commenting|submitting (?:content|comments)|posting (?:a )?comments?),? please|(?:all )?comments (?:are|will be) (?:moderated|reviewed|pre-moderated)|by (?:commenting|posting a comment|submitting a comment),? you agree", "As you comment, please be respectful of other commenters.", "en"),
+    Marker(r"if you (?:enjoyed|value|appreciate|like|rely on) (?:this|our|reading (?:this|our)) (?:article|story|journalism|reporting|work|newsletter|site|content|coverage)|(?:support|fund) (?:independent|local|quality|fearless|our) (?:journalism|reporting|newsroom)|(?:sometimes|occasionally) we include links to|(?:this|our) (?:article|post|page|site|story|guide) (?:contains|may contain|includes) affiliate links|we(?:'d| would) like to hear what you think|this (?:document|article|material|content) is subject to copyright", "If you enjoyed this article, we have a proposition for you:", "en"),
+    Marker(r"bitte (?:beachten sie|halte dich an|halten sie sich an) (?:unsere|die) (?:netiquette|kommentarregeln|diskussionsregeln|community-regeln)|unterst[üu]tzen sie (?:(?:unabh[äa]ngigen|unseren|guten|lokalen|kritischen) )?(?:journalismus|qualit[äa]tsjournalismus)|(?:wenn|falls) (?:sie|du) [^\n]{0,40}(?:über|ueber) (?:diese|einen dieser|unsere|die|einen) (?:links?|partnerlinks?) (?:einkaufen|kaufen|bestellen|etwas kaufen)|(?:dieser|der) (?:artikel|beitrag|text) enth[äa]lt (?:sogenannte )?(?:affiliate|partner)-?links", "Bitte beachten Sie unsere Netiquette.", "de"),
+    Marker(r"(?:merci de|veuillez) (?:respecter|rester courtois|lire) (?:la charte|les r[èe]gles|nos r[èe]gles)|soutenez (?:(?:une|l'|notre|le) )?(?:information|journalisme|r[ée]daction)|(?:si|lorsque|quand) vous (?:achetez|commandez) [^\n]{0,40}(?:via|par|en passant par) (?:nos|ces|l'un de nos|un de nos) liens", "Soutenez une information indépendante.", "fr"),
+    Marker(r"(?:si|cuando) (?:compras|haces una compra|adquieres) [^\n]{0,40}(?:a trav[ée]s de|desde|mediante) (?:nuestros|estos|alguno de nuestros|los) enlaces|apoya (?:(?:el|al|nuestro) )?periodismo|(?:te pedimos|por favor,?) (?:que )?(?:respetes|mant[ée]n) (?:las normas|un tono)", "Apoya el periodismo independiente.", "es"),
+    Marker(r"se (?:acquisti|fai un acquisto|compri) [^\n]{0,40}(?:tramite|attraverso|da) (?:i nostri|questi|uno dei nostri) link|sostieni (?:(?:il|l'|la) )?(?:giornalismo|informazione)", "Sostieni il giornalismo indipendente.", "it"),
+    Marker(r"se (?:voc[êe] )?(?:comprar|fizer uma compra) [^\n]{0,40}(?:por|atrav[ée]s d[oe]s?|pelos) (?:nossos|estes|um dos nossos) links|apoie (?:o )?jornalismo", "Apoie o jornalismo independente.", "pt"),
+    Marker(r"als (?:je|u) [^\n]{0,40}via (?:onze|deze|een van onze) links? (?:iets )?(?:koopt|bestelt|aanschaft)|steun (?:(?:onafhankelijke|onze|goede) )?journalistiek", "Steun onafhankelijke journalistiek.", "nl"),
+    Marker(r"(?:je[śs]li|je[żz]eli) (?:kupisz|dokonasz zakupu) [^\n]{0,40}(?:przez|za po[śs]rednictwem) (?:nasze|te|naszych) link|(?:wspieraj|wesprzyj) (?:(?:niezale[żz]ne|nasze|rzetelne) )?dziennikarstwo", "Wesprzyj niezależne dziennikarstwo.", "pl"),
+)
+
+
 # --------------------------------------------------------------------------- sentence joins
 #: Words a sentence does not end on (articles, prepositions, conjunctions), by language. A line that
 #: ends on one of them and is followed, past an ad label, by a capitalised line was cut mid-sentence:

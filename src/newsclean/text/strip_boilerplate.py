@@ -45,7 +45,7 @@ import regex
 from newsclean.cleaner import cleaner
 from newsclean.config import CleanConfig
 from newsclean.document import Document, Line, Role
-from newsclean.markers import AUTHOR_BIOS, COMMENT_HEADINGS, REPLY_BUTTONS, TEASER_PREFIXES
+from newsclean.markers import AUTHOR_BIOS, CHROME_OPENINGS, COMMENT_HEADINGS, REPLY_BUTTONS, TEASER_PREFIXES
 from newsclean.text.marker_dispatch import MarkerDispatch
 from newsclean.text.marker_syntax import has_digit
 from newsclean.text.patterns import (
@@ -69,6 +69,10 @@ _TEASER_MAX_WORDS = 30
 # TEASER_PREFIX (the same alternatives in the same order), tried only with those that can start a line
 # as it starts: ``.first(text, whole=False)`` finds the match ``TEASER_PREFIX.match`` finds.
 _TEASER_DISPATCH = MarkerDispatch([(None, TEASER_PREFIXES)], FLAGS)
+# A paragraph of chrome (comment rules, an appeal, an affiliate disclosure) told by its opening words,
+# up to this long; the whole-line markers stop at MAX_MARKER_CHARS.
+_OPENING_DISPATCH = MarkerDispatch([(None, CHROME_OPENINGS)], FLAGS)
+_OPENING_MAX_WORDS = 120
 _BODY, _REMOVED = Role.BODY, Role.REMOVED  # a global is 5x faster than Role.BODY on Python 3.11
 # Comment threads: the section's heading and a comment's reply button, matched on removed lines only.
 _COMMENT_HEADING = MarkerDispatch([(None, COMMENT_HEADINGS)], FLAGS)
@@ -99,6 +103,7 @@ def strip_boilerplate(doc: Document, config: CleanConfig) -> None:
     """Remove teaser, share, newsletter, comment, copyright, byline and media-placeholder lines."""
     body = list(doc.body())
     teaser_at, chrome = _TEASER_DISPATCH.first, CHROME_DISPATCH.first  # bound once: called per line
+    opening_at = _OPENING_DISPATCH.first
     replies = False
     for i, line in enumerate(body):
         if line.role is not _BODY:
@@ -111,6 +116,11 @@ def strip_boilerplate(doc: Document, config: CleanConfig) -> None:
             doc.remove(line, "byline", "a byline's 'By' on a line of its own")
             doc.remove(body[i + 1], "byline", "author's name under a 'By' line")
             continue
+        if line.n_words <= _OPENING_MAX_WORDS:
+            opening = opening_at(text, whole=False)
+            if opening is not None:
+                doc.remove(line, "boilerplate", f"page chrome paragraph starting {opening[1].group().strip()!r}")
+                continue
         if n > MAX_MARKER_CHARS * 2:
             continue
         if line.n_words <= _TEASER_MAX_WORDS:
