@@ -59,6 +59,8 @@ mid-text headline that shares few words with the lede is not found.
 
 from __future__ import annotations
 
+from itertools import islice
+
 import regex
 
 from newsclean.cleaner import cleaner
@@ -85,6 +87,18 @@ __all__ = ["Candidate", "candidates", "find_headline", "normalise_title"]
 _OUTLET_MAX_WORDS = 4
 _OUTLET_PARAGRAPH_WORDS = 12
 _CITING_WORDS = "told|tells|to|by|for|gegenüber|gegenüber dem|gegenüber der|à|au|a|al|ao|aan|tegen|dla"
+# Title case as a headline's style (see _only_title_cased): words of at least _STYLE_WORD_CHARS letters,
+# at least _STYLE_MIN_WORDS of them, all capitalised; the line must share this much with the article.
+_WORD = regex.compile(r"\p{L}+")
+_STYLE_WORD_CHARS = 4
+_STYLE_MIN_WORDS = 3
+_STYLE_MIN_OTHERS = 2
+_STYLE_MIN_AGREE_DOC = 0.5
+# The prose's own style, read from its first paragraphs (see _sentence_case_prose).
+_STYLE_PARAGRAPH_WORDS = 12
+_STYLE_PARAGRAPHS = 5
+_STYLE_MIN_PROSE_WORDS = 40
+_STYLE_MAX_CAPS = 0.3
 # Kickers, breadcrumbs and dates removed above a top headline are at most this long.
 _KICKER_MAX_WORDS = 8
 _LONG_HEADLINE_WORDS = 15
@@ -171,7 +185,7 @@ def find_headline(doc: Document, config: CleanConfig) -> None:
         links = {ln.index for ln, heading in listed_links(doc) if heading == "teaser"}
         cands = [c for c in cands if c.zone != "end" or c.line.index not in links]
     cands = [c for c in cands if not _outlet_named(c, lines)]
-    best = _choose(cands, keys)
+    best = _choose(cands, keys, _sentence_case_prose(lines))
     if best is None:
         return
     if best.zone != "top" and not config.move_misplaced_headline:
@@ -243,10 +257,12 @@ def _score(c: Candidate) -> float:
     return score
 
 
-def _choose(cands: list[Candidate], keys: list[str]) -> Candidate | None:
+def _choose(cands: list[Candidate], keys: list[str], sentence_case: bool = False) -> Candidate | None:
     """The top candidate when the evidence is fair; a mid-text one only when it is clearly stronger.
 
-    ``keys`` are the title keys of the lines the candidates' positions refer to (``evidence``).
+    ``keys`` are the title keys of the lines the candidates' positions refer to (``evidence``);
+    ``sentence_case``: the article's prose capitalises few words (English, French ..., not German), so a
+    line in title case stands out by style (``_only_title_cased``).
     """
     for c in cands:
         c.score = _score(c)
@@ -269,12 +285,58 @@ def _choose(cands: list[Candidate], keys: list[str]) -> Candidate | None:
         top = None
     if top is None and len(cands) == 1 and _lone(cands[0]):
         return cands[0]
+    if top is None and sentence_case:
+        styled = _only_title_cased(cands)
+        if styled is not None:
+            return styled
     # Between paragraphs the headline stands out; among look-alike subheadings no line does.
     if mid is None or mid.score < _MID_NEED or (len(mids) > 1 and mid.score - mids[1].score < _MID_LEAD):
         return top
     if top is None:
         return mid
     return mid if mid.score > top.score + _MID_MARGIN else top
+
+
+def _title_cased(text: str) -> bool:
+    """Every word of four letters or more capitalised, not all in capitals: "How to Adopt an Online
+    Leader Success Mindset", not "Which native ad units are the most popular?" (nor a German line, whose
+    verbs and adjectives are lower case)."""
+    if text.isupper():
+        return False
+    long_words = [w for w in _WORD.findall(text) if len(w) >= _STYLE_WORD_CHARS]
+    return len(long_words) >= _STYLE_MIN_WORDS and all(w[0].isupper() for w in long_words)
+
+
+def _sentence_case_prose(lines: list[Line]) -> bool:
+    """The first paragraphs capitalise few of their longer words: names and sentence starts only.
+
+    English or French prose capitalises a tenth to a fifth of its words of four letters or more, German
+    prose (every noun) half of them: there title case says nothing about a line.
+    """
+    words = [
+        w
+        for ln in islice((ln for ln in lines if ln.n_words >= _STYLE_PARAGRAPH_WORDS), _STYLE_PARAGRAPHS)
+        for w in _WORD.findall(ln.text)
+        if len(w) >= _STYLE_WORD_CHARS
+    ]
+    return len(words) >= _STYLE_MIN_PROSE_WORDS and sum(w[0].isupper() for w in words) <= _STYLE_MAX_CAPS * len(words)
+
+
+def _only_title_cased(cands: list[Candidate]) -> Candidate | None:
+    """Between paragraphs, the one line in headline style among subheadings in sentence style.
+
+    A page that capitalises its headline's words ("Our Research Shows a Mix of Ad Units Works Best") and
+    not its subheadings' ("Which ad units are the most popular?") sets the headline apart by style,
+    whatever its agreement with the lede. Only when no header line is taken, the line speaks of the
+    article, and it is the only such line among at least _STYLE_MIN_OTHERS others; in languages without
+    title case no line qualifies.
+    """
+    if len(cands) <= _STYLE_MIN_OTHERS:
+        return None
+    styled = [c for c in cands if c.n_words >= _MID_MIN_WORDS and _title_cased(c.line.text)]
+    if len(styled) != 1 or styled[0].zone == "top" or styled[0].agree_doc < _STYLE_MIN_AGREE_DOC:
+        return None
+    return styled[0]
 
 
 def _without_contents(cands: list[Candidate], keys: list[str]) -> list[Candidate]:
