@@ -125,6 +125,9 @@ _ENTRY_NUMBER = regex.compile(r"^(?:\d{1,2}|[ivx]{1,4}|[a-z])[.)] {1,3}")
 # small" / "2. Ask for help" (keys are lower case). Two or more that share the word before the number.
 _SECTION_NUMBER = regex.compile(r"^(?:(\p{L}{2,15}) )?(\d{1,2})(?:[.):]| [-–—:])")
 _SECTION_MIN_ENTRIES = 2
+# A game's result at the end of a line: "70-44", "2:1", "3 – 1", "(OT) 4-3".
+_SCORE_END = regex.compile(r"\b\d{1,3} ?[-–:] ?\d{1,3}\)?$")
+_RESULTS_MIN_ENTRIES = 3
 # The page's own address on a line of its own: "https://example.com/news/storm-keeps-schools-closed-123.html".
 _ADDRESS = regex.compile(r"(?:https?://|www\.)\S{1,2000}")
 # A candidate that holds most of the address's slug words, and whose words are mostly in the slug,
@@ -266,7 +269,7 @@ def _choose(cands: list[Candidate], keys: list[str], sentence_case: bool = False
     """
     for c in cands:
         c.score = _score(c)
-    cands = _without_sections(_without_contents(cands, keys), keys)
+    cands = _without_results(_without_sections(_without_contents(cands, keys), keys))
     top = max((c for c in cands if c.zone == "top"), key=lambda c: c.score, default=None)
     mids = sorted(
         (
@@ -379,6 +382,20 @@ def _without_sections(cands: list[Candidate], keys: list[str]) -> list[Candidate
     return [c for c in cands if (m := _SECTION_NUMBER.match(keys[c.pos])) is None or (m[1] or "") not in numbered]
 
 
+def _without_results(cands: list[Candidate]) -> list[Candidate]:
+    """Leave out a roundup's result lines: three or more lines that end in a score are its sections.
+
+    "Palm Bay d. Rockledge 70-44" / "Heritage d. Titusville 53-9", "Eintracht – Hertha 2:1" / "Union –
+    Bochum 0:0": each heads its game's box score and agrees with it as a headline with its lede. One
+    "Harbour Town beat Millbrook 3-1" is still weighed as a headline, also printed twice or beside the
+    score line of its box.
+    """
+    scored = [c for c in cands if _SCORE_END.search(c.line.text) is not None]
+    if len({normalise_title(c.line.text) for c in scored}) < _RESULTS_MIN_ENTRIES:
+        return cands
+    return [c for c in cands if c not in scored]
+
+
 def _slug_supports(c: Candidate) -> bool:
     cover, precision = c.slug_agree
     return cover >= _SLUG_MIN_COVER and precision >= _SLUG_MIN_PRECISION
@@ -409,8 +426,23 @@ def _removerepeats_key(doc: Document, headline: Line, lines: list[Line], keys: l
     for other, other_key in zip(lines, keys, strict=True):
         # Either way of repeating it (the same key, or a key that holds it) needs the headline's key
         # inside the other line's: one C-speed test first, the rest only for the few that pass.
-        if key in other_key and other is not headline and other.role is body and repeats_key(other, other_key, key):
-            doc.remove(other, "duplicate_title", "repeats the headline")
+        if key in other_key and other is not headline and other.role is body:
+            if repeats_key(other, other_key, key):
+                doc.remove(other, "duplicate_title", "repeats the headline")
+            elif _glued(other.text, headline.text):
+                doc.remove(other, "teaser", "link texts run together, the headline's among them")
+
+
+def _glued(text: str, headline: str) -> bool:
+    """``text`` holds ``headline`` run on from a word without a space: a strip of link texts the scrape
+    joined ("... Kristi NoemSouth Dakota governor doubles down on ... South Dakota drops pipeline ..."),
+    never a paragraph quoting the headline."""
+    at = text.find(headline)
+    while at > 0:
+        if text[at - 1].isalpha():
+            return True
+        at = text.find(headline, at + 1)
+    return False
 
 
 def _remove_kickers(doc: Document, config: CleanConfig, headline: Line) -> None:
