@@ -129,6 +129,7 @@ TEASER_PREFIXES: tuple[Marker, ...] = (
     Marker(r"(?:lees (?:ook|meer|verder)|bekijk ook|gerelateerd)\s?[:|>»-]", "Lees ook: De belangrijkste vragen", "nl"),
     Marker(r"(?:czytaj (?:te[żz]|tak[żz]e|wi[eę]cej|dalej)|zobacz (?:te[żz]|tak[żz]e|wi[eę]cej)|polecamy)\s?[:|>»-]", "Czytaj też: Najważniejsze pytania", "pl"),
     Marker(r"(?:читайте (?:также|тоже)|смотрите также|по теме|подробнее)\s?[:|>»-]", "Читайте также: Главные вопросы", "ru"),
+    Marker(r"(?:lue my[öo]s|[čc]t[ěe]te (?:tak[ée]|d[áa]l)|[čc][íi]tajte (?:aj|tie[žz])|olvassa el|olvasd el|cite[șs]te [șs]i|διαβάστε (?:επίσης|ακόμη)|pro[čc]itajte (?:i|jo[šs])|preberite (?:tudi|[šs]e))\s?[:|>»-]", "Čtěte také: Nový most přes Vltavu", "*"),
 )
 TEASER_LINES: tuple[Marker, ...] = (
     Marker(r"read (?:more|next|on|the full (?:story|article))|more stories|more news|related(?: stories| articles| coverage| content| topics| links| posts| videos)?|you (?:may|might) also like|recommended(?: for you| stories| reading)?|most (?:read|popular|viewed|shared|recent)(?: [\w ]{1,20})?|top stories|latest(?: news| stories| articles| videos)?|more from [\w .'&-]{1,40}|more on this story|what to read next", "You might also like", "en"),
@@ -150,6 +151,7 @@ TEASER_LINES: tuple[Marker, ...] = (
     Marker(r"meest gelezen|lees ook|gerelateerde artikelen", "Meest gelezen", "nl"),
     Marker(r"najcz[eę][śs]ciej czytane|czytaj te[żz]|zobacz te[żz]|polecane", "Najczęściej czytane", "pl"),
     Marker(r"читайте также|самое читаемое|по теме|новости партн[её]ров", "Самое читаемое", "ru"),
+    Marker(r"lue my[öo]s|[čc]t[ěe]te tak[ée]|[čc][íi]tajte aj|olvassa el|cite[șs]te [șs]i|διαβάστε επίσης|pro[čc]itajte i|preberite tudi", "Lue myös", "*"),
     Marker(r"l[äa]s (?:ocks[åa]|mer|vidare)|les (?:ogs[åa]|mer)|l[æa]s (?:ogs[åa]|mere)|relaterat|relatert|relateret|mest (?:l[äa]sta|leste|l[æa]ste)|fler(?:e)? (?:nyheter|nyheder|artikler|artiklar)", "Läs också", "sv"),
     Marker(r"[iİ]lgili haberler|benzer haberler|en [çc]ok okunanlar|di[ğg]er haberler|bunlar da ilginizi [çc]ekebilir", "İlgili Haberler", "tr"),
     Marker(r"relacionad[oa]s|segu[íi] leyendo|sigue leyendo|m[áa]s sobre este tema", "Seguí leyendo", "es"),
@@ -224,6 +226,8 @@ BOILERPLATE_LINES: tuple[Marker, ...] = (
     Marker(r"(?:tags|tagged|tagged with|filed under|schlagw[öo]rter|mots-cl[ée]s|etiquetas|tagi|теги) ?[:|»>] [^\n]{1,200}", "Tags: Elections, Transport", "*"),
     Marker(r"(?:back to top|skip to (?:main )?content|main menu|menu|search|home|log ?in|sign ?in|register|close|cookies? (?:settings|policy)|privacy policy|terms of (?:use|service)|contact us|about us)", "Back to top", "en"),
     Marker(r"(?:we use cookies|this (?:site|website) uses cookies)[^\n]{0,200}", "We use cookies to improve your experience.", "en"),
+    # share buttons in more languages of Europe: fi, cs, sk, hu, ro, el, hr/sr/bs, sl, tr
+    Marker(r"jaa(?: artikkeli| juttu)?|sd[íi]let(?: [čc]l[áa]nek)?|zdie[ľl]a[ťt](?: [čc]l[áa]nok)?|megoszt[áa]s|megosztom|distribuie|κοινοποίηση|κοινοποιήστε|podijeli(?: [čc]lanak)?|podeli|deli [čc]lanek|payla[şs]", "Sdílet", "*"),
     # the site's footer links, in the languages of held-out pages: contact, privacy, legal notice, about,
     # terms, sitemap, accessibility, careers, advertising, social networks (each a whole line)
     Marker(
