@@ -27,6 +27,10 @@ CHROME = [
     ("en-affiliate", "Sometimes we include links to online shops. If you buy something, we may earn a fee." + _TAIL),
     ("en-affiliate-post", "This article contains affiliate links, which help to pay for our reporting." + _TAIL),
     ("en-copyright", "This document is subject to copyright. No part may be reproduced without permission." + _TAIL),
+    (
+        "en-newsletter-pitch",
+        "Start the day with the major stories and opinion from our writers. Sign up to our newsletter." + _TAIL,
+    ),
     ("de-netiquette", "Bitte beachten Sie unsere Netiquette, wenn Sie einen Kommentar schreiben." + _TAIL),
     ("de-appeal", "Unterstützen Sie unabhängigen Journalismus mit einem Abo für nur wenige Euro im Monat." + _TAIL),
     ("de-affiliate", "Wenn Sie über diese Links einkaufen, erhalten wir eine kleine Provision vom Händler." + _TAIL),
