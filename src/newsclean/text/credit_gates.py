@@ -376,6 +376,15 @@ def _signed_bracket(text: str, close: int, lo: int) -> bool:
 #: ASCII-lowered copy ("réservés" is "r?serv?s" there) or as written.
 # Not "serv" alone: it is in "service", "served", "observe" ... (it let 150 more dev lines through).
 _SIGNED_WORDS = (b"reserv", b"r?serv", b"riservat", b"vorbehalten", b"voorbehouden", b"zastrze")
+#: Marks found without a check (M7's abbreviated labels and M8's words), grouped by a part they share:
+#: each group is one scan for its part (``credit_candidates``). Tested: every word holds its part,
+#: and the groups hold "fot.", "phot." and every word of _SIGNED_WORDS.
+_SHARED_PARTS: tuple[tuple[bytes, tuple[bytes, ...]], ...] = (
+    (b"ot.", (b"fot.", b"phot.")),
+    (b"serv", (b"reserv", b"r?serv", b"riservat")),
+    (b"rbeh", (b"vorbehalten", b"voorbehouden")),
+    (b"zastrze", (b"zastrze",)),
+)
 _SIGNED_CHARS = ("摄", "攝")
 
 _PLUS_ONE = (1).__add__
@@ -447,20 +456,38 @@ def credit_candidates(texts: list[str]) -> list[bool]:
             and _name_starts(joined, p + 4, hi)
         )
 
-    mark(b"oto", photo, found)  # type: ignore[arg-type]
-    # M10: a photo label without a colon, then a name or an archive word ("Photo Jane Roe", "Beeld ANP",
-    # "Photo d'archives Jane Roe"); "oto" above needs an agency before it.
-    for word in (b"photo ", b"photos ", b"foto ", b"fotos ", b"beeld "):
+    def named(p: int, lo: int, hi: int, k: int) -> bool:  # M10: the label's ``k`` characters, then a name
+        return _name_starts(joined, p + k, hi) or lowered.startswith(_BY_WORDS, p + k)
 
-        def named(p: int, lo: int, hi: int, k: int = len(word)) -> bool:
-            return _name_starts(joined, p + k, hi) or lowered.startswith(_BY_WORDS, p + k)
+    def holding(anchor: bytes, words: tuple[bytes, ...], named_after: bool = False) -> Callable[[int, int, int], bool]:
+        """A check for the hit ``p`` of ``anchor``: one of ``words`` (each holds ``anchor``) is there, within
+        the line (and, with ``named_after``, a name or a "by" word follows it: M10)."""
+        table = [(w, w.find(anchor)) for w in words]
 
-        mark(word, named, found)  # type: ignore[arg-type]
+        def check(p: int, lo: int, hi: int) -> bool:
+            for w, offset in table:
+                q = p - offset
+                if q >= lo and lowered.startswith(w, q) and (not named_after or named(q, lo, hi, len(w))):
+                    return True
+            return False
+
+        return check
+
+    # Words that share a part are found by one scan for that part, each hit checked for the words
+    # around it: every occurrence of a word holds the part at its offset, so the same lines are marked
+    # as by a scan per word (a scan of the lowered text costs about as much as 100 hits' checks).
+    # M7 and M10: "oto" right after an agency ("AP Photo"), or a photo label without a colon before a name
+    # or an archive word ("Photo Jane Roe", "Photo d'archives Jane Roe").
+    labelled = holding(b"oto", (b"photo ", b"photos ", b"foto ", b"fotos "), named_after=True)
+    mark(b"oto", lambda p, lo, hi: photo(p, lo, hi) or labelled(p, lo, hi), found)  # type: ignore[arg-type]
+    mark(b"beeld ", lambda p, lo, hi: named(p, lo, hi, 6), found)  # type: ignore[arg-type]  # "Beeld ANP"
     mark(b"via", via, found)  # type: ignore[arg-type]
     # "archiv": CREDIT_TAIL's archive credits ("| ARCHIVES OUEST-FRANCE", "- Europa Press - Archivo");
     # "fot." "zdj." "phot.": CREDIT_LINE's abbreviated labels before a name ("fot. Jan Nowak").
-    for word in (b"courtesy", b"copyright", b"image source", b"archiv", b"fot.", b"zdj.", b"phot.", *_SIGNED_WORDS):
+    for word in (b"courtesy", b"copyright", b"image source", b"archiv", b"zdj."):
         mark(word, None, found)  # type: ignore[arg-type]
+    for anchor, words in _SHARED_PARTS:
+        mark(anchor, holding(anchor, words), found)  # type: ignore[arg-type]
     for needle in _SIGNED_CHARS:  # M8
         mark(needle)
     return flags
