@@ -123,12 +123,26 @@ def test_credit_gates_on_invented_lines(text: str) -> None:
         ("Flood water in the valley. Getty Images. ", True),
         ("Flood water in the valley. Photograph: Jane Roe", True),
         ("Hochwasser im Tal. Quelle: dpa", True),
+        # pt: an archive credit after the agency, "Arquivo" (it holds no "archiv"), and one before a name
+        ("Vizinhos limpam a rua após a cheia. - Ana Roe - Lusa - Arquivo", True),
+        ("Vizinhos limpam a rua após a cheia. | Arquivo Ana Roe", True),
+        ("O arquivo municipal abre na segunda-feira.", True),  # the gate opens; the pattern finds nothing:
         ("The council voted on Monday to close the library.", False),  # hard negative: prose
         ("Reuters reported that the council voted on Monday.", False),  # agency, but not at the end
     ],
 )
 def test_credit_gate_decisions(text: str, gate_open: bool) -> None:
     assert may_end_in_credit(text, 0) is gate_open
+
+
+def test_archive_words_in_prose_are_no_credit() -> None:
+    # Hard negatives for the "archiv"/"arquivo" marks: prose that names an archive has no credit's shape.
+    for text in (
+        "O arquivo municipal abre na segunda-feira.",
+        "Das Stadtarchiv öffnet am Montag wieder.",
+        "The archive opens again on Monday.",
+    ):
+        assert CREDIT_TAIL.search(text, max(0, len(text) - TAIL_CHARS)) is None, text
 
 
 def test_credit_gates_on_fixtures() -> None:

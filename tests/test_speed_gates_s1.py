@@ -109,6 +109,9 @@ HOSTILE = (
     "dpa/Jan Woitas Helfer räumen am Morgen Trümmer weg",
     "© Jane Roe Detainees wait at a detention centre",
     "Lusa/Fim",
+    "Vizinhos limpam a rua após a cheia. - Ana Roe - Lusa - Arquivo",  # pt: "arquivo" holds no "archiv"
+    "Vizinhos limpam a rua após a cheia. | ARQUIVO Ana Roe",
+    "Los vecinos limpian la calle. - Jane Roe - Europa Press - Archivo",
     "Posiedzenie Sejmu. Fot. PAP/Jan Kowal",
     "ПОСИДЕЛКИ. Фото: ТАСС",
     "http://amzn.to/2hWHtYm",

@@ -151,7 +151,9 @@ def may_end_in_credit(text: str, start: int) -> bool:
     if "©" in tail or _agency_ends(text, start, len(text), 2):  # A12; A13 A14 and two more characters
         return True
     folded = fold(tail)
-    if "archiv" in folded:  # archive credits: "... | ARCHIVES OUEST-FRANCE", "... - Europa Press - Archivo"
+    # Archive credits: "... | ARCHIVES OUEST-FRANCE", "... - Europa Press - Archivo", "... - Lusa - Arquivo"
+    # (the Portuguese word holds no "archiv").
+    if "archiv" in folded or "arquivo" in folded:
         return True
     n = len(folded)
     # A3 A7 A11 (and A10 with "photo"); A10 and two more characters. One scan rules out most lines.
@@ -232,9 +234,10 @@ def may_be_glued(text: str, start: int) -> bool:
 #     (CREDIT_BRACKETED) or the last "(" or "[" before it is followed by a credit label (A2).
 # M7  in any case: "photo" or "foto" with an agency name ending at most one character before it (A3);
 #     "courtesy" (A11, L8); "via" between spaces, a name token after it (L7); "copyright" or "image
-#     source" (L2). Found in an ASCII-lowered copy of the text (one byte per character, so positions
-#     agree); the only non-ASCII characters that match an ASCII letter case-insensitively (the Kelvin
-#     sign, "İ", "ı" and "ſ": ``CASE_EXOTIC``) mark their lines outright.
+#     source" (L2); "archiv" or "arquivo" (the archive credits). Found in an ASCII-lowered copy of the
+#     text (one byte per character, so positions agree); the only non-ASCII characters that match an
+#     ASCII letter case-insensitively (the Kelvin sign, "İ", "ı" and "ſ": ``CASE_EXOTIC``) mark their
+#     lines outright.
 # M8  a word of a rights notice ("reserv" of "reserved", "r?serv" of "réservés" lowered to ASCII;
 #     "riservat", "vorbehalten" ...) or "摄": ``credit_shapes.signed_caption``'s rights and Chinese credits.
 # M9  ")" as in M6 where the brackets hold ``BRACKET_CREDIT_INSIDE`` ("(Supplied)", "(KTRV)").
@@ -482,9 +485,10 @@ def credit_candidates(texts: list[str]) -> list[bool]:
     mark(b"oto", lambda p, lo, hi: photo(p, lo, hi) or labelled(p, lo, hi), found)  # type: ignore[arg-type]
     mark(b"beeld ", lambda p, lo, hi: named(p, lo, hi, 6), found)  # type: ignore[arg-type]  # "Beeld ANP"
     mark(b"via", via, found)  # type: ignore[arg-type]
-    # "archiv": CREDIT_TAIL's archive credits ("| ARCHIVES OUEST-FRANCE", "- Europa Press - Archivo");
-    # "fot." "zdj." "phot.": CREDIT_LINE's abbreviated labels before a name ("fot. Jan Nowak").
-    for word in (b"courtesy", b"copyright", b"image source", b"archiv", b"zdj."):
+    # "archiv", "arquivo": CREDIT_TAIL's archive credits ("| ARCHIVES OUEST-FRANCE", "- Europa Press -
+    # Archivo", "- Lusa - Arquivo"); "fot." "zdj." "phot.": CREDIT_LINE's abbreviated labels before a
+    # name ("fot. Jan Nowak").
+    for word in (b"courtesy", b"copyright", b"image source", b"archiv", b"arquivo", b"zdj."):
         mark(word, None, found)  # type: ignore[arg-type]
     for anchor, words in _SHARED_PARTS:
         mark(anchor, holding(anchor, words), found)  # type: ignore[arg-type]
