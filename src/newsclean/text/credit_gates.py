@@ -148,7 +148,7 @@ def may_end_in_credit(text: str, start: int) -> bool:
     if text.endswith("\n"):  # "$" also matches before a final line break: no shortcut
         return True
     tail = text[start:]
-    if "©" in tail or _agency_ends(text, start, len(text), 2):  # A12; A13 A14 and two more characters
+    if "©" in tail:  # A12
         return True
     folded = fold(tail)
     # Archive credits: "... | ARCHIVES OUEST-FRANCE", "... - Europa Press - Archivo", "... - Lusa - Arquivo"
@@ -167,7 +167,68 @@ def may_end_in_credit(text: str, start: int) -> bool:
         or ("/" in tail and _slashed_credit(text, start, folded))
         # A6: a label, "s", a space, then a colon or "by"
         or (_holds_any(folded, _A6_ANCHORS) and _word_before(folded, _A6_ANCHORS, _LABELS_BY_LAST, 2))
+        or _agency_credit_end(text, start)
     )
+
+
+#: What CREDIT_TAIL's lookbehind takes before a credit (then up to three spaces), and its separators.
+_CREDIT_OPENERS = ".!?”’»\"')]…"
+_BAR_MARKS = "-–—|·•"
+
+
+def _agency_credit_end(text: str, start: int) -> bool:
+    """The credits left when every other test of ``may_end_in_credit`` fails: those ending in an agency
+    name and then at most two dots or spaces ("... , dpa", "Jane Roe/AFP", "AP via Getty Images",
+    "... . Reuters", "Jane Roe - Europa Press"). Each needs, right before that name, a separator of its
+    own or what CREDIT_TAIL allows before a credit:
+
+    * ", " (``NAME,\sAGENCY``); "/" and a space at most (``NAME\s?/\s?AGENCY``); " via " (``AGENCY via
+      AGENCY``); a space after another agency name (``AGENCY\sAGENCY``, two or three of them);
+    * for one agency name alone: the start of the text or of the search; one of ``.!?”’»"')]…`` and
+      at most three spaces (the lookbehind); a space, one of ``-–—|·•`` and a space (also ``NAME - AGENCY``).
+
+    The rest of CREDIT_TAIL's openings cannot be met: no agency name starts with a bracket, and the
+    one before "submitted photo" and the like needs a photo word at the line's end, which the photo test
+    above has let through. Spaces are tested with ``str.isspace`` (it takes every ``\s``: tested).
+    """
+    n = len(text)
+    for e in range(n, max(n - 2, start + 2) - 1, -1):
+        if text[e:].strip(_END_GAP):  # only dots and spaces may follow the name
+            break
+        names = AGENCY_BY_END.get(text[e - 2 : e])
+        if names is None:
+            continue
+        for name in names:
+            b = e - len(name)
+            if b >= start and text.startswith(name, b) and _opens_agency_credit(text, start, b):
+                return True
+    return False
+
+
+def _opens_agency_credit(text: str, start: int, b: int) -> bool:
+    """What may stand right before an agency name at ``b`` that ends a credit (``_agency_credit_end``)."""
+    if b <= start:
+        return True
+    before = text[b - 1]
+    if before in _CREDIT_OPENERS or before == "/":
+        return True
+    if not before.isspace():
+        return False
+    if b >= 2 and text[b - 2] in ",/":
+        return True
+    if b >= 3 and text[b - 2] in _BAR_MARKS and text[b - 3].isspace():
+        return True
+    # "via" in any case: "İ" and "ı" are the only non-ASCII characters (?i:i) may match (CASE_EXOTIC).
+    if b >= 4 and text[b - 4] in "vV" and text[b - 3] in "iIİı" and text[b - 2] in "aA":
+        return True
+    if _agency_ends(text, 0, b - 1, 0):  # another agency name, then the space
+        return True
+    j = b - 1  # the lookbehind: up to three spaces, then an opener
+    while j >= max(b - 3, 1) and text[j].isspace():
+        if text[j - 1] in _CREDIT_OPENERS:
+            return True
+        j -= 1
+    return False
 
 
 #: Words a whole credit line (CREDIT_LINE's L1, L2, L3 and L8, matched case-insensitively) starts with.
