@@ -177,7 +177,7 @@ _BAR_MARKS = "-–—|·•"
 
 
 def _agency_credit_end(text: str, start: int) -> bool:
-    """The credits left when every other test of ``may_end_in_credit`` fails: those ending in an agency
+    r"""The credits left when every other test of ``may_end_in_credit`` fails: those ending in an agency
     name and then at most two dots or spaces ("... , dpa", "Jane Roe/AFP", "AP via Getty Images",
     "... . Reuters", "Jane Roe - Europa Press"). Each needs, right before that name, a separator of its
     own or what CREDIT_TAIL allows before a credit:
@@ -212,18 +212,19 @@ def _opens_agency_credit(text: str, start: int, b: int) -> bool:
     before = text[b - 1]
     if before in _CREDIT_OPENERS or before == "/":
         return True
-    if not before.isspace():
-        return False
-    if b >= 2 and text[b - 2] in ",/":
-        return True
-    if b >= 3 and text[b - 2] in _BAR_MARKS and text[b - 3].isspace():
-        return True
-    # "via" in any case: "İ" and "ı" are the only non-ASCII characters (?i:i) may match (CASE_EXOTIC).
-    if b >= 4 and text[b - 4] in "vV" and text[b - 3] in "iIİı" and text[b - 2] in "aA":
-        return True
-    if _agency_ends(text, 0, b - 1, 0):  # another agency name, then the space
-        return True
-    j = b - 1  # the lookbehind: up to three spaces, then an opener
+    return before.isspace() and (
+        (b >= 2 and text[b - 2] in ",/")
+        or (b >= 3 and text[b - 2] in _BAR_MARKS and text[b - 3].isspace())
+        # "via" in any case: "İ" and "ı" are the only non-ASCII characters (?i:i) may match (CASE_EXOTIC).
+        or (b >= 4 and text[b - 4] in "vV" and text[b - 3] in "iIİı" and text[b - 2] in "aA")
+        or _agency_ends(text, 0, b - 1, 0)  # another agency name, then the space
+        or _opened_after_spaces(text, b)
+    )
+
+
+def _opened_after_spaces(text: str, b: int) -> bool:
+    """CREDIT_TAIL's lookbehind before ``b``: one to three spaces, then one of ``_CREDIT_OPENERS``."""
+    j = b - 1
     while j >= max(b - 3, 1) and text[j].isspace():
         if text[j - 1] in _CREDIT_OPENERS:
             return True
