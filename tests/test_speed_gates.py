@@ -123,12 +123,26 @@ def test_credit_gates_on_invented_lines(text: str) -> None:
         ("Flood water in the valley. Getty Images. ", True),
         ("Flood water in the valley. Photograph: Jane Roe", True),
         ("Hochwasser im Tal. Quelle: dpa", True),
+        # pt: an archive credit after the agency, "Arquivo" (it holds no "archiv"), and one before a name
+        ("Vizinhos limpam a rua após a cheia. - Ana Roe - Lusa - Arquivo", True),
+        ("Vizinhos limpam a rua após a cheia. | Arquivo Ana Roe", True),
+        ("O arquivo municipal abre na segunda-feira.", True),  # the gate opens; the pattern finds nothing:
         ("The council voted on Monday to close the library.", False),  # hard negative: prose
         ("Reuters reported that the council voted on Monday.", False),  # agency, but not at the end
     ],
 )
 def test_credit_gate_decisions(text: str, gate_open: bool) -> None:
     assert may_end_in_credit(text, 0) is gate_open
+
+
+def test_archive_words_in_prose_are_no_credit() -> None:
+    # Hard negatives for the "archiv"/"arquivo" marks: prose that names an archive has no credit's shape.
+    for text in (
+        "O arquivo municipal abre na segunda-feira.",
+        "Das Stadtarchiv öffnet am Montag wieder.",
+        "The archive opens again on Monday.",
+    ):
+        assert CREDIT_TAIL.search(text, max(0, len(text) - TAIL_CHARS)) is None, text
 
 
 def test_credit_gates_on_fixtures() -> None:
@@ -519,3 +533,55 @@ def test_may_act_in_chunks_equals_one_scan(monkeypatch: pytest.MonkeyPatch, chun
     monkeypatch.setattr(split_credits_module, "_SCAN_CHUNK_CHARS", chunk_chars)
     assert may_act(texts) == whole
     assert may_be_free(texts) == free
+
+
+# --------------------------------------------------------------------------- credits ending in an agency
+
+
+@pytest.mark.parametrize(
+    ("text", "gate_open"),
+    [
+        ("Vecinos observan la crecida del río Ebro. EFE", True),  # es: after a sentence
+        ("Helfer räumen Trümmer weg.  dpa", True),  # de: two spaces
+        ("Des bénévoles sur le quai - AFP", True),  # fr: a dash
+        ("Volontari al lavoro | ANSA", True),  # it: a bar
+        ("Jane Roe, Reuters", True),  # en: a name, a comma
+        ("Jan Kowal/PAP", True),  # pl: a slash
+        ("Ana Roe / Lusa.", True),  # pt
+        ("Bloomberg via Getty Images", True),
+        ("Getty Images AFP", True),  # one agency after another
+        ("Reuters", True),  # the whole line
+        ("Le bilan s'est alourdi selon l'AFP.", True),  # fr: an apostrophe may open a credit; the rules decide
+        # Hard negatives: prose that ends in an agency's name after a word
+        ("The council will vote again next week, according to Reuters.", False),
+        ("Die Sitzung wurde vertagt, berichtete die Nachrichtenagentur dpa.", False),
+        ("Het water stijgt nog altijd, meldt ANP", False),  # nl
+        ("Las lluvias continuarán el martes, informó EFE.", False),
+        ("La seduta è stata rinviata secondo fonti ANSA.", False),  # it
+        ("O governo confirmou a decisão à agência Lusa.", False),  # pt
+        ("Posiedzenie przełożono, podała agencja PAP.", False),  # pl
+        ("An insurgent source told Agence France-Presse.", False),
+    ],
+)
+def test_agency_credit_end(text: str, gate_open: bool) -> None:
+    assert may_end_in_credit(text, max(0, len(text) - TAIL_CHARS)) is gate_open
+    if not gate_open:
+        assert CREDIT_TAIL.search(text, max(0, len(text) - TAIL_CHARS)) is None, text
+
+
+_BEFORE_AGENCY = (", ", ",\u00a0", "/", "/ ", " / ", " via ", " VIA ", " Vİa ", ". ", ".   ", "!", "” ", ") ", "… ")
+_BEFORE_AGENCY += (" - ", " – ", " — ", " | ", " · ", " • ", " ", "  ", "-", " y ", " and ", " told ", "\t")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(("Jane Roe", "Vecinos observan la crecida del río", "AFP", "Getty Images", "", "(", "x")),
+    st.sampled_from(_BEFORE_AGENCY),
+    st.sampled_from(("AFP", "Reuters", "dpa", "EFE", "Getty Images", "Agence France-Presse", "ANSA", "PAP")),
+    st.sampled_from(("", ".", " ", ". ", "..", " .", "\u00a0", "x")),
+)
+def test_agency_credit_end_is_a_necessary_condition(head: str, gap: str, agency: str, end: str) -> None:
+    text = head + gap + agency + end
+    start = max(0, len(text) - TAIL_CHARS)
+    if not may_end_in_credit(text, start):
+        assert CREDIT_TAIL.search(text, start) is None, text

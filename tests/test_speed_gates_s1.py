@@ -109,6 +109,9 @@ HOSTILE = (
     "dpa/Jan Woitas Helfer räumen am Morgen Trümmer weg",
     "© Jane Roe Detainees wait at a detention centre",
     "Lusa/Fim",
+    "Vizinhos limpam a rua após a cheia. - Ana Roe - Lusa - Arquivo",  # pt: "arquivo" holds no "archiv"
+    "Vizinhos limpam a rua após a cheia. | ARQUIVO Ana Roe",
+    "Los vecinos limpian la calle. - Jane Roe - Europa Press - Archivo",
     "Posiedzenie Sejmu. Fot. PAP/Jan Kowal",
     "ПОСИДЕЛКИ. Фото: ТАСС",
     "http://amzn.to/2hWHtYm",
@@ -294,3 +297,38 @@ def test_re_case_folding_covers_the_patterns_for_the_line_end_words() -> None:
 
     for q in set("photoimagepicture"):
         assert set(regex.findall(f"(?i:{q})", _EVERY)) <= set(re.findall(f"(?i:{q})", _EVERY)), q
+
+
+def test_words_found_through_a_shared_part_are_the_words_scanned_before() -> None:
+    # credit_candidates finds "fot." and "phot." through "ot.", "reserv" ... through "serv": one scan a
+    # group. Every word holds its part (so each of its occurrences is a hit of the part), and the groups
+    # hold exactly the words that had a scan of their own (M7's abbreviated labels, M8's rights words).
+    parts = credit_gates._SHARED_PARTS
+    assert all(anchor in w for anchor, words in parts for w in words)
+    assert sorted(w for _, words in parts for w in words) == sorted({b"fot.", b"phot.", *credit_gates._SIGNED_WORDS})
+
+
+@pytest.mark.parametrize(
+    ("line", "marked"),
+    [
+        ("Obrady Senatu. Fot. Jan Kowal", True),  # pl: the abbreviated label, through "ot."
+        ("Ein Kran. Phot. Jane Roe", True),
+        ("Tous droits réservés", True),  # fr: "r?serv" in the ASCII copy, through "serv"
+        ("Tutti i diritti riservati", True),  # it
+        ("Alle Rechte vorbehalten", True),  # de, through "rbeh"
+        ("Alle rechten voorbehouden", True),  # nl
+        ("Wszelkie prawa zastrzeżone", True),  # pl
+        ("Photo Jane Roe", True),  # en: a label before a name, through "oto"
+        ("Foto di Luca Roe", True),  # it
+        ("Photos par Jean Roe", True),  # fr
+        ("Fotos von Jana Roe", True),  # de
+        ("He was not. The service was observed.", False),  # hits of "ot." and "serv" without the words
+        ("The photo of the day was a protest.", False),  # en: "photo" before a lowercase word
+        ("Das Foto zeigt den Hafen am Morgen.", False),  # de: "Foto" before a lowercase word
+        ("La photo montre le port.", False),  # fr
+        ("Nosotros votamos.", False),  # es: "oto" inside a word
+    ],
+)
+def test_shared_part_marks(line: str, marked: bool) -> None:
+    assert credit_candidates([line]) == [marked]
+    _check([line])

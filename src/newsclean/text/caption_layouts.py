@@ -449,8 +449,9 @@ def bare_captions(doc: Document, index: LineIndex | None = None) -> None:
             or not before.ends_sentence
             or before.n_words < _PROSE_MIN_WORDS
             or sum(line.text.count(end) for end in (". ", "! ", "? ")) >= _BARE_CAPTION_MAX_SENTENCES
-            or reports_speech(line.text)
+            # Both are pure: the shape (rarely found) first, the speech patterns only on a line that has it.
             or bare_caption_shape(line.text) is None
+            or reports_speech(line.text)
         ):
             continue
         doc.mark_caption(line, "a short line between paragraphs shaped as a caption: what the picture shows")

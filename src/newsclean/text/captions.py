@@ -295,11 +295,16 @@ NAME_DURING = regex.compile(
     rf"(?i:{'|'.join(m.pattern for m in OCCASION_WORDS)})\ [^,;:\n]{{3,160}}"
 )
 _DASHES = (" – ", " — ", " - ")
+_CLAUSE_STOPS = (". ", *_DASHES)
 
 
 def _first_clause(text: str) -> str:
     """The first sentence up to a dash: a blog's aside after it ("– zehn Minuten später kam ...") may have verbs."""
-    end = min((i for i in (text.find(". "), *(text.find(d) for d in _DASHES)) if i >= 0), default=len(text))
+    end = len(text)
+    for stop in _CLAUSE_STOPS:  # the earliest of them (a loop: a generator cost more than the finds)
+        i = text.find(stop)
+        if 0 <= i < end:
+            end = i
     return text[:end]
 
 
@@ -321,7 +326,7 @@ def bare_caption_shape(text: str) -> str | None:
         if ":" in clause or CLAUSE_WORD.search(clause) is not None or CLAUSE_AFTER_COMMA.search(clause) is not None:
             return None
         return "view"
-    if NAME_DURING.fullmatch(text.rstrip(".")) is not None and text.count(",") == 1:
+    if text.count(",") == 1 and NAME_DURING.fullmatch(text.rstrip(".")) is not None:  # the count is cheaper
         return "occasion"
     if LOOK_SENTENCE.fullmatch(_first_clause(text).rstrip().rstrip(".!…")) is not None:
         return "look"

@@ -148,10 +148,12 @@ def may_end_in_credit(text: str, start: int) -> bool:
     if text.endswith("\n"):  # "$" also matches before a final line break: no shortcut
         return True
     tail = text[start:]
-    if "©" in tail or _agency_ends(text, start, len(text), 2):  # A12; A13 A14 and two more characters
+    if "©" in tail:  # A12
         return True
     folded = fold(tail)
-    if "archiv" in folded:  # archive credits: "... | ARCHIVES OUEST-FRANCE", "... - Europa Press - Archivo"
+    # Archive credits: "... | ARCHIVES OUEST-FRANCE", "... - Europa Press - Archivo", "... - Lusa - Arquivo"
+    # (the Portuguese word holds no "archiv").
+    if "archiv" in folded or "arquivo" in folded:
         return True
     n = len(folded)
     # A3 A7 A11 (and A10 with "photo"); A10 and two more characters. One scan rules out most lines.
@@ -165,7 +167,69 @@ def may_end_in_credit(text: str, start: int) -> bool:
         or ("/" in tail and _slashed_credit(text, start, folded))
         # A6: a label, "s", a space, then a colon or "by"
         or (_holds_any(folded, _A6_ANCHORS) and _word_before(folded, _A6_ANCHORS, _LABELS_BY_LAST, 2))
+        or _agency_credit_end(text, start)
     )
+
+
+#: What CREDIT_TAIL's lookbehind takes before a credit (then up to three spaces), and its separators.
+_CREDIT_OPENERS = ".!?”’»\"')]…"
+_BAR_MARKS = "-–—|·•"
+
+
+def _agency_credit_end(text: str, start: int) -> bool:
+    r"""The credits left when every other test of ``may_end_in_credit`` fails: those ending in an agency
+    name and then at most two dots or spaces ("... , dpa", "Jane Roe/AFP", "AP via Getty Images",
+    "... . Reuters", "Jane Roe - Europa Press"). Each needs, right before that name, a separator of its
+    own or what CREDIT_TAIL allows before a credit:
+
+    * ", " (``NAME,\sAGENCY``); "/" and a space at most (``NAME\s?/\s?AGENCY``); " via " (``AGENCY via
+      AGENCY``); a space after another agency name (``AGENCY\sAGENCY``, two or three of them);
+    * for one agency name alone: the start of the text or of the search; one of ``.!?”’»"')]…`` and
+      at most three spaces (the lookbehind); a space, one of ``-–—|·•`` and a space (also ``NAME - AGENCY``).
+
+    The rest of CREDIT_TAIL's openings cannot be met: no agency name starts with a bracket, and the
+    one before "submitted photo" and the like needs a photo word at the line's end, which the photo test
+    above has let through. Spaces are tested with ``str.isspace`` (it takes every ``\s``: tested).
+    """
+    n = len(text)
+    for e in range(n, max(n - 2, start + 2) - 1, -1):
+        if text[e:].strip(_END_GAP):  # only dots and spaces may follow the name
+            break
+        names = AGENCY_BY_END.get(text[e - 2 : e])
+        if names is None:
+            continue
+        for name in names:
+            b = e - len(name)
+            if b >= start and text.startswith(name, b) and _opens_agency_credit(text, start, b):
+                return True
+    return False
+
+
+def _opens_agency_credit(text: str, start: int, b: int) -> bool:
+    """What may stand right before an agency name at ``b`` that ends a credit (``_agency_credit_end``)."""
+    if b <= start:
+        return True
+    before = text[b - 1]
+    if before in _CREDIT_OPENERS or before == "/":
+        return True
+    return before.isspace() and (
+        (b >= 2 and text[b - 2] in ",/")
+        or (b >= 3 and text[b - 2] in _BAR_MARKS and text[b - 3].isspace())
+        # "via" in any case: "İ" and "ı" are the only non-ASCII characters (?i:i) may match (CASE_EXOTIC).
+        or (b >= 4 and text[b - 4] in "vV" and text[b - 3] in "iIİı" and text[b - 2] in "aA")
+        or _agency_ends(text, 0, b - 1, 0)  # another agency name, then the space
+        or _opened_after_spaces(text, b)
+    )
+
+
+def _opened_after_spaces(text: str, b: int) -> bool:
+    """CREDIT_TAIL's lookbehind before ``b``: one to three spaces, then one of ``_CREDIT_OPENERS``."""
+    j = b - 1
+    while j >= max(b - 3, 1) and text[j].isspace():
+        if text[j - 1] in _CREDIT_OPENERS:
+            return True
+        j -= 1
+    return False
 
 
 #: Words a whole credit line (CREDIT_LINE's L1, L2, L3 and L8, matched case-insensitively) starts with.
@@ -232,9 +296,10 @@ def may_be_glued(text: str, start: int) -> bool:
 #     (CREDIT_BRACKETED) or the last "(" or "[" before it is followed by a credit label (A2).
 # M7  in any case: "photo" or "foto" with an agency name ending at most one character before it (A3);
 #     "courtesy" (A11, L8); "via" between spaces, a name token after it (L7); "copyright" or "image
-#     source" (L2). Found in an ASCII-lowered copy of the text (one byte per character, so positions
-#     agree); the only non-ASCII characters that match an ASCII letter case-insensitively (the Kelvin
-#     sign, "İ", "ı" and "ſ": ``CASE_EXOTIC``) mark their lines outright.
+#     source" (L2); "archiv" or "arquivo" (the archive credits). Found in an ASCII-lowered copy of the
+#     text (one byte per character, so positions agree); the only non-ASCII characters that match an
+#     ASCII letter case-insensitively (the Kelvin sign, "İ", "ı" and "ſ": ``CASE_EXOTIC``) mark their
+#     lines outright.
 # M8  a word of a rights notice ("reserv" of "reserved", "r?serv" of "réservés" lowered to ASCII;
 #     "riservat", "vorbehalten" ...) or "摄": ``credit_shapes.signed_caption``'s rights and Chinese credits.
 # M9  ")" as in M6 where the brackets hold ``BRACKET_CREDIT_INSIDE`` ("(Supplied)", "(KTRV)").
@@ -376,6 +441,15 @@ def _signed_bracket(text: str, close: int, lo: int) -> bool:
 #: ASCII-lowered copy ("réservés" is "r?serv?s" there) or as written.
 # Not "serv" alone: it is in "service", "served", "observe" ... (it let 150 more dev lines through).
 _SIGNED_WORDS = (b"reserv", b"r?serv", b"riservat", b"vorbehalten", b"voorbehouden", b"zastrze")
+#: Marks found without a check (M7's abbreviated labels and M8's words), grouped by a part they share:
+#: each group is one scan for its part (``credit_candidates``). Tested: every word holds its part,
+#: and the groups hold "fot.", "phot." and every word of _SIGNED_WORDS.
+_SHARED_PARTS: tuple[tuple[bytes, tuple[bytes, ...]], ...] = (
+    (b"ot.", (b"fot.", b"phot.")),
+    (b"serv", (b"reserv", b"r?serv", b"riservat")),
+    (b"rbeh", (b"vorbehalten", b"voorbehouden")),
+    (b"zastrze", (b"zastrze",)),
+)
 _SIGNED_CHARS = ("摄", "攝")
 
 _PLUS_ONE = (1).__add__
@@ -447,20 +521,39 @@ def credit_candidates(texts: list[str]) -> list[bool]:
             and _name_starts(joined, p + 4, hi)
         )
 
-    mark(b"oto", photo, found)  # type: ignore[arg-type]
-    # M10: a photo label without a colon, then a name or an archive word ("Photo Jane Roe", "Beeld ANP",
-    # "Photo d'archives Jane Roe"); "oto" above needs an agency before it.
-    for word in (b"photo ", b"photos ", b"foto ", b"fotos ", b"beeld "):
+    def named(p: int, lo: int, hi: int, k: int) -> bool:  # M10: the label's ``k`` characters, then a name
+        return _name_starts(joined, p + k, hi) or lowered.startswith(_BY_WORDS, p + k)
 
-        def named(p: int, lo: int, hi: int, k: int = len(word)) -> bool:
-            return _name_starts(joined, p + k, hi) or lowered.startswith(_BY_WORDS, p + k)
+    def holding(anchor: bytes, words: tuple[bytes, ...], named_after: bool = False) -> Callable[[int, int, int], bool]:
+        """A check for the hit ``p`` of ``anchor``: one of ``words`` (each holds ``anchor``) is there, within
+        the line (and, with ``named_after``, a name or a "by" word follows it: M10)."""
+        table = [(w, w.find(anchor)) for w in words]
 
-        mark(word, named, found)  # type: ignore[arg-type]
+        def check(p: int, lo: int, hi: int) -> bool:
+            for w, offset in table:
+                q = p - offset
+                if q >= lo and lowered.startswith(w, q) and (not named_after or named(q, lo, hi, len(w))):
+                    return True
+            return False
+
+        return check
+
+    # Words that share a part are found by one scan for that part, each hit checked for the words
+    # around it: every occurrence of a word holds the part at its offset, so the same lines are marked
+    # as by a scan per word (a scan of the lowered text costs about as much as 100 hits' checks).
+    # M7 and M10: "oto" right after an agency ("AP Photo"), or a photo label without a colon before a name
+    # or an archive word ("Photo Jane Roe", "Photo d'archives Jane Roe").
+    labelled = holding(b"oto", (b"photo ", b"photos ", b"foto ", b"fotos "), named_after=True)
+    mark(b"oto", lambda p, lo, hi: photo(p, lo, hi) or labelled(p, lo, hi), found)  # type: ignore[arg-type]
+    mark(b"beeld ", lambda p, lo, hi: named(p, lo, hi, 6), found)  # type: ignore[arg-type]  # "Beeld ANP"
     mark(b"via", via, found)  # type: ignore[arg-type]
-    # "archiv": CREDIT_TAIL's archive credits ("| ARCHIVES OUEST-FRANCE", "- Europa Press - Archivo");
-    # "fot." "zdj." "phot.": CREDIT_LINE's abbreviated labels before a name ("fot. Jan Nowak").
-    for word in (b"courtesy", b"copyright", b"image source", b"archiv", b"fot.", b"zdj.", b"phot.", *_SIGNED_WORDS):
+    # "archiv", "arquivo": CREDIT_TAIL's archive credits ("| ARCHIVES OUEST-FRANCE", "- Europa Press -
+    # Archivo", "- Lusa - Arquivo"); "fot." "zdj." "phot.": CREDIT_LINE's abbreviated labels before a
+    # name ("fot. Jan Nowak").
+    for word in (b"courtesy", b"copyright", b"image source", b"archiv", b"arquivo", b"zdj."):
         mark(word, None, found)  # type: ignore[arg-type]
+    for anchor, words in _SHARED_PARTS:
+        mark(anchor, holding(anchor, words), found)  # type: ignore[arg-type]
     for needle in _SIGNED_CHARS:  # M8
         mark(needle)
     return flags

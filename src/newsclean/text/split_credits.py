@@ -39,6 +39,8 @@ Agency names and credit words are data in ``newsclean.markers``.
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import compress
+from operator import or_
 
 import regex
 
@@ -325,16 +327,26 @@ def split_credits(doc: Document, config: CleanConfig) -> None:
     """Move photo-credit lines to ``credits``; cut credits off caption lines and link them."""
     max_words = config.caption_max_words
     body = list(doc.body())  # each rule changes only the line it looks at, so the list stays true
-    leads = lead_slot(doc)
-    at = {id(line): i for i, line in enumerate(body)}
+    # The lines under a byline block: only asked for on a few lines, so found on the first such line.
+    # The loop below makes no line REMOVED, so the slot is what it was before the loop.
+    leads: set[int] | None = None
     texts = [line.text for line in body]
-    # The few lines a rule may act on, and those where only the free-form credit may be found.
-    for line, acts, free in zip(body, may_act(texts), may_be_free(texts), strict=True):
-        if not acts:
-            if free:  # no other rule can fire on the line
-                _free_credit_alone(doc, line, body, config)
+    # The few lines a rule may act on, and those where only the free-form credit may be found; the
+    # other lines (nearly all) are skipped at C speed.
+    acting, free_ones = may_act(texts), may_be_free(texts)
+    # What the patterns said about a text, for the copies of a line the page repeats (a gallery's
+    # "Фото:" under every picture): each answer depends on the text (and the flags in the key) only.
+    credit_lines: dict[str, bool] = {}
+    tails: dict[tuple[str, bool, bool, bool, bool], tuple[str, str] | tuple[str, str, bool] | None] = {}
+    for i in compress(range(len(body)), map(or_, acting, free_ones)):
+        line, free = body[i], free_ones[i]
+        if not acting[i]:  # no other rule can fire on the line
+            _free_credit_alone(doc, line, body, config)
             continue
-        if is_credit_line(line):
+        alone = credit_lines.get(line.text)
+        if alone is None:
+            alone = credit_lines[line.text] = is_credit_line(line)
+        if alone:
             doc.mark_credit(line, "has the shape of a photo credit")
             continue
         if free and free_credit_line(line.text) is not None and line is not body[-1]:
@@ -350,14 +362,21 @@ def split_credits(doc: Document, config: CleanConfig) -> None:
             else:
                 doc.mark_caption(line, "a picture label followed by a description")
             continue
+        if leads is None:
+            leads = lead_slot(doc)
         lead = id(line) in leads
-        inside = between_paragraphs(body, at[id(line)])
-        found = (
-            _tail_credit(text, last=line is body[-1], lead=lead, inside=inside)
-            or more_tail_credit(text)
-            or signed_caption(text)
-            or (free_credit(text) if free else None)
-        )
+        inside = between_paragraphs(body, i)
+        last = line is body[-1]
+        key = (text, last, lead, inside, free)
+        if key in tails:
+            found = tails[key]
+        else:
+            found = tails[key] = (
+                _tail_credit(text, last=last, lead=lead, inside=inside)
+                or more_tail_credit(text)
+                or signed_caption(text)
+                or (free_credit(text) if free else None)
+            )
         if found is not None:
             caption, credit = label_left_behind(found[0], found[1])
             doc.split_credit(line, caption, credit, "caption ending in a photo credit")
