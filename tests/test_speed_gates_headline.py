@@ -2,7 +2,7 @@
 
 * ``_Words`` counts the lines it has cut in full (candidates, lede paragraphs) from their stems, and a
   candidate's own hits are its distinct stems: checked against the plain ``_Words`` of
-  ``test_speed_gates_s5`` on texts where the headline is printed again (as a candidate, as a sentence
+  ``test_speed_gates_headline_evidence`` on texts where the headline is printed again (as a candidate, as a sentence
   ending with a full stop, inside page chrome), in several languages;
 * ``_ledes`` takes the first paragraphs for every key that none of them holds;
 * ``_removerepeats_key`` tests ``key in other_key`` before ``repeats_key``: every repeat passes it.
@@ -20,7 +20,7 @@ from newsclean.text import headline_evidence as ev
 from newsclean.text import similarity as sim
 
 from .conftest import corpus_texts, fixture_texts, prepared
-from .test_speed_gates_s5 import _check_words
+from .test_speed_gates_headline_evidence import _check_words
 
 # Headlines printed twice or three times, once as a full sentence, once in chrome; and hard
 # negatives: a paragraph that only starts like the headline, a subheading that shares its words.

@@ -101,7 +101,7 @@ VERB_GATE = _gate(REPORTING_VERB)
 
 
 def _holds(gate: Gate, folded: str, digit: bool) -> bool:
-    """False only when a pattern whose gate is ``gate`` certainly finds nothing (tests/test_speed_gates_s2.py)."""
+    """False only when a pattern whose gate is ``gate`` certainly finds nothing (tests/test_speed_gates_markers.py)."""
     return gate is None or gate_holds(gate, folded, digit)
 
 

@@ -275,7 +275,7 @@ def may_be_glued(text: str, start: int) -> bool:
 # ``credit_candidates`` marks, over the texts of many lines joined by line breaks, every line on which
 # one of split_credits' patterns could match (CREDIT_TAIL, CREDIT_GLUED, CREDIT_LINE on ``credit_text``,
 # CREDIT_BRACKETED, CREDIT_LABEL, CREDIT_HEAD). Each match needs one of the marks below (A1-A15 are
-# CREDIT_TAIL's credit alternatives, L1-L10 CREDIT_LINE's, in source order); tests/test_speed_gates_s1.py
+# CREDIT_TAIL's credit alternatives, L1-L10 CREDIT_LINE's, in source order); tests/test_speed_gates_credits.py
 # checks that on every line of the dev corpus and on invented and generated lines. The marks cost a few
 # scans at C speed (``str.find`` of one character is a memchr; ``re`` with a literal first character
 # jumps between its hits) and a little Python per hit: a ``regex`` alternation tried at every position,

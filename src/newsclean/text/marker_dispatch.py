@@ -99,7 +99,7 @@ _Try = tuple["str | None", regex.Pattern[str], tuple[str, ...], bool]
 # A unit is gated on its literals only when it has at most this many: each costs an ``in`` scan, and
 # looking for dozens (a list of month names) costs more than the anchored fullmatch it would save.
 _FEW_LITERALS = 4
-# What the ``\d`` of a marker matches, under any flags (tests/test_speed_gates_s2.py checks that over
+# What the ``\d`` of a marker matches, under any flags (tests/test_speed_gates_markers.py checks that over
 # all of Unicode): a line without one cannot match a marker that needs a digit.
 _DIGIT = regex.compile(r"\d")
 

@@ -539,7 +539,7 @@ _DIGIT = regex.compile(r"\d")
 
 
 def has_digit(text: str) -> bool:
-    """Whether ``text`` holds a character ``\\d`` matches (under any flags: tests/test_speed_gates_s2.py);
+    """Whether ``text`` holds a character ``\\d`` matches (under any flags: tests/test_speed_gates_markers.py);
     on ASCII text, where that is 0-9, without a regex call."""
     if text.isascii():
         return len(text.encode("ascii").translate(None, _ASCII_DIGITS)) < len(text)

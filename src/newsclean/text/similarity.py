@@ -54,7 +54,7 @@ NO_SPACE_SCRIPT_MIN = "\u0e00"
 # class about 4x faster than ``regex``: a necessary condition, checked against every code point in
 # tests/test_headline_gates.py.
 # Written as the complement of the other code points: the same class, which ``re`` scans twice as fast
-# (a class of ranges beyond the BMP is tested range by range; tests/test_speed_gates_s5.py checks that
+# (a class of ranges beyond the BMP is tested range by range; tests/test_speed_gates_headline_evidence.py checks that
 # both forms take the same code points).
 _NO_SPACE_BLOCKS = (
     "\u0e00-\u0e7f\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\U00016fe0-\U0001b2ff\U0001f200-\U0001f2ff"
@@ -212,7 +212,7 @@ def stem_hits(line_tokens: Iterable[list[str]], wanted: set[str], no_space_scrip
 # per line. Exact because no text holds a "\n" (checked: else line by line) and each step maps the
 # "\n"-join of texts to the "\n"-join of its results: lower() (its one rule with context, final sigma,
 # looks no further than a character that is neither cased nor case-ignorable, as "\n" is; and no
-# character lowercases to or from a "\n": tests/test_speed_gates_s5.py checks every code point),
+# character lowercases to or from a "\n": tests/test_speed_gates_headline_evidence.py checks every code point),
 # single-character replaces, and byte masks that keep "\n". Blocks of about _BLOCK_CHARS characters keep
 # the joined copies small on huge texts.
 _BLOCK_CHARS = 1 << 16
@@ -224,7 +224,7 @@ _NFKC = partial(unicodedata.normalize, "NFKC")
 # Whether a non-ASCII character separates tokens (_NON_ASCII_NON_ALNUM), remembered per character.
 _SEPARATES: dict[str, bool] = {}
 _MAX_SEPARATOR_SCANS = 32
-# The non-ASCII separators news text holds most (each is one: tests/test_speed_gates_s5.py).
+# The non-ASCII separators news text holds most (each is one: tests/test_speed_gates_headline_evidence.py).
 _COMMON_SEPARATORS = "\u2019\u2018\u201c\u201d\u201e\u2013\u2014\u2026\u00ab\u00bb\u00a0\u00b7\u2022"
 _SEPARATES_MAX = 50_000
 
