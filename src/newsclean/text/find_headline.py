@@ -59,6 +59,7 @@ mid-text headline that shares few words with the lede is not found.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import islice
 
 import regex
@@ -188,7 +189,7 @@ def find_headline(doc: Document, config: CleanConfig) -> None:
         links = {ln.index for ln, heading in listed_links(doc) if heading == "teaser"}
         cands = [c for c in cands if c.zone != "end" or c.line.index not in links]
     cands = [c for c in cands if not _outlet_named(c, lines)]
-    best = _choose(cands, keys, _sentence_case_prose(lines))
+    best = _choose(cands, keys, lambda: _sentence_case_prose(lines))
     if best is None:
         return
     if best.zone != "top" and not config.move_misplaced_headline:
@@ -214,8 +215,12 @@ def _outlet_named(c: Candidate, lines: list[Line]) -> bool:
     if c.zone != "top" or c.n_words > _OUTLET_MAX_WORDS:
         return False
     name = c.line.text.strip()
+    # A C-speed substring test first: the pattern is built only for a name some paragraph holds.
+    holders = [ln.text for ln in lines if name in ln.text and ln.n_words >= _OUTLET_PARAGRAPH_WORDS]
+    if not holders:
+        return False
     cited = regex.compile(rf"\b(?:{_CITING_WORDS}) {regex.escape(name)}\b")
-    return any(ln.n_words >= _OUTLET_PARAGRAPH_WORDS and name in ln.text and cited.search(ln.text) for ln in lines)
+    return any(cited.search(text) for text in holders)
 
 
 def _contents_entries(doc: Document) -> set[str]:
@@ -260,11 +265,13 @@ def _score(c: Candidate) -> float:
     return score
 
 
-def _choose(cands: list[Candidate], keys: list[str], sentence_case: bool = False) -> Candidate | None:
+def _choose(
+    cands: list[Candidate], keys: list[str], sentence_case: Callable[[], bool] = lambda: False
+) -> Candidate | None:
     """The top candidate when the evidence is fair; a mid-text one only when it is clearly stronger.
 
     ``keys`` are the title keys of the lines the candidates' positions refer to (``evidence``);
-    ``sentence_case``: the article's prose capitalises few words (English, French ..., not German), so a
+    ``sentence_case()``: the article's prose capitalises few words (English, French ..., not German), so a
     line in title case stands out by style (``_only_title_cased``).
     """
     for c in cands:
@@ -288,7 +295,7 @@ def _choose(cands: list[Candidate], keys: list[str], sentence_case: bool = False
         top = None
     if top is None and len(cands) == 1 and _lone(cands[0]):
         return cands[0]
-    if top is None and sentence_case:
+    if top is None and len(cands) > _STYLE_MIN_OTHERS and sentence_case():
         styled = _only_title_cased(cands)
         if styled is not None:
             return styled
