@@ -29,12 +29,21 @@ any language (no Title Case, no word lists beyond a few byline words):
   an entry of a table of contents ``strip_contents`` removed (a section heading, reason
   ``CONTENTS_ENTRY``);
 * **numbered sections** — two or more lines numbered alike ("Tag 1: Alfama und Graça" / "Tag 3: ...",
-  "1. Start small" / "2. Ask for help") are a guide's or a diary's sections, not headlines;
+  "1. Start small" / "2. Ask for help") are a guide's or a diary's sections, not headlines; so are
+  three or more lines ending in a score, a roundup's results ("Palm Bay d. Rockledge 70-44");
+* **link boxes and names** — after the last paragraph, a line under a related-stories heading is a
+  link to another story; a short header line the story cites as its source ("told The Harbour
+  Review") is the outlet's name;
+* **style** — with no header headline, the one title-cased line between paragraphs among subheadings
+  in sentence case, in prose that capitalises few words (not German), is the headline;
 * **shape** — 3–30 words, mostly letters, not starting in lowercase; not a list item, a byline
   ("By Jane Doe", "Von Anna Schmidt"; bylines without "By" are removed before this cleaner runs:
-  "Tom Krisher, AP Auto Writer", "Das Gespräch führte Lea Brandt"), a line with a date or a clock time,
-  a sentence with its source in brackets ("... on Wednesday. (KTRV)"), or (between paragraphs) a pull
-  quote set in quotation marks.
+  "Tom Krisher, AP Auto Writer", "Das Gespräch führte Lea Brandt"), a line with a date or a clock
+  time ("18:30", "7 p.m."), a sentence with its source in brackets ("... on Wednesday. (KTRV)"), or
+  (between paragraphs) a pull quote set in quotation marks.
+
+A line that holds the headline run on from a word without a space ("... Kristi NoemSouth Dakota
+governor doubles down ...") is a strip of link texts and leaves the body as a teaser.
 
 A line that is only the page's own address, whose slug spells the headline
 ("https://example.com/news/storm-keeps-schools-closed-123.php"), leaves the body as ``duplicate_title``

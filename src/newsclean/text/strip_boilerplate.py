@@ -34,8 +34,11 @@ Wirtschaftsredakteurin" (``markers.AUTHOR_BIOS``), and so is a contact line that
 to contact ..." stays). Only there: the same words between paragraphs describe a person in the story.
 
 Whole-line patterns only fire on short lines, and teaser prefixes ("Read more:") only on lines of at
-most 30 words, so a body sentence that merely mentions a newsletter or a comment stays. The word lists
-are data in ``newsclean.markers``.
+most 30 words, so a body sentence that merely mentions a newsletter or a comment stays. A paragraph of
+chrome longer than that goes by its opening words (``markers.CHROME_OPENINGS``), up to 120 words:
+"As you comment, please be respectful ...", "If you enjoyed this article, we have a proposition for
+you: ...", "Sometimes we include links to online retail stores ...". The word lists are data in
+``newsclean.markers``.
 """
 
 from __future__ import annotations
