@@ -5,7 +5,8 @@ Site", or in other quotes, case or spacing) leaves the body: the first becomes t
 others are removed as ``duplicate_title``.
 
 Without one, every short line that does not end like a sentence is weighed on evidence that holds in
-any language (no Title Case, no word lists beyond a few byline words):
+any language (Title Case only where the prose shows it is a style, no word lists beyond a few byline
+words):
 
 * **agreement** — its words recur in the opening paragraphs (a headline summarises the lede; a
   subheading such as "What happens next" or a kicker such as "Politics" does not). Words are compared
