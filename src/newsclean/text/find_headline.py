@@ -150,6 +150,8 @@ _SLUG_WEIGHT = 0.5
 # and no subheadings): it needs less agreement with the lede if it speaks of the whole article.
 _LONE_MIN_AGREE = 0.2
 _LONE_MIN_AGREE_DOC = 0.7
+# The removed headings whose boxes hold links to other stories ("Related Articles"), not tags.
+_STORY_BOXES = frozenset({"teaser"})
 # ``Role.BODY`` costs ~100 ns on Python 3.11 (the enum's ``__getattr__``), a global a fifth: the loops over
 # every line use these.
 _BODY, _REMOVED = Role.BODY, Role.REMOVED
@@ -196,7 +198,7 @@ def find_headline(doc: Document, config: CleanConfig) -> None:
         cands = [c for c in cands if contents_key(c.line.text) not in sections]
     if any(c.zone == "end" for c in cands):
         # After the last paragraph, a line under a related-stories heading is a link to another story.
-        links = {ln.index for ln, heading in listed_links(doc) if heading == "teaser"}
+        links = {ln.index for ln, _ in listed_links(doc, _STORY_BOXES)}
         cands = [c for c in cands if c.zone != "end" or c.line.index not in links]
     cands = [c for c in cands if not _outlet_named(c, lines)]
     best = _choose(cands, keys, lambda: _sentence_case_prose(lines))

@@ -64,6 +64,9 @@ _HEADINGS = {
 }
 
 
+_HEADING_KINDS = frozenset(_HEADINGS)
+
+
 def _is_heading(line: Line) -> bool:
     if line.role is not _REMOVED or line.kind not in ("teaser", "boilerplate"):
         return False
@@ -147,15 +150,16 @@ def _continues_list(line: Line, after: Line | None) -> bool:
     return _is_item(line) or _is_dek(line, after)
 
 
-def listed_links(doc: Document) -> list[tuple[Line, str]]:
+def listed_links(doc: Document, kinds: frozenset[str] = _HEADING_KINDS) -> list[tuple[Line, str]]:
     """The body lines a box of links holds, each with its heading's kind ("teaser" for related stories,
     "boilerplate" for tags and topics): what ``strip_link_lists`` removes, without removing it.
 
     ``find_headline`` asks this before it runs, so that a story link in the box after the last
     paragraph ("Related Articles" / "Storm closes schools across the county") is never taken for the
-    headline.
+    headline. It asks only for the story boxes (``kinds={"teaser"}``): the heading test is the costly
+    part, and most removed lines are of the other kind.
     """
-    lines = [ln for ln in doc.lines if ln.role is not _REMOVED or (ln.kind in _HEADINGS and _is_heading(ln))]
+    lines = [ln for ln in doc.lines if ln.role is not _REMOVED or (ln.kind in kinds and _is_heading(ln))]
     links: list[tuple[Line, str]] = []
     heading = ""
     left = 0
