@@ -198,7 +198,7 @@ def find_headline(doc: Document, config: CleanConfig) -> None:
         cands = [c for c in cands if contents_key(c.line.text) not in sections]
     if any(c.zone == "end" for c in cands):
         # After the last paragraph, a line under a related-stories heading is a link to another story.
-        links = {ln.index for ln, _ in listed_links(doc, _STORY_BOXES)}
+        links = {ln.index for ln in listed_links(doc, _STORY_BOXES)}
         cands = [c for c in cands if c.zone != "end" or c.line.index not in links]
     cands = [c for c in cands if not _outlet_named(c, lines)]
     best = _choose(cands, keys, lambda: _sentence_case_prose(lines))

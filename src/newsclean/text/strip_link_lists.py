@@ -150,9 +150,9 @@ def _continues_list(line: Line, after: Line | None) -> bool:
     return _is_item(line) or _is_dek(line, after)
 
 
-def listed_links(doc: Document, kinds: frozenset[str] = _HEADING_KINDS) -> list[tuple[Line, str]]:
-    """The body lines a box of links holds, each with its heading's kind ("teaser" for related stories,
-    "boilerplate" for tags and topics): what ``strip_link_lists`` removes, without removing it.
+def listed_links(doc: Document, kinds: frozenset[str] = _HEADING_KINDS) -> list[Line]:
+    """The body lines the boxes of links under removed headings of ``kinds`` hold ("teaser": related
+    stories, "boilerplate": tags and topics): what ``strip_link_lists`` removes, without removing it.
 
     ``find_headline`` asks this before it runs, so that a story link in the box after the last
     paragraph ("Related Articles" / "Storm closes schools across the county") is never taken for the
@@ -160,14 +160,13 @@ def listed_links(doc: Document, kinds: frozenset[str] = _HEADING_KINDS) -> list[
     part, and most removed lines are of the other kind.
     """
     lines = [ln for ln in doc.lines if ln.role is not _REMOVED or (ln.kind in kinds and _is_heading(ln))]
-    links: list[tuple[Line, str]] = []
-    heading = ""
+    links: list[Line] = []
     left = 0
     topical = False  # every link under the current heading named its topic first
     topical_box = False  # ... and there were at least _TOPICAL_MIN_LINKS of them
     for i, line in enumerate(lines):
         if line.role is _REMOVED:
-            left, topical, topical_box, heading = _MAX_ITEMS, False, False, line.kind or ""
+            left, topical, topical_box = _MAX_ITEMS, False, False
             continue
         if not left:
             continue
@@ -182,7 +181,7 @@ def listed_links(doc: Document, kinds: frozenset[str] = _HEADING_KINDS) -> list[
         ):
             left = 0  # the article has resumed: this line heads its next paragraph
             continue
-        links.append((line, heading))
+        links.append(line)
         # Two links or more, each naming its topic: one alone says too little about the box's style.
         topical = _has_topic(line) and (topical or left == _MAX_ITEMS)
         left -= 1
@@ -200,5 +199,5 @@ def strip_link_lists(doc: Document, config: CleanConfig) -> None:
     >>> [r.text for r in newsclean.clean_text(text).removed]
     ['Most Popular', '1', 'Storm closes schools across the county', '2', 'Derby winner retires']
     """
-    for line, _ in listed_links(doc):
+    for line in listed_links(doc):
         doc.remove(line, "teaser", "story link listed under a related-stories heading")
