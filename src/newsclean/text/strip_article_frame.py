@@ -147,11 +147,13 @@ def strip_article_frame(doc: Document, config: CleanConfig) -> None:
             doc.remove(line, "byline", "the author's name on its own line beside the byline")
         else:
             doc.remove(line, "boilerplate", "a section label (kicker, breadcrumb) above the headline block")
-    _strip_bare_names(doc, first)
-    _strip_tail_boxes(doc)
+    # The last paragraph exists too (the first one is at least that): both tail rules start below it.
+    end = next(i for i in range(len(lines) - 1, first - 1, -1) if lines[i].role is _BODY and _is_paragraph(lines[i]))
+    _strip_bare_names(doc, first, end)
+    _strip_tail_boxes(doc, end)
 
 
-def _strip_bare_names(doc: Document, first: int) -> None:
+def _strip_bare_names(doc: Document, first: int, end: int) -> None:
     """Remove a name alone on a line next to a byline or timestamp line (the author's).
 
     Between paragraphs only when the article has one byline block (at most ``_BLOCK_LINES`` byline or
@@ -159,7 +161,6 @@ def _strip_bare_names(doc: Document, first: int) -> None:
     capitalised words."""
     lines = doc.lines
     last = len(lines) - 1
-    end = next(i for i in range(last, -1, -1) if lines[i].role is _BODY and _is_paragraph(lines[i]))
     inside = sum(1 for i in range(first, end) if _is_byline(lines[i])) <= _BLOCK_LINES
     for i, line in enumerate(lines):
         if line.role is not _BODY or line.n_words > _NAME_WORDS:
@@ -186,15 +187,14 @@ def _strip_bare_names(doc: Document, first: int) -> None:
             doc.remove(line, "byline", "the author's name on its own line beside the byline")
 
 
-def _strip_tail_boxes(doc: Document) -> None:
+def _strip_tail_boxes(doc: Document, end: int) -> None:
     """Remove the lines of a press-contact block and an author box's biography after the article.
 
     Under a removed press-contact heading ("Pressekontakt:") after the last paragraph, the short lines
     up to the next paragraph are the block's company, name and department. Under a removed author-box
     heading ("Über den Autor"), one paragraph (and maybe a short line under it) that ends the text is
-    the author's biography, however long."""
+    the author's biography, however long. ``end``: the index of the last paragraph."""
     lines = doc.lines
-    end = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].role is _BODY and _is_paragraph(lines[i])), -1)
     block = False
     for i, line in enumerate(lines):
         role = line.role
