@@ -59,6 +59,16 @@ def text_lines(texts: Iterable[str], *, newline_only: bool = False) -> Iterator[
         yield from text.split("\n") if newline_only else text.splitlines()
 
 
+def corpus_lines(*, required: bool = True, newline_only: bool = False) -> Iterator[str]:
+    """The lines of the dev corpus's input texts (``text_lines`` of ``corpus_texts``)."""
+    return text_lines(corpus_texts(required=required), newline_only=newline_only)
+
+
+def fixture_lines(*, newline_only: bool = False) -> Iterator[str]:
+    """The lines of every golden fixture's input (``text_lines`` of ``fixture_texts``)."""
+    return text_lines(fixture_texts(), newline_only=newline_only)
+
+
 def prepared(text: str, step: str = "find_headline") -> Document:
     """``text`` as the default pipeline's cleaner ``step`` sees it: after the cleaners before it."""
     doc = Document.from_text(text)

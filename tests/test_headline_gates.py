@@ -23,7 +23,15 @@ from newsclean.text import similarity as sim
 from newsclean.text.fix_punctuation import fix_punctuation
 from newsclean.text.join_split_paragraphs import continues, join_split_paragraphs, list_item_ends
 
-from .conftest import CORPUS, EVERY_CHARACTER, ROOT, corpus_texts, fixture_texts, prepared, shared_file, text_lines
+from .conftest import (
+    CORPUS,
+    EVERY_CHARACTER,
+    ROOT,
+    corpus_texts,
+    fixture_lines,
+    prepared,
+    shared_file,
+)
 
 _TOKEN = regex.compile(r"[\p{L}\p{N}]+")
 _NO_SPACE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
@@ -46,17 +54,13 @@ INVENTED = (
 )
 
 
-def _fixture_lines() -> Iterator[str]:
-    return text_lines(fixture_texts())
-
-
 def _corpus_texts() -> Iterator[str]:
     return corpus_texts(required=False)
 
 
 def _lines() -> Iterator[str]:
     yield from INVENTED
-    yield from _fixture_lines()
+    yield from fixture_lines()
     for text in _corpus_texts():
         yield from text.splitlines()
 
@@ -323,7 +327,7 @@ def test_holders_of_finds_each_matching_line_once(texts: list[str], pattern: reg
 
 def test_stem_hits_match_the_plain_intersection() -> None:
     rng = random.Random(5)
-    texts = [*INVENTED, *islice(_fixture_lines(), 400)]
+    texts = [*INVENTED, *islice(fixture_lines(), 400)]
     every = sorted({s for t in texts for s in _plain_stems(t)})
     wanted = set(rng.sample(every, 60)) | {"storm", "koali"}
     want = [wanted & set(_plain_stems(t)) for t in texts]

@@ -49,7 +49,7 @@ from newsclean.text.similarity import NO_SPACE_SCRIPT_MIN, STEM_CHARS, has_no_sp
 from newsclean.text.split_credits import credit_text, may_act, may_be_free
 from newsclean.text.strip_boilerplate import _BARE_BY, _BARE_BY_CHARS
 
-from .conftest import CORPUS, ROOT, corpus_texts, fixture_texts, shared_file, text_lines
+from .conftest import CORPUS, ROOT, corpus_lines, fixture_lines, shared_file
 
 # Invented lines in the shape of scrapes: credits the gates must let through, and prose they may stop.
 INVENTED = (
@@ -79,14 +79,6 @@ INVENTED = (
     "Prices rose sharply in the city, officials said",
     "",
 )
-
-
-def _corpus_lines() -> Iterator[str]:
-    return text_lines(corpus_texts(required=False), newline_only=True)
-
-
-def _fixture_lines() -> Iterator[str]:
-    return text_lines(fixture_texts(), newline_only=True)
 
 
 def _check_credit_gates(lines: Iterator[str]) -> int:
@@ -146,12 +138,12 @@ def test_archive_words_in_prose_are_no_credit() -> None:
 
 
 def test_credit_gates_on_fixtures() -> None:
-    assert _check_credit_gates(_fixture_lines()) > 100
+    assert _check_credit_gates(fixture_lines(newline_only=True)) > 100
 
 
 def test_credit_gates_on_dev_corpus() -> None:
     shared_file(CORPUS)
-    assert _check_credit_gates(_corpus_lines()) > 1000
+    assert _check_credit_gates(corpus_lines(required=False, newline_only=True)) > 1000
 
 
 def _gate_words() -> set[str]:
@@ -204,8 +196,8 @@ def _stems_by_regex(text: str) -> list[str]:
 def _ascii_lines() -> Iterator[str]:
     # Every line: the fast path takes ASCII lines and lines whose only non-ASCII characters separate words.
     yield from INVENTED
-    yield from _fixture_lines()
-    yield from _corpus_lines()
+    yield from fixture_lines(newline_only=True)
+    yield from corpus_lines(required=False, newline_only=True)
     yield "".join(chr(c) for c in range(128))  # every ASCII character once
     yield "Don’t “stop” — the café’s ²nd İstanbul ⓐ K office"
 
@@ -245,7 +237,11 @@ def test_chrome_line_agrees_with_the_four_patterns_on_invented_lines(label: str)
 
 
 def test_chrome_line_agrees_with_the_four_patterns_on_fixtures_and_corpus() -> None:
-    labels = {trim(t) for t in (*_fixture_lines(), *_corpus_lines()) if len(t) <= MAX_MARKER_CHARS}
+    labels = {
+        trim(t)
+        for t in (*fixture_lines(newline_only=True), *corpus_lines(required=False, newline_only=True))
+        if len(t) <= MAX_MARKER_CHARS
+    }
     found = {label: _chrome_one_by_one(label) for label in labels if label}
     assert sum(kind is not None for kind in found.values()) > 20  # the check sees every kind at work
     assert all(_chrome_combined(label) == kind for label, kind in found.items())
@@ -288,7 +284,9 @@ def test_holders_finds_every_key_that_holds_the_key(keys: list[str], key: str) -
 
 
 def test_holders_on_corpus_keys() -> None:
-    keys = [normalise_title(t) for t in _fixture_lines()] + [normalise_title(t) for t in _corpus_lines()][:5000]
+    keys = [normalise_title(t) for t in fixture_lines(newline_only=True)] + [
+        normalise_title(t) for t in corpus_lines(required=False, newline_only=True)
+    ][:5000]
     starts = list(accumulate((len(k) + 1 for k in keys[:-1]), initial=0))
     joined = "\n".join(keys)
     for key in keys[::7]:
@@ -327,9 +325,9 @@ def _check_dispatch(texts: Iterator[str]) -> int:
                 assert _dispatched(dispatch, candidate) == want, candidate
                 hits += want is not None
             for prefix in (_TEASER_DISPATCH, _OPENING_DISPATCH):
-                assert _dispatched(prefix, candidate, whole=False) == _full_answer(
-                    prefix, candidate, whole=False
-                ), candidate
+                assert _dispatched(prefix, candidate, whole=False) == _full_answer(prefix, candidate, whole=False), (
+                    candidate
+                )
     return hits
 
 
@@ -350,12 +348,17 @@ def test_dispatch_agrees_with_the_full_patterns_on_invented_lines_and_marker_exa
 
 
 def test_dispatch_agrees_with_the_full_patterns_on_fixtures() -> None:
-    assert _check_dispatch(_fixture_lines()) > 10
+    assert _check_dispatch(fixture_lines(newline_only=True)) > 10
 
 
 def test_dispatch_agrees_with_the_full_patterns_on_dev_corpus() -> None:
     shared_file(CORPUS)
-    assert _check_dispatch(line for line in _corpus_lines() if len(line) <= MAX_MARKER_CHARS * 2) > 100
+    assert (
+        _check_dispatch(
+            line for line in corpus_lines(required=False, newline_only=True) if len(line) <= MAX_MARKER_CHARS * 2
+        )
+        > 100
+    )
 
 
 def test_full_patterns_are_the_public_ones() -> None:
@@ -491,12 +494,12 @@ def _check_quiet_lines(texts: list[str]) -> int:
 
 
 def test_quiet_lines_on_invented_lines_and_fixtures() -> None:
-    assert _check_quiet_lines([*INVENTED, *_fixture_lines()]) > 50
+    assert _check_quiet_lines([*INVENTED, *fixture_lines(newline_only=True)]) > 50
 
 
 def test_quiet_lines_on_dev_corpus() -> None:
     shared_file(CORPUS)
-    assert _check_quiet_lines(list(_corpus_lines())) > 1000
+    assert _check_quiet_lines(list(corpus_lines(required=False, newline_only=True))) > 1000
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -528,7 +531,7 @@ def test_fold_fast_path_on_ascii_is_casefold() -> None:
 def test_may_act_in_chunks_equals_one_scan(monkeypatch: pytest.MonkeyPatch, chunk_chars: int) -> None:
     # Chunks keep memory flat on big texts; the flags must not depend on where a chunk ends.
     # (Lines holding a line break make a whole scan say yes to every line: left out here.)
-    texts = [t for t in [*INVENTED, *islice(_fixture_lines(), 300)] if "\n" not in t]
+    texts = [t for t in [*INVENTED, *islice(fixture_lines(newline_only=True), 300)] if "\n" not in t]
     whole, free = may_act(texts), may_be_free(texts)
     monkeypatch.setattr(split_credits_module, "_SCAN_CHUNK_CHARS", chunk_chars)
     assert may_act(texts) == whole

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import warnings
-from collections.abc import Iterator
 
 import pytest
 import regex
@@ -25,18 +24,10 @@ from newsclean.text import fix_markup as fm
 from newsclean.text import fix_punctuation as fp
 from newsclean.text.join_split_paragraphs import list_item_ends
 
-from .conftest import CORPUS, ROOT, corpus_texts, fixture_texts, shared_file, text_lines
+from .conftest import CORPUS, ROOT, corpus_lines, fixture_lines, shared_file
 from .test_properties import PROFILE
 
 _WORD = regex.compile(r"\w+")
-
-
-def _corpus_lines() -> Iterator[str]:
-    return text_lines(corpus_texts())
-
-
-def _fixture_lines() -> Iterator[str]:
-    return text_lines(fixture_texts())
 
 
 # --------------------------------------------------------------------------- fix_markup: bare tags
@@ -98,7 +89,7 @@ def test_bare_tags_text_is_bs4s_text_on_generated_lines(text: str) -> None:
 
 def test_strip_tags_with_and_without_the_bare_path() -> None:
     # The whole reading of a line, fast path on or off, over every fixture and invented line with a "<".
-    lines = [t for t in (*_fixture_lines(), *(p * 3 for p in _PIECES)) if "<" in t or "&" in t]
+    lines = [t for t in (*fixture_lines(), *(p * 3 for p in _PIECES)) if "<" in t or "&" in t]
     lines += ["The <b>council</b> &amp; the <em>mayor</em>  met.", "<p>Para</p><div>x</div>&#8217;"]
     answered = 0
     for text in lines:
@@ -110,7 +101,7 @@ def test_strip_tags_with_and_without_the_bare_path() -> None:
 
 
 def test_bare_tags_text_on_dev_corpus() -> None:
-    for text in _corpus_lines():
+    for text in corpus_lines():
         if "<" in text or "&" in text:
             _check_bare(text)
 
@@ -214,7 +205,7 @@ def test_fix_punctuation_gated_equals_ungated_on_dev_corpus() -> None:
 
 
 def test_punctuation_gates_are_necessary_conditions_line_by_line() -> None:
-    lines = [*_PUNCT_LINES, *_fixture_lines()]
+    lines = [*_PUNCT_LINES, *fixture_lines()]
     for text in lines:
         needles = tuple(n for n in fp._NEEDLES if n in text)
         if not fp._quick_skip(text):

@@ -9,7 +9,6 @@ on generated ones; the facts about Unicode the marks rely on are checked over al
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 
 import pytest
 import regex
@@ -34,7 +33,14 @@ from newsclean.text.patterns import (
 )
 from newsclean.text.split_credits import credit_text
 
-from .conftest import CORPUS, EVERY_CHARACTER, ROOT, corpus_texts, fixture_texts, shared_file, text_lines
+from .conftest import (
+    CORPUS,
+    EVERY_CHARACTER,
+    ROOT,
+    corpus_lines,
+    fixture_lines,
+    shared_file,
+)
 
 _EVERY = EVERY_CHARACTER
 
@@ -136,14 +142,6 @@ HOSTILE = (
 )
 
 
-def _corpus_lines() -> Iterator[str]:
-    return text_lines(corpus_texts(required=False), newline_only=True)
-
-
-def _fixture_lines() -> Iterator[str]:
-    return text_lines(fixture_texts(), newline_only=True)
-
-
 def _matches(text: str) -> bool:
     """Whether any pattern split_credits tries can match the line (rules' other conditions aside)."""
     start = max(0, len(text) - TAIL_CHARS)
@@ -187,14 +185,14 @@ def test_hostile_lines_together_and_marked_when_they_match() -> None:
     assert matched > 50 and marked < len(HOSTILE)  # credits are marked, and the scan does leave lines out
 
 
-def test_fixture_lines() -> None:
-    matched, _ = _check(list(_fixture_lines()))
+def testfixture_lines(newline_only=True) -> None:
+    matched, _ = _check(list(fixture_lines(newline_only=True)))
     assert matched > 5
 
 
-def test_dev_corpus_lines() -> None:
+def test_devcorpus_lines(required=False, newline_only=True) -> None:
     shared_file(CORPUS)
-    lines = list(_corpus_lines())
+    lines = list(corpus_lines(required=False, newline_only=True))
     matched, marked = _check(lines)
     assert matched > 100 and marked < len(lines) // 4  # the scan leaves most lines out
 

@@ -65,7 +65,14 @@ from newsclean.text.strip_boilerplate import (
     strip_boilerplate,
 )
 
-from .conftest import CORPUS, EVERY_CHARACTER, ROOT, corpus_texts, fixture_texts, shared_file, text_lines
+from .conftest import (
+    CORPUS,
+    EVERY_CHARACTER,
+    ROOT,
+    corpus_lines,
+    fixture_lines,
+    shared_file,
+)
 
 _EVERY = EVERY_CHARACTER
 
@@ -116,14 +123,6 @@ HOSTILE = (
     "x" * (MAX_MARKER_CHARS + 1),
     "Copyright 2024 The Harbour Press. All rights reserved." + " More text." * 30,
 )
-
-
-def _corpus_lines() -> Iterator[str]:
-    return text_lines(corpus_texts())
-
-
-def _fixture_lines() -> Iterator[str]:
-    return text_lines(fixture_texts())
 
 
 def _examples() -> list[str]:
@@ -189,11 +188,11 @@ def test_dispatch_on_hostile_lines_and_marker_examples() -> None:
 
 
 def test_dispatch_on_fixtures() -> None:
-    assert _check(_fixture_lines()) > 10
+    assert _check(fixture_lines()) > 10
 
 
 def test_dispatch_on_dev_corpus() -> None:
-    assert _check(line for line in _corpus_lines() if len(line) <= MAX_MARKER_CHARS * 2) > 100
+    assert _check(line for line in corpus_lines() if len(line) <= MAX_MARKER_CHARS * 2) > 100
 
 
 @settings(max_examples=300, deadline=None)
@@ -583,7 +582,7 @@ def _cue_variants(line: str) -> list[str]:
 
 
 def test_cue_gates_on_dev_corpus_and_fixtures() -> None:
-    lines = [*_corpus_lines(), *_fixture_lines()]
+    lines = [*corpus_lines(), *fixture_lines()]
     assert _gate_check(t for line in lines for t in _cue_variants(line)) > 20
 
 
