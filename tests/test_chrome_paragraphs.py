@@ -25,6 +25,7 @@ CHROME = [
     ("en-appeal", "If you enjoyed this article, we have a proposition for you: join our members today." + _TAIL),
     ("en-support", "Support independent journalism and help us keep this site free for everyone." + _TAIL),
     ("en-affiliate", "Sometimes we include links to online shops. If you buy something, we may earn a fee." + _TAIL),
+    ("en-affiliate-we-use", "We use affiliate links: if you buy through them, we may earn a small commission." + _TAIL),
     ("en-affiliate-post", "This article contains affiliate links, which help to pay for our reporting." + _TAIL),
     ("en-copyright", "This document is subject to copyright. No part may be reproduced without permission." + _TAIL),
     (
@@ -50,6 +51,9 @@ NEWS = [
     ("en-support-for", "Support for independent candidates grew sharply in the harbour wards this year." + _TAIL),
     ("en-sometimes", "Sometimes we forget how close the town came to losing its harbour in the 1953 flood." + _TAIL),
     ("de-wenn", "Wenn Sie über die Brücke fahren, sehen Sie schon die ersten neuen Kräne am Kai." + _TAIL),
+    ("en-we-use-links", "We use links between the harbour paths to count cyclists, the engineer said." + _TAIL),
+    ("en-broker-quote", "“We may earn a commission on the sale,” the broker told the council on Tuesday." + _TAIL),
+    ("en-council-fee", "The council could earn a fee from the car park, the treasurer said at the meeting." + _TAIL),
     ("fr-si-vous", "Si vous achetez un billet pour le ferry, prévoyez une heure de plus cet hiver." + _TAIL),
 ]
 
