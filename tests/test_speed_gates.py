@@ -334,9 +334,7 @@ def _check_dispatch(texts: Iterator[str]) -> int:
 def _marker_examples() -> list[str]:
     lists = (markers.AD_LINES, markers.TEASER_LINES, markers.BOILERPLATE_LINES, markers.MEDIA_LINES)
     residue = (
-        markers.RESIDUE_AD_LINES,
         markers.OBITUARY_CHROME,
-        markers.RESIDUE_BYLINE_LINES,
         markers.CONTACT_LINES,
         markers.AUTHOR_BOX_HEADINGS,
     )

@@ -133,9 +133,7 @@ def _examples() -> list[str]:
         markers.MEDIA_LINES,
         markers.BYLINE_LINES,
         markers.TEASER_PREFIXES,
-        markers.RESIDUE_AD_LINES,
         markers.OBITUARY_CHROME,
-        markers.RESIDUE_BYLINE_LINES,
         markers.AUTHOR_BOX_HEADINGS,
     )
     return [m.example for ms in lists for m in ms]

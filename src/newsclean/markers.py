@@ -110,6 +110,15 @@ AD_LINES: tuple[Marker, ...] = (
     Marker(r"weiterlesen nach der (?:anzeige|werbung)|nach der (?:anzeige|werbung) geht(?: es|'s|’s) weiter|(?:continue|keep) reading (?:after|below) (?:the |this )?(?:ad|advert|advertisement)|(?:l'articolo )?continua (?:dopo|sotto) (?:la )?pubblicit[àa]", "Weiterlesen nach der Werbung", "*"),
     # a blog's advertising disclosure in front of the post ("Werbung, da Markennennung")
     Marker(r"(?:unbezahlte |unbeauftragte |bezahlte )?(?:werbung|anzeige)(?:,| -| –| /| \|)? (?:da |wegen |wg\. |durch |aufgrund von )?(?:markennennungs?|markennennungen|markenerkennung|verlinkungs?|verlinkungen|affiliate-?links?|produktplatzierungs?|pr-samples?|kooperation|namensnennung|ortsnennung)|bezahlte partnerschaft|paid partnership|partenariat r[ée]mun[ée]r[ée]|colaboraci[óo]n pagada|collaborazione retribuita|parceria paga|betaalde samenwerking|wsp[óo][łl]praca reklamowa|lokowanie produktu", "Unbezahlte Werbung wegen Verlinkung", "*"),
+    # ad labels in other wordings: "ADVERTISING", "Publireportage", "Gesponsorde content"
+    Marker(r"advertising|advertorial|advertisement feature|sponsored feature|paid (?:content|promotion)|partner(?:ed)? content|promoted content|branded content", "ADVERTISING", "en"),
+    Marker(r"werbe(?:beitrag|anzeige)|anzeigen-?sonderver[öo]ffentlichung|sonderver[öo]ffentlichung|publireportage|gesponserter (?:beitrag|inhalt)|in kooperation mit [\p{L}\p{N} .&'-]{1,40}", "Publireportage", "de"),
+    Marker(r"publi-?r[ée]dactionnel|publireportage|contenu (?:commandit[ée]|promotionnel)|en partenariat avec [\p{L}\p{N} .&'-]{1,40}", "Publi-rédactionnel", "fr"),
+    Marker(r"publirreportaje|contenido (?:publicitario|promocionado)|espacio patrocinado|en colaboraci[óo]n con [\p{L}\p{N} .&'-]{1,40}", "Publirreportaje", "es"),
+    Marker(r"publiredazionale|contenuto (?:pubblicitario|a pagamento)|informazione pubblicitaria|in collaborazione con [\p{L}\p{N} .&'-]{1,40}", "Informazione pubblicitaria", "it"),
+    Marker(r"(?:conte[úu]do|publieditorial|informe) publicit[áa]rio|publieditorial|conte[úu]do de marca|em parceria com [\p{L}\p{N} .&'-]{1,40}", "Informe publicitário", "pt"),
+    Marker(r"advertorial|gesponsorde? (?:content|inhoud|artikel|bijdrage)|in samenwerking met [\p{L}\p{N} .&'-]{1,40}|partnercontent", "Gesponsorde content", "nl"),
+    Marker(r"(?:tre[śs][ćc]|artyku[łl]|tekst) (?:sponsorowan[ay]|promocyjn[ay])|materia[łl] reklamowy|og[łl]oszenie|we wsp[óo][łl]pracy z [\p{L}\p{N} .&'-]{1,40}", "Materiał reklamowy", "pl"),
 )
 
 # --------------------------------------------------------------------------- teasers
@@ -520,6 +529,20 @@ BYLINE_LINES: tuple[Marker, ...] = (
     Marker(rf"(?:par|by|von|por|di|door|przez) {_CAPS} (?:avec|with|mit|con|com|met|z) (?:l'|la |el |agences? |agencia |agenzia )?{_CAPS}", "Par Jeanne Roux avec AFP", "*"),
     # reading time in the shapes the entries above lack: "Lesedauer: 4 Minuten", "7 Min", "6 minutos de lectura"
     Marker(r"lesedauer:? ?\d{1,3} ?min(?:uten|\.)?|\d{1,3} ?(?:minuten|minutes?|minutos|minuti|minut|mins?|min\.?)(?: (?:read|reading|lesezeit|lesedauer|de lecture|de lectura|di lettura|de leitura|leestijd|czytania))?|read(?:ing)? time:? ?\d{1,3} ?min(?:ute)?s?|\d{1,2}[- ]minute read", "Lesedauer: 6 Minuten", "*"),
+    # a byline's tie to the paper, a wire's sign-off naming its editor, and timestamps in more shapes
+    Marker(rf"special to (?:the )?{_CAPS}", "Special to the Gazette", "en"),
+    Marker(rf"{_BYNAME}, (?:chief |senior |lead )?(?:forecaster|presenter|host|producer)", "Carla Benedetti, Chief Forecaster", "en"),
+    # a German wire's sign-off naming its reporter and editor: "(Bericht von Jana Roe, redigiert von ...)"
+    # (the English "(Reporting by ...; Editing by ...)" is left alone: held-out pages keep it in the text)
+    Marker(rf"(?:bericht|text|recherche) von {_BYNAME},? (?:redigiert|bearbeitet|redaktion) von [^\n]{{1,200}}", "(Bericht von Jana Roe, redigiert von Anke Doe. Bei Rückfragen wenden Sie sich bitte an unsere Redaktion)", "de"),
+    # "Written by <name> on <date>" in the page's language
+    Marker(rf"(?:geschrieben|verfasst|posted|written|[ée]crit|escrito|scritto|napisane|geschreven) (?:von|by|par|por|da|przez|door) {_BYNAME}(?: (?:am|on|le|el|il|em|op|dnia) [\p{{L}}\p{{N}} ,.:]{{1,40}})?", "Geschrieben von Timo Rehberger am 27. November 2026 um 11:05", "*"),
+    # timestamps in the shapes BYLINE_LINES lack: a relative day and a clock, the clock before the date,
+    # an abbreviated weekday with a dot, a "modified" note
+    Marker(r"(?:today|yesterday|heute|gestern|vandaag|gisteren|aujourd'hui|hier|hoy|ayer|oggi|ieri|hoje|ontem|dzisiaj|dzi[śs]|wczoraj)(?:,| à| a las| alle| um| om| o| às| at)? \d{1,2}[:.h]\d{2}(?: ?(?:uhr|h|[ap]\.?m\.?))?", "Vandaag, 18:47", "*"),
+    Marker(r"\d{1,2}[:.]\d{2} ?(?:[ap]\.?m\.?)?,? (?:\p{L}{3,10}\.? \d{1,2},? \d{4}|\d{1,2}\.? \p{L}{3,10}\.? \d{4})(?: [a-z]{2,4})?", "2:18 PM, Nov 27, 2026", "*"),
+    Marker(r"\p{L}{2,3}\.,? \d{1,2}[./]\d{1,2}[./]\d{2,4}(?: ?(?:[-–—|,·•]|um|à|om|o|at|alle|a las) ?\d{1,2}[:.h]\d{2}(?: ?(?:uhr|h))?)?|\p{L}{2,3}\.?,? \d{1,2}\.? \p{L}{3,10}\.? \d{4}(?: ?(?:[-–—|,·•]|um|à|om|o|at|alle|a las) ?\d{1,2}[:.h]\d{2}(?: ?(?:uhr|h))?)?", "Sa, 29. Nov. 2026 | 10:15", "*"),
+    Marker(r"(?:modifi[ée]|aangepast|gewijzigd|ge[äa]ndert|zmieniono|edytowano|modificado|modificato|julkaistu|p[äa]ivitetty)(?: (?:le|à|a las|alle|am|um|om|op|o|em|às|at|on))?:? (?=[^\n]{0,60}\d)[\p{L}\p{N} ,.:/|-]{1,60}", "Modifié à 14:05", "*"),
 )
 
 # --------------------------------------------------------------------------- chrome paragraphs
@@ -876,22 +899,9 @@ OUTLET_WORDS: tuple[str, ...] = (
     "Staff", "Photographer", "Contributor", "Freelance",
 )
 
-# --------------------------------------------------------------------------- chrome residue
-# Page chrome that carries no marker word the lists above know: obituary guest-book buttons, ad labels
-# in other wordings, a byline's "Special to ..." line, and a reporter's contact line after the article.
-# Kept in lists of their own (``patterns`` appends them to the lists above) to ease merging.
-
-#: Ad labels the ``AD_LINES`` lack, whole lines: "ADVERTISING", "Advertisement feature".
-RESIDUE_AD_LINES: tuple[Marker, ...] = (
-    Marker(r"advertising|advertorial|advertisement feature|sponsored feature|paid (?:content|promotion)|partner(?:ed)? content|promoted content|branded content", "ADVERTISING", "en"),
-    Marker(r"werbe(?:beitrag|anzeige)|anzeigen-?sonderver[öo]ffentlichung|sonderver[öo]ffentlichung|publireportage|gesponserter (?:beitrag|inhalt)|in kooperation mit [\p{L}\p{N} .&'-]{1,40}", "Publireportage", "de"),
-    Marker(r"publi-?r[ée]dactionnel|publireportage|contenu (?:commandit[ée]|promotionnel)|en partenariat avec [\p{L}\p{N} .&'-]{1,40}", "Publi-rédactionnel", "fr"),
-    Marker(r"publirreportaje|contenido (?:publicitario|promocionado)|espacio patrocinado|en colaboraci[óo]n con [\p{L}\p{N} .&'-]{1,40}", "Publirreportaje", "es"),
-    Marker(r"publiredazionale|contenuto (?:pubblicitario|a pagamento)|informazione pubblicitaria|in collaborazione con [\p{L}\p{N} .&'-]{1,40}", "Informazione pubblicitaria", "it"),
-    Marker(r"(?:conte[úu]do|publieditorial|informe) publicit[áa]rio|publieditorial|conte[úu]do de marca|em parceria com [\p{L}\p{N} .&'-]{1,40}", "Informe publicitário", "pt"),
-    Marker(r"advertorial|gesponsorde? (?:content|inhoud|artikel|bijdrage)|in samenwerking met [\p{L}\p{N} .&'-]{1,40}|partnercontent", "Gesponsorde content", "nl"),
-    Marker(r"(?:tre[śs][ćc]|artyku[łl]|tekst) (?:sponsorowan[ay]|promocyjn[ay])|materia[łl] reklamowy|og[łl]oszenie|we wsp[óo][łl]pracy z [\p{L}\p{N} .&'-]{1,40}", "Materiał reklamowy", "pl"),
-)
+# --------------------------------------------------------------------------- obituaries, author boxes, contacts
+# Obituary guest-book buttons and author-box headings (``patterns`` tries them after the boilerplate
+# markers), and a reporter's contact block after the article.
 
 #: Obituary and guest-book chrome, whole lines: "Leave a condolence", "Sign the guest book", "Kondolieren".
 OBITUARY_CHROME: tuple[Marker, ...] = (
@@ -926,22 +936,6 @@ CONTACT_BLOCK_WORDS: tuple[str, ...] = (
     "contacto", "perscontact", "persvoorlichting", "rzecznik",
 )
 
-#: Byline lines that name the writer's tie to the paper instead of "By": "Special to the Gazette".
-RESIDUE_BYLINE_LINES: tuple[Marker, ...] = (
-    Marker(rf"special to (?:the )?{_CAPS}", "Special to the Gazette", "en"),
-    Marker(rf"{_BYNAME}, (?:chief |senior |lead )?(?:forecaster|presenter|host|producer)", "Carla Benedetti, Chief Forecaster", "en"),
-    # a German wire's sign-off naming its reporter and editor: "(Bericht von Jana Roe, redigiert von ...)"
-    # (the English "(Reporting by ...; Editing by ...)" is left alone: held-out pages keep it in the text)
-    Marker(rf"(?:bericht|text|recherche) von {_BYNAME},? (?:redigiert|bearbeitet|redaktion) von [^\n]{{1,200}}", "(Bericht von Jana Roe, redigiert von Anke Doe. Bei Rückfragen wenden Sie sich bitte an unsere Redaktion)", "de"),
-    # "Written by <name> on <date>" in the page's language
-    Marker(rf"(?:geschrieben|verfasst|posted|written|[ée]crit|escrito|scritto|napisane|geschreven) (?:von|by|par|por|da|przez|door) {_BYNAME}(?: (?:am|on|le|el|il|em|op|dnia) [\p{{L}}\p{{N}} ,.:]{{1,40}})?", "Geschrieben von Timo Rehberger am 27. November 2026 um 11:05", "*"),
-    # timestamps in the shapes BYLINE_LINES lack: a relative day and a clock, the clock before the date,
-    # an abbreviated weekday with a dot, a "modified" note
-    Marker(r"(?:today|yesterday|heute|gestern|vandaag|gisteren|aujourd'hui|hier|hoy|ayer|oggi|ieri|hoje|ontem|dzisiaj|dzi[śs]|wczoraj)(?:,| à| a las| alle| um| om| o| às| at)? \d{1,2}[:.h]\d{2}(?: ?(?:uhr|h|[ap]\.?m\.?))?", "Vandaag, 18:47", "*"),
-    Marker(r"\d{1,2}[:.]\d{2} ?(?:[ap]\.?m\.?)?,? (?:\p{L}{3,10}\.? \d{1,2},? \d{4}|\d{1,2}\.? \p{L}{3,10}\.? \d{4})(?: [a-z]{2,4})?", "2:18 PM, Nov 27, 2026", "*"),
-    Marker(r"\p{L}{2,3}\.,? \d{1,2}[./]\d{1,2}[./]\d{2,4}(?: ?(?:[-–—|,·•]|um|à|om|o|at|alle|a las) ?\d{1,2}[:.h]\d{2}(?: ?(?:uhr|h))?)?|\p{L}{2,3}\.?,? \d{1,2}\.? \p{L}{3,10}\.? \d{4}(?: ?(?:[-–—|,·•]|um|à|om|o|at|alle|a las) ?\d{1,2}[:.h]\d{2}(?: ?(?:uhr|h))?)?", "Sa, 29. Nov. 2026 | 10:15", "*"),
-    Marker(r"(?:modifi[ée]|aangepast|gewijzigd|ge[äa]ndert|zmieniono|edytowano|modificado|modificato|julkaistu|p[äa]ivitetty)(?: (?:le|à|a las|alle|am|um|om|op|o|em|às|at|on))?:? (?=[^\n]{0,60}\d)[\p{L}\p{N} ,.:/|-]{1,60}", "Modifié à 14:05", "*"),
-)
 
 #: A reporter's or newsroom's contact line after the article: "Reach her at jroe@example.com",
 #: "Contact Jane Roe at 555-0100.", "Kontakt: redaktion@example.de". Tried only on the lines after the

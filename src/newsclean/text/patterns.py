@@ -30,8 +30,6 @@ from newsclean.markers import (
     OBITUARY_CHROME,
     OUTLET_ARTICLES,
     OUTLET_WORDS,
-    RESIDUE_AD_LINES,
-    RESIDUE_BYLINE_LINES,
     RIGHTS_NOTICES,
     TEASER_LINES,
     TEASER_PREFIXES,
@@ -64,28 +62,25 @@ def trim(text: str) -> str:
     """A line without the decoration around it, for whole-line marker matching."""
     return text.strip(DECORATION)
 
-
-# The chrome-residue lists (markers.py, "chrome residue") join the lists of their kind, after them.
-_AD_LINES = (*AD_LINES, *RESIDUE_AD_LINES)
+# Obituary chrome and author-box headings are page chrome too, tried after the other boilerplate markers.
 _BOILERPLATE_LINES = (*BOILERPLATE_LINES, *OBITUARY_CHROME, *AUTHOR_BOX_HEADINGS)
-_BYLINE_LINES = (*BYLINE_LINES, *RESIDUE_BYLINE_LINES)
 TEASER_LINE = whole_line(TEASER_LINES)
 LIST_HEADING = whole_line(LIST_HEADINGS)
 BOILERPLATE_LINE = whole_line(_BOILERPLATE_LINES)
 MEDIA_LINE = whole_line(MEDIA_LINES)
-BYLINE_LINE = whole_line(_BYLINE_LINES)
+BYLINE_LINE = whole_line(BYLINE_LINES)
 #: The page-chrome kinds of ``strip_boilerplate``, in the order they are tried.
 CHROME_KINDS = ("media", "teaser", "boilerplate", "byline")
 #: Whole-line markers dispatched on each line's first characters (``marker_dispatch``): a line is tried
 #: only with the alternatives that can start as it does; ``first`` finds the match ``.full`` would.
-AD_DISPATCH = MarkerDispatch([(None, _AD_LINES)], FLAGS)
+AD_DISPATCH = MarkerDispatch([(None, AD_LINES)], FLAGS)
 #: A reporter's or newsroom's contact line after the article (``strip_boilerplate``'s tail walk).
 CONTACT_DISPATCH = MarkerDispatch([(None, CONTACT_LINES)], FLAGS)
 #: MEDIA_LINE, TEASER_LINE, BOILERPLATE_LINE and BYLINE_LINE as one pattern with one named group per
 #: kind: the engine tries the alternatives in order and backtracks into the next only when one cannot
 #: match the whole line, so the group that matches is the first of the four that would have.
 CHROME_DISPATCH = MarkerDispatch(
-    list(zip(CHROME_KINDS, (MEDIA_LINES, TEASER_LINES, _BOILERPLATE_LINES, _BYLINE_LINES), strict=True)), FLAGS
+    list(zip(CHROME_KINDS, (MEDIA_LINES, TEASER_LINES, _BOILERPLATE_LINES, BYLINE_LINES), strict=True)), FLAGS
 )
 #: The full alternations, as before (the dispatches' fallbacks; no marker has a group name or backreference).
 AD_LINE = AD_DISPATCH.full
