@@ -34,7 +34,7 @@ _ROLE = (
     r"|r[ée]dacteur|r[ée]dactrice|corresponsal|redactor(?:a)?|corrispondente|redattore"
     r"|correspondente|verslaggever|redacteur|korespondent(?:ka)?|dziennikarz(?:ka)?|корреспондент"
     r"|journalist(?:in|e)?|periodista|giornalista|jornalista|meteorolog(?:ist|e|in|o|a)|m[ée]t[ée]orologue"
-    r"|meteor[óo]log[oa]|anchor)"
+    r"|meteor[óo]log[oa]|anchor|forecaster|presenter|host|producer)"
 )
 # The name in such a byline: two or three capitalised words, short, so that the marker's longest match
 # stays short and a paragraph is never tried against it (``marker_dispatch`` gates on that length).
@@ -531,7 +531,6 @@ BYLINE_LINES: tuple[Marker, ...] = (
     Marker(r"lesedauer:? ?\d{1,3} ?min(?:uten|\.)?|\d{1,3} ?(?:minuten|minutes?|minutos|minuti|minut|mins?|min\.?)(?: (?:read|reading|lesezeit|lesedauer|de lecture|de lectura|di lettura|de leitura|leestijd|czytania))?|read(?:ing)? time:? ?\d{1,3} ?min(?:ute)?s?|\d{1,2}[- ]minute read", "Lesedauer: 6 Minuten", "*"),
     # a byline's tie to the paper, a wire's sign-off naming its editor, and timestamps in more shapes
     Marker(rf"special to (?:the )?{_CAPS}", "Special to the Gazette", "en"),
-    Marker(rf"{_BYNAME}, (?:chief |senior |lead )?(?:forecaster|presenter|host|producer)", "Carla Benedetti, Chief Forecaster", "en"),
     # a German wire's sign-off naming its reporter and editor: "(Bericht von Jana Roe, redigiert von ...)"
     # (the English "(Reporting by ...; Editing by ...)" is left alone: held-out pages keep it in the text)
     Marker(rf"(?:bericht|text|recherche) von {_BYNAME},? (?:redigiert|bearbeitet|redaktion) von [^\n]{{1,200}}", "(Bericht von Jana Roe, redigiert von Anke Doe. Bei Rückfragen wenden Sie sich bitte an unsere Redaktion)", "de"),
