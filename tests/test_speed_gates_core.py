@@ -106,6 +106,53 @@ def test_bare_tags_text_on_dev_corpus() -> None:
             _check_bare(text)
 
 
+# --------------------------------------------------------------------------- fix_markup: link notes
+
+_LINK_NOTES = [
+    "The minister spoke on Monday. REUTERS/Jane Roe/File Photo Purchase Licensing Rights, opens new tab",
+    "Read the full report on the ministry's website, which lists every school (opens in a new window).",
+    "Read the full report on the ministry's website, which lists every school (Opens In A New Window)",
+    "Lire le rapport complet sur le site du ministère, avec toutes les écoles, opens new TAB.",
+    "Read the full report on the ministry's website, which lists every school, opens new\u00a0tab",
+    "Read the full report on the ministry's website, which lists every school, opens new w\u0131ndow",
+    "Read the full report on the ministry's website, which lists every school, opens new \u0130ab",
+    # Hard negatives: the words inside the line, or a line that only looks alike at its end.
+    "Open a new tab, the help page says, and paste the address of the report into it.",
+    "The council will stab at a new budget on Tuesday, said the mayor of the small town.",
+    "Residents watched from the window.",
+    "Purchase Licensing Rights",
+]
+
+
+def _same_link_note(text: str) -> None:
+    plain, quick = fm._LINK_TAIL.search(text), fm.link_note(text)
+    assert (plain and plain.span()) == (quick and quick.span()), text
+
+
+@pytest.mark.parametrize("text", _LINK_NOTES)
+def test_link_note_is_the_plain_search_on_invented_lines(text: str) -> None:
+    _same_link_note(text)
+
+
+def test_link_note_finds_the_longest_note() -> None:
+    text = "A line of text long enough to be mended " + "x" * 80 + " Purchase Licensing Rights (opens in a new window)."
+    m = fm.link_note(text)
+    assert m is not None and m.group().startswith(" Purchase")
+
+
+_NOTE_PIECES = ("tab", "Tab", "WINDOW", "window", ".", ")", " ", "(", "new ", "opens ", "x", "ı", "İ", _LINK_NOTES[0])
+
+
+@given(st.lists(st.sampled_from(_NOTE_PIECES), max_size=14).map("".join))
+def test_link_note_is_the_plain_search_on_generated_lines(text: str) -> None:
+    _same_link_note(text)
+
+
+def test_link_note_is_the_plain_search_on_fixtures_and_corpus() -> None:
+    for text in [*fixture_lines(), *corpus_lines(required=False)]:
+        _same_link_note(text)
+
+
 # --------------------------------------------------------------------------- fix_punctuation
 
 

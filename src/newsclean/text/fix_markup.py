@@ -31,7 +31,7 @@ from bs4.dammit import EntitySubstitution
 
 from newsclean.cleaner import cleaner
 from newsclean.config import CleanConfig
-from newsclean.document import Document, lines_matching
+from newsclean.document import Document
 from newsclean.text.patterns import MARKUP_HINT
 
 _TAG = regex.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,15}(?:\s[^<>]{0,2000})?/?>|<!--")
@@ -46,8 +46,18 @@ _LINK_TAIL = regex.compile(
     r"|\s?\((?i:opens?\s(?:in\s)?(?:a\s)?new\s(?:tab|window))\)\.?)$"
     r"|(?<=\S)\sPurchase Licensing Rights$"
 )
-# Every _LINK_TAIL match holds one of these (a line break never: so one scan of all lines finds them).
-_LINK_TAIL_HINT = re.compile(r"(?i:new[^\S\n](?:tab|window))|Licensing Rights")
+# How every _LINK_TAIL match ends: "tab" or "window" (any case), then at most "." ")" "." ; or the
+# licensing button. A line's last few characters are tested for these instead of searching whole texts
+# (a case-insensitive "new ..." stopped at every "news"); a tail that is not ASCII, where a case-
+# insensitive letter may be a non-ASCII one, goes to _LINK_TAIL itself.
+_TAIL_WORDS = ("tab", "window")
+_TAIL_CLOSERS = ".)"
+_TAIL_CHARS = len("window).")
+_LICENSING = "Purchase Licensing Rights"
+# The longest _LINK_TAIL match, " Purchase Licensing Rights (opens in a new window).", is 51 characters
+# and ends the line: searching from this far before the end finds the same match (a lookbehind still
+# sees the character before), without trying every position of a long paragraph.
+_LINK_TAIL_REACH = 64
 _LINK_TAIL_MIN_SPACES = 7  # eight words before the note
 
 
@@ -158,6 +168,16 @@ def _parsed_text(text: str) -> str:
     return _SPACES.sub(" ", soup.get_text()).strip()
 
 
+def link_note(text: str) -> regex.Match[str] | None:
+    """``_LINK_TAIL.search(text)``, tried only on a line that ends like a link note, from near its end."""
+    tail = text[-_TAIL_CHARS:]
+    if tail.isascii() and not (
+        tail.lower().rstrip(_TAIL_CLOSERS).endswith(_TAIL_WORDS) or text.endswith(_LICENSING)
+    ):
+        return None
+    return _LINK_TAIL.search(text, max(0, len(text) - _LINK_TAIL_REACH))
+
+
 @cleaner("fix_markup", reads=("text",), writes=("text", "removed"), kinds=("markup",))
 def fix_markup(doc: Document, config: CleanConfig) -> None:
     """Strip stray HTML tags and decode HTML entities; drop lines that were only markup."""
@@ -172,9 +192,9 @@ def fix_markup(doc: Document, config: CleanConfig) -> None:
             doc.remove(line, "markup", "line held only HTML tags")
         else:
             doc.edit(line, text, "HTML tags or entities left in the text")
-    for line in lines_matching(doc.lines, _LINK_TAIL_HINT):
+    for line in doc.lines:
         text = line.text
-        m = _LINK_TAIL.search(text)
+        m = link_note(text)
         # Short lines with the note ("Click to share on Facebook (Opens in new window)") are page
         # chrome, which strip_boilerplate's markers know with the note: only longer text is mended.
         if m is not None and m.end() == len(text) and text.count(" ", 0, m.start()) >= _LINK_TAIL_MIN_SPACES:
