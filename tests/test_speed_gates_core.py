@@ -264,6 +264,22 @@ def test_punctuation_gates_are_necessary_conditions_line_by_line() -> None:
     assert all("\n" not in m.group() for m in fp._gate(fp._NEEDLES, True).finditer("a\n.\nB;\n,\n“\n"))
 
 
+_PLAIN_MISSING = regex.compile(r"\p{Ll}[.!?]\p{Lu}")
+
+
+_CASED_PIECES = ("a", "é", "ß", "A", "É", "Σ", "1", ".", "!", "?", " ", "ǅ", "\n")
+
+
+@given(st.lists(st.sampled_from(_CASED_PIECES), max_size=20).map("".join))
+def test_missing_space_pattern_finds_the_lines_of_the_plain_one(text: str) -> None:
+    assert (fp._MISSING.search(text) is None) is (_PLAIN_MISSING.search(text) is None)
+
+
+def test_missing_space_pattern_on_fixtures_and_corpus() -> None:
+    for text in [*fixture_lines(), *corpus_lines(required=False)]:
+        assert (fp._MISSING.search(text) is None) is (_PLAIN_MISSING.search(text) is None), text
+
+
 # --------------------------------------------------------------------------- Document core
 
 

@@ -64,7 +64,9 @@ def _quick_skip(text: str) -> bool:
     )
 
 
-_MISSING = regex.compile(r"\p{Ll}[.!?]\p{Lu}")
+# A lowercase letter, ".!?", an uppercase letter. Written to stop at the punctuation, not at every
+# lowercase letter (most of a line): a third of the time of ``\p{Ll}[.!?]\p{Lu}``, same lines.
+_MISSING = regex.compile(r"(?<=\p{Ll})[.!?](?=\p{Lu})")
 # Finds something in every line ``_quick_skip`` would not skip, never a line break, so
 # ``lines_matching`` may look for the lines to mend with one scan of them all. It stops only at
 # punctuation (the engine skips to the next one in C), then looks around it: a ";"; a "," or "."
