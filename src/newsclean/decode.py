@@ -23,6 +23,7 @@ Input that no step can read raises :class:`~newsclean.errors.InputError` with wh
 from __future__ import annotations
 
 import codecs
+import re
 from typing import Any, NamedTuple
 
 import regex
@@ -45,13 +46,15 @@ _DETECT_BYTES = 256 * 1024
 #: Share of control bytes (or characters) above which input is taken for binary data.
 BINARY_CONTROL_SHARE = 0.10
 # C0 controls that never occur in text. Tab, line breaks, form feed and ESC (ISO-2022) are text.
-_CONTROL_BYTES = regex.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
-_CONTROL_CHARS = regex.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+# (The stdlib engine scans a plain character class three to four times faster than ``regex``: these
+# run over every input.)
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 # A well-formed multi-byte UTF-8 sequence (counted to tell "UTF-8 with stray bytes" from a legacy page).
 _UTF8_MULTIBYTE = regex.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 # Bytes that ``surrogateescape`` could not decode, as lone surrogates U+DC80..U+DCFF.
 _ESCAPED = regex.compile(r"[\udc80-\udcff]{1,64}")
-_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 #: File signatures of formats that are not text, with what to do about each.
 _SIGNATURES: tuple[tuple[bytes, str], ...] = (
