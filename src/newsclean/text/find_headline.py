@@ -70,7 +70,7 @@ mid-text headline that shares few words with the lede is not found.
 from __future__ import annotations
 
 from collections.abc import Callable
-from itertools import islice
+from itertools import chain, islice
 
 import regex
 
@@ -286,19 +286,19 @@ def _choose(
     ``sentence_case()``: the article's prose capitalises few words (English, French ..., not German), so a
     line in title case stands out by style (``_only_title_cased``).
     """
-    for c in cands:
-        c.score = _score(c)
     cands = _without_results(_without_sections(_without_contents(cands, keys), keys))
-    top = max((c for c in cands if c.zone == "top"), key=lambda c: c.score, default=None)
-    mids = sorted(
-        (
-            c
-            for c in cands
-            if c.zone != "top" and (c.agree >= _MID_MIN_AGREE or _slug_supports(c)) and c.n_words >= _MID_MIN_WORDS
-        ),
-        key=lambda c: c.score,
-        reverse=True,
-    )
+    # Only these scores are read: a candidate's evidence is weighed when first read (``Candidate``), so
+    # a short line between paragraphs, never taken on its score, is not weighed at all.
+    tops = [c for c in cands if c.zone == "top"]
+    mids = [
+        c
+        for c in cands
+        if c.zone != "top" and c.n_words >= _MID_MIN_WORDS and (c.agree >= _MID_MIN_AGREE or _slug_supports(c))
+    ]
+    for c in chain(tops, mids):
+        c.score = _score(c)
+    top = max(tops, key=lambda c: c.score, default=None)
+    mids.sort(key=lambda c: c.score, reverse=True)
     mid = mids[0] if mids else None
     slugged = next((c for c in cands if c.slug), None)
     if slugged is not None:
