@@ -29,7 +29,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Collection, Iterable
 from itertools import accumulate, chain, compress, count, filterfalse, islice, repeat
-from operator import add, gt, not_
+from operator import add, attrgetter, gt, itemgetter, not_
 
 import regex
 
@@ -128,6 +128,7 @@ _KICKER_AGREE_SLACK = 0.1
 _SCAN_MAX_LINES = 1_000
 _BODY, _REMOVED = Role.BODY, Role.REMOVED  # a global is 5x faster than Role.BODY on Python 3.11
 _NO_SLUG = (0.0, 0.0)
+_TEXT, _FIRST_CHAR = attrgetter("text"), itemgetter(slice(0, 1))
 
 
 class Candidate:
@@ -359,6 +360,11 @@ def _mended(lines: list[Line]) -> dict[int, tuple[int, str]]:
     paragraphs' first lines, only where the mended paragraph differs from that line.
     """
     out: dict[int, tuple[int, str]] = {}
+    # A line joins the one above only when it starts in lower case, and a paragraph of one line differs
+    # from it only when it ends in a comma: without either (most texts), every paragraph is its line.
+    texts = list(map(_TEXT, lines))
+    if not any(map(str.islower, map(_FIRST_CHAR, texts))) and not any(map(str.endswith, texts, repeat(","))):
+        return out
     item_ends: set[int] | None = None  # asked only when a paragraph ends in a comma
     for positions, text in paragraph_runs(lines):
         n_words = count_words(text) if len(positions) > 1 else lines[positions[0]].n_words
