@@ -28,7 +28,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Collection, Iterable
-from itertools import accumulate, chain, compress, count, filterfalse, islice, repeat
+from itertools import accumulate, chain, compress, count, islice, repeat
 from operator import add, attrgetter, gt, itemgetter, not_
 
 import regex
@@ -44,6 +44,7 @@ from newsclean.text.similarity import (
     contains_title,
     cut_stems,
     has_no_space_script,
+    has_no_space_script_in,
     normalise_title,
     overlaps,
     stem_hits,
@@ -438,9 +439,10 @@ def evidence(doc: Document, config: CleanConfig) -> tuple[list[Candidate], list[
     """The candidates, and the lines they were weighed against with their title keys (none without candidates)."""
     lines = [ln for ln in doc.lines if ln.role is not _REMOVED]
     texts = [ln.text for ln in lines]
-    # One scan of the text's non-ASCII lines for scripts without spaces: most texts have none, and
-    # then no line needs its own scan (word counts, stems).
-    no_space = has_no_space_script("\n".join(filterfalse(str.isascii, texts)))
+    # One scan of the text's non-ASCII characters for scripts without spaces: most texts have none,
+    # and then no line needs its own scan (word counts, stems). The lowered text it reads is kept for
+    # the title keys and the words.
+    no_space = has_no_space_script_in(texts)
     n_words = [ln.n_words for ln in lines]
     if no_space:  # _n_words differs from n_words only on lines with a character of those blocks
         # Line by line (not one scan of the texts joined): a joined copy of a big CJK text, four bytes a
