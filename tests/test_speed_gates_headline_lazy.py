@@ -3,7 +3,8 @@
 * ``Candidate.agree``, ``agree_doc`` and ``repeats`` are computed on first read: the values are those of
   reading every candidate up front;
 * ``_choose`` scores only the header lines and the lines between paragraphs that may be taken on their
-  score: it chooses what the plain ``_choose`` (every candidate scored first) chooses;
+  score, and none of the latter when the best header line scores more than any of them can
+  (``_MID_MAX_SCORE``): it chooses what the plain ``_choose`` (every candidate scored first) chooses;
 * ``_Words`` counts a key's lines for a candidate's rest only when asked (checked against the plain
   counts in ``test_speed_gates_headline_evidence``).
 
@@ -76,6 +77,9 @@ def _check(doc: Document) -> int:
     eager, eager_keys, eager_style = _evidence(doc)
     values = [_read(c) for c in eager]  # every value read before anything else
     want = _plain_choose(eager, eager_keys, eager_style)
+    for c in eager:  # every line between paragraphs scores under the bound (without the page's address)
+        if c.zone != "top" and not fh._slug_supports(c):
+            assert c.score < fh._MID_MAX_SCORE, c
     lazy, keys, style = _evidence(doc)
     got = fh._choose(lazy, keys, style)
     assert (got is None) == (want is None)
@@ -100,3 +104,13 @@ def test_lazy_choice_on_repeated_headlines_and_fixtures() -> None:
 
 def test_lazy_choice_on_the_dev_corpus() -> None:
     assert sum(_check(prepared(t)) for text in corpus_texts() for t in _moved(text)) > 2000
+
+
+def test_no_line_between_paragraphs_scores_past_the_bound() -> None:
+    line = Document.from_text("Storm keeps county schools closed").lines[0]
+    for n_words in range(40):
+        for repeats in range(4):
+            for agree in (0.0, 0.5, 1.0, 1.0000000000000002):  # a sum may round past 1.0 by an ulp
+                for agree_doc in (0.0, 0.5, 1.0, 1.0000000000000002):
+                    c = ev.Candidate(line, 3, "mid", agree, agree_doc, repeats, n_words=n_words)
+                    assert fh._score(c) < fh._MID_MAX_SCORE

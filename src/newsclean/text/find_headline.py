@@ -70,7 +70,7 @@ mid-text headline that shares few words with the lede is not found.
 from __future__ import annotations
 
 from collections.abc import Callable
-from itertools import chain, islice
+from itertools import islice
 
 import regex
 
@@ -255,6 +255,11 @@ def _length_score(n_words: int) -> float:
     return 0.1 if n_words <= _STANDFIRST_WORDS else 0.0
 
 
+# The most a line between paragraphs scores without the page's address (``_score``): the best length,
+# full agreement (1.0, give or take the rounding of its sums) and the repeat bonus.
+_MID_MAX_SCORE = max(map(_length_score, range(_STANDFIRST_WORDS + 2))) + 1.0 + _REPEAT_BONUS + 1e-9
+
+
 def _score(c: Candidate) -> float:
     score = _length_score(c.n_words)
     if c.zone == "top":
@@ -287,24 +292,38 @@ def _choose(
     line in title case stands out by style (``_only_title_cased``).
     """
     cands = _without_results(_without_sections(_without_contents(cands, keys), keys))
-    # Only these scores are read: a candidate's evidence is weighed when first read (``Candidate``), so
-    # a short line between paragraphs, never taken on its score, is not weighed at all.
+    slugged = next((c for c in cands if c.slug), None)
+    if slugged is not None:
+        return slugged  # the page's address was made from this line: stronger than any score
+    # Only the scores read are computed: a candidate's evidence is weighed when first read
+    # (``Candidate``), so a short line between paragraphs, never taken on its score, is not weighed.
     tops = [c for c in cands if c.zone == "top"]
+    for c in tops:
+        c.score = _score(c)
+    top = max(tops, key=lambda c: c.score, default=None)
+    if top is not None and top.score < _TOP_NEED:
+        top = None
+    if (
+        top is not None
+        and top.score + _MID_MARGIN > _MID_MAX_SCORE
+        and not any(_slug_supports(c) for c in cands if c.zone != "top")
+    ):
+        return top  # no line between paragraphs can beat it: they are not weighed
+    return _choose_below(cands, top, sentence_case)
+
+
+def _choose_below(cands: list[Candidate], top: Candidate | None, sentence_case: Callable[[], bool]) -> Candidate | None:
+    """``_choose`` once the header's best line ``top`` (None: none good enough) is known: a line between
+    paragraphs or after the last one, if one stands out, else ``top``."""
     mids = [
         c
         for c in cands
         if c.zone != "top" and c.n_words >= _MID_MIN_WORDS and (c.agree >= _MID_MIN_AGREE or _slug_supports(c))
     ]
-    for c in chain(tops, mids):
+    for c in mids:
         c.score = _score(c)
-    top = max(tops, key=lambda c: c.score, default=None)
     mids.sort(key=lambda c: c.score, reverse=True)
     mid = mids[0] if mids else None
-    slugged = next((c for c in cands if c.slug), None)
-    if slugged is not None:
-        return slugged  # the page's address was made from this line: stronger than any score
-    if top is not None and top.score < _TOP_NEED:
-        top = None
     if top is None and len(cands) == 1 and _lone(cands[0]):
         return cands[0]
     if top is None and len(cands) > _STYLE_MIN_OTHERS and sentence_case():
