@@ -127,6 +127,7 @@ _KICKER_NEXT_MIN_WORDS = 7
 _KICKER_AGREE_SLACK = 0.1
 # Articles have a few hundred lines at most (314 in the dev corpus); hostile inputs have millions.
 _SCAN_MAX_LINES = 1_000
+_QUICK_MAX_CHARS = 1 << 18  # (_Repeats)
 _BODY, _REMOVED = Role.BODY, Role.REMOVED  # a global is 5x faster than Role.BODY on Python 3.11
 _NO_SLUG = (0.0, 0.0)
 _TEXT, _FIRST_CHAR = attrgetter("text"), itemgetter(slice(0, 1))
@@ -681,38 +682,54 @@ class _Repeats:
 
     def __init__(self, lines: list[Line], keys: list[str]) -> None:
         self._lines, self._keys = lines, keys
-        self._key_lines = Counter(keys)
         # The chrome test needs a substring scan, candidates x lines: only on texts of article size;
-        # past _SCAN_MAX_LINES only exact repeats count (linear). A line holds another's key inside
-        # chrome only with a longer key, and not when it ends with "." (repeats_key): only those lines
-        # are scanned (headings, chrome; not most paragraphs), their keys sorted by length so that a
-        # key is looked for only among the longer ones. All in one string (a key holds no line
-        # break), so the lines holding a key are found by C-speed str.find, not a test per line.
+        # past _SCAN_MAX_LINES only exact repeats count (linear).
         self._scan = len(lines) <= _SCAN_MAX_LINES
-        self._held: list[int] = []
+        self._key_lines: Counter[str] | None = None
+        # Every key in one string (a key holds no line break): a key found there only as often as lines
+        # have it is held by no longer key, and then no line holds it inside chrome (nearly always).
+        # Only for texts of article size: on longer ones this scan would come on top of the other.
+        self._all = "\n".join(keys) if self._scan and sum(map(len, keys)) <= _QUICK_MAX_CHARS else None
+        self._held: list[int] | None = None
         self._lengths: list[int] = []
         self._joined = ""
         self._starts: list[int] = []
-        if self._scan:
+
+    def _hold(self) -> list[int]:
+        """The lines that may hold a key inside chrome, for the keys that some longer key holds.
+
+        A line holds another's key inside chrome only with a longer key, and not when it ends with
+        "." (repeats_key): only those lines are scanned (headings, chrome; not most paragraphs),
+        their keys sorted by length so that a key is looked for only among the longer ones, all in
+        one string, so that the lines holding a key are found by C-speed str.find.
+        """
+        if self._held is None:
+            keys, lines = self._keys, self._lines
             long_open = (i for i, k in enumerate(keys) if len(k) >= CONTAINS_MIN_CHARS and lines[i].text[-1:] != ".")
             held = sorted(long_open, key=list(map(len, keys)).__getitem__)  # by key length, at C speed
             held_keys = [keys[i] for i in held]
             self._held, self._lengths = held, list(map(len, held_keys))
             self._joined = "\n".join(held_keys)
             self._starts = list(accumulate((n + 1 for n in self._lengths[:-1]), initial=0)) if held else []
+        return self._held
 
     def count(self, pos: int) -> int:
         key = self._keys[pos]
-        same = self._key_lines[key] - 1  # the other lines with this key: each repeats it
         # Keys too short to be held inside chrome (contains_title) repeat only as themselves.
         if not self._scan or len(key) < CONTAINS_MIN_CHARS:
-            return same
+            if self._key_lines is None:
+                self._key_lines = Counter(self._keys)
+            return self._key_lines[key] - 1  # the other lines with this key: each repeats it
+        same = self._keys.count(key)  # this line and the others with its key (at most _SCAN_MAX_LINES)
+        if self._all is not None and self._all.count(key) == same:
+            return same - 1
+        held = self._hold()
         first = bisect_right(self._lengths, len(key))  # the held keys longer than this one
-        if first == len(self._held) or self._joined.find(key, self._starts[first]) < 0:
-            return same  # one C-speed scan, no Python loop: no longer line holds it
-        lines, keys, held = self._lines, self._keys, self._held
+        if first == len(held) or self._joined.find(key, self._starts[first]) < 0:
+            return same - 1  # one C-speed scan, no Python loop: no longer line holds it
+        lines, keys = self._lines, self._keys
         holders = (held[j] for j in _holders(self._joined, self._starts, key, first))
-        return same + sum(1 for i in holders if repeats_key(lines[i], keys[i], key))
+        return same - 1 + sum(1 for i in holders if repeats_key(lines[i], keys[i], key))
 
 
 def _holders(joined: str, starts: list[int], key: str, first: int = 0) -> Iterable[int]:
