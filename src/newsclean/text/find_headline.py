@@ -139,6 +139,7 @@ _SECTION_MIN_ENTRIES = 2
 # A game's result at the end of a line: "70-44", "2:1", "3 – 1", "(OT) 4-3".
 _SCORE_END = regex.compile(r"\b\d{1,3} ?[-–:] ?\d{1,3}\)?$")
 _RESULTS_MIN_ENTRIES = 3
+_DIGIT = regex.compile(r"\d")
 # The page's own address on a line of its own: "https://example.com/news/storm-keeps-schools-closed-123.html".
 _ADDRESS = regex.compile(r"(?:https?://|www\.)\S{1,2000}")
 # A candidate that holds most of the address's slug words, and whose words are mostly in the slug,
@@ -428,10 +429,18 @@ def _without_results(cands: list[Candidate]) -> list[Candidate]:
     "Harbour Town beat Millbrook 3-1" is still weighed as a headline, also printed twice or beside the
     score line of its box.
     """
-    scored = [c for c in cands if _SCORE_END.search(c.line.text) is not None]
+    # A score ends the line: only a line ending in a digit or ")" is searched.
+    scored = [c for c in cands if _ends_score_like(c.line.text) and _SCORE_END.search(c.line.text) is not None]
     if len({normalise_title(c.line.text) for c in scored}) < _RESULTS_MIN_ENTRIES:
         return cands
     return [c for c in cands if c not in scored]
+
+
+def _ends_score_like(text: str) -> bool:
+    """``text`` ends as every match of _SCORE_END does (with "$", also before a final line break)."""
+    last = text.rstrip("\n")[-1:]
+    # The regex module's \d takes a few digits of newer Unicode than str.isdecimal(): asked beyond ASCII.
+    return last == ")" or last.isdecimal() or (last > "\x7f" and _DIGIT.match(last) is not None)
 
 
 def _slug_supports(c: Candidate) -> bool:
