@@ -139,6 +139,7 @@ _SECTION_MIN_ENTRIES = 2
 # A game's result at the end of a line: "70-44", "2:1", "3 – 1", "(OT) 4-3".
 _SCORE_END = regex.compile(r"\b\d{1,3} ?[-–:] ?\d{1,3}\)?$")
 _RESULTS_MIN_ENTRIES = 3
+_DIGIT = regex.compile(r"\d")
 # The page's own address on a line of its own: "https://example.com/news/storm-keeps-schools-closed-123.html".
 _ADDRESS = regex.compile(r"(?:https?://|www\.)\S{1,2000}")
 # A candidate that holds most of the address's slug words, and whose words are mostly in the slug,
@@ -255,6 +256,11 @@ def _length_score(n_words: int) -> float:
     return 0.1 if n_words <= _STANDFIRST_WORDS else 0.0
 
 
+# The most a line between paragraphs scores without the page's address (``_score``): the best length,
+# full agreement (1.0, give or take the rounding of its sums) and the repeat bonus.
+_MID_MAX_SCORE = max(map(_length_score, range(_STANDFIRST_WORDS + 2))) + 1.0 + _REPEAT_BONUS + 1e-9
+
+
 def _score(c: Candidate) -> float:
     score = _length_score(c.n_words)
     if c.zone == "top":
@@ -286,25 +292,39 @@ def _choose(
     ``sentence_case()``: the article's prose capitalises few words (English, French ..., not German), so a
     line in title case stands out by style (``_only_title_cased``).
     """
-    for c in cands:
-        c.score = _score(c)
     cands = _without_results(_without_sections(_without_contents(cands, keys), keys))
-    top = max((c for c in cands if c.zone == "top"), key=lambda c: c.score, default=None)
-    mids = sorted(
-        (
-            c
-            for c in cands
-            if c.zone != "top" and (c.agree >= _MID_MIN_AGREE or _slug_supports(c)) and c.n_words >= _MID_MIN_WORDS
-        ),
-        key=lambda c: c.score,
-        reverse=True,
-    )
-    mid = mids[0] if mids else None
     slugged = next((c for c in cands if c.slug), None)
     if slugged is not None:
         return slugged  # the page's address was made from this line: stronger than any score
+    # Only the scores read are computed: a candidate's evidence is weighed when first read
+    # (``Candidate``), so a short line between paragraphs, never taken on its score, is not weighed.
+    tops = [c for c in cands if c.zone == "top"]
+    for c in tops:
+        c.score = _score(c)
+    top = max(tops, key=lambda c: c.score, default=None)
     if top is not None and top.score < _TOP_NEED:
         top = None
+    if (
+        top is not None
+        and top.score + _MID_MARGIN > _MID_MAX_SCORE
+        and not any(_slug_supports(c) for c in cands if c.zone != "top")
+    ):
+        return top  # no line between paragraphs can beat it: they are not weighed
+    return _choose_below(cands, top, sentence_case)
+
+
+def _choose_below(cands: list[Candidate], top: Candidate | None, sentence_case: Callable[[], bool]) -> Candidate | None:
+    """``_choose`` once the header's best line ``top`` (None: none good enough) is known: a line between
+    paragraphs or after the last one, if one stands out, else ``top``."""
+    mids = [
+        c
+        for c in cands
+        if c.zone != "top" and c.n_words >= _MID_MIN_WORDS and (c.agree >= _MID_MIN_AGREE or _slug_supports(c))
+    ]
+    for c in mids:
+        c.score = _score(c)
+    mids.sort(key=lambda c: c.score, reverse=True)
+    mid = mids[0] if mids else None
     if top is None and len(cands) == 1 and _lone(cands[0]):
         return cands[0]
     if top is None and len(cands) > _STYLE_MIN_OTHERS and sentence_case():
@@ -409,10 +429,18 @@ def _without_results(cands: list[Candidate]) -> list[Candidate]:
     "Harbour Town beat Millbrook 3-1" is still weighed as a headline, also printed twice or beside the
     score line of its box.
     """
-    scored = [c for c in cands if _SCORE_END.search(c.line.text) is not None]
+    # A score ends the line: only a line ending in a digit or ")" is searched.
+    scored = [c for c in cands if _ends_score_like(c.line.text) and _SCORE_END.search(c.line.text) is not None]
     if len({normalise_title(c.line.text) for c in scored}) < _RESULTS_MIN_ENTRIES:
         return cands
     return [c for c in cands if c not in scored]
+
+
+def _ends_score_like(text: str) -> bool:
+    """``text`` ends as every match of _SCORE_END does (with "$", also before a final line break)."""
+    last = text.rstrip("\n")[-1:]
+    # The regex module's \d takes a few digits of newer Unicode than str.isdecimal(): asked beyond ASCII.
+    return last == ")" or last.isdecimal() or (last > "\x7f" and _DIGIT.match(last) is not None)
 
 
 def _slug_supports(c: Candidate) -> bool:

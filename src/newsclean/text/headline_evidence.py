@@ -28,9 +28,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass
-from itertools import accumulate, chain, compress, count, filterfalse, islice, repeat
-from operator import add, gt, not_
+from itertools import accumulate, chain, compress, count, islice, repeat
+from operator import add, attrgetter, gt, itemgetter, not_
 
 import regex
 
@@ -45,8 +44,10 @@ from newsclean.text.similarity import (
     contains_title,
     cut_stems,
     has_no_space_script,
+    has_no_space_script_in,
     normalise_title,
     overlaps,
+    stem_hits,
     stem_weights,
     stems_of,
     title_keys,
@@ -126,26 +127,97 @@ _KICKER_NEXT_MIN_WORDS = 7
 _KICKER_AGREE_SLACK = 0.1
 # Articles have a few hundred lines at most (314 in the dev corpus); hostile inputs have millions.
 _SCAN_MAX_LINES = 1_000
+_QUICK_MAX_CHARS = 1 << 18  # (_Repeats)
 _BODY, _REMOVED = Role.BODY, Role.REMOVED  # a global is 5x faster than Role.BODY on Python 3.11
 _NO_SLUG = (0.0, 0.0)
+_TEXT, _FIRST_CHAR = attrgetter("text"), itemgetter(slice(0, 1))
 
 
-@dataclass
 class Candidate:
-    """A headline-shaped body line and the evidence for it."""
+    """A headline-shaped body line and the evidence for it.
 
-    line: Line
-    pos: int
-    zone: str  # "top" (above the first paragraph), "mid" or "end" (after the last paragraph)
-    agree: float  # weighted share of its words found in the opening paragraphs
-    agree_doc: float  # ... found anywhere else in the article's body
-    repeats: int  # other lines that are this line, or hold it with a little more around it
-    first: bool = False  # the first headline-shaped line of the header, kickers skipped
-    opens: bool = False  # the text's first line, or the first below kicker and breadcrumb lines only
-    n_words: int = 0  # words, or two characters per word in scripts without spaces
-    slug: bool = False  # spells the slug of the page's address
-    slug_agree: tuple[float, float] = (0.0, 0.0)  # shares of the slug's words it holds, of its words in the slug
-    score: float = 0.0
+    ``agree``, ``agree_doc`` and ``repeats`` are weighed when first read (``_Weigh``), not for every
+    candidate up front: the choice reads them only for the lines it can turn on (a short line between
+    paragraphs is never taken on its score), and ``agree_doc`` of a line between paragraphs only when
+    it is repeated. Given to the constructor, they are taken as they are.
+    """
+
+    __slots__ = (
+        "_agree",
+        "_agree_doc",
+        "_repeats",
+        "_weigh",
+        "first",
+        "line",
+        "n_words",
+        "opens",
+        "pos",
+        "score",
+        "slug",
+        "slug_agree",
+        "zone",
+    )
+
+    def __init__(  # noqa: PLR0917 - the order of the dataclass it was: Candidate(line, pos, zone, agree, ...)
+        self,
+        line: Line,
+        pos: int,
+        zone: str,
+        agree: float | None = None,
+        agree_doc: float | None = None,
+        repeats: int | None = None,
+        first: bool = False,
+        opens: bool = False,
+        n_words: int = 0,
+        slug: bool = False,
+        slug_agree: tuple[float, float] = (0.0, 0.0),
+        score: float = 0.0,
+        *,
+        weigh: _Weigh | None = None,
+    ) -> None:
+        self.line = line
+        self.pos = pos
+        self.zone = zone  # "top" (above the first paragraph), "mid" or "end" (after the last paragraph)
+        self._agree = agree
+        self._agree_doc = agree_doc
+        self._repeats = repeats
+        self.first = first  # the first headline-shaped line of the header, kickers skipped
+        self.opens = opens  # the text's first line, or the first below kicker and breadcrumb lines only
+        self.n_words = n_words  # words, or two characters per word in scripts without spaces
+        self.slug = slug  # spells the slug of the page's address
+        self.slug_agree = slug_agree  # shares of the slug's words it holds, of its words in the slug
+        self.score = score
+        self._weigh = weigh
+
+    @property
+    def agree(self) -> float:
+        """Weighted share of its words found in the opening paragraphs."""
+        if self._agree is None:
+            assert self._weigh is not None
+            self._agree = self._weigh.agree(self.pos)
+        return self._agree
+
+    @property
+    def agree_doc(self) -> float:
+        """Weighted share of its words found anywhere else in the article's body."""
+        if self._agree_doc is None:
+            assert self._weigh is not None
+            self._agree_doc = self._weigh.agree_doc(self.pos)
+        return self._agree_doc
+
+    @property
+    def repeats(self) -> int:
+        """Other lines that are this line, or hold it with a little more around it."""
+        if self._repeats is None:
+            assert self._weigh is not None
+            self._repeats = self._weigh.repeats(self.pos)
+        return self._repeats
+
+    def __repr__(self) -> str:
+        return (
+            f"Candidate({self.line.text!r}, pos={self.pos}, zone={self.zone!r}, agree={self.agree:.3f}, "
+            f"agree_doc={self.agree_doc:.3f}, repeats={self.repeats}, first={self.first}, n_words={self.n_words})"
+        )
 
 
 def _last_char(text: str) -> str:
@@ -290,6 +362,11 @@ def _mended(lines: list[Line]) -> dict[int, tuple[int, str]]:
     paragraphs' first lines, only where the mended paragraph differs from that line.
     """
     out: dict[int, tuple[int, str]] = {}
+    # A line joins the one above only when it starts in lower case, and a paragraph of one line differs
+    # from it only when it ends in a comma: without either (most texts), every paragraph is its line.
+    texts = list(map(_TEXT, lines))
+    if not any(map(str.islower, map(_FIRST_CHAR, texts))) and not any(map(str.endswith, texts, repeat(","))):
+        return out
     item_ends: set[int] | None = None  # asked only when a paragraph ends in a comma
     for positions, text in paragraph_runs(lines):
         n_words = count_words(text) if len(positions) > 1 else lines[positions[0]].n_words
@@ -363,9 +440,10 @@ def evidence(doc: Document, config: CleanConfig) -> tuple[list[Candidate], list[
     """The candidates, and the lines they were weighed against with their title keys (none without candidates)."""
     lines = [ln for ln in doc.lines if ln.role is not _REMOVED]
     texts = [ln.text for ln in lines]
-    # One scan of the text's non-ASCII lines for scripts without spaces: most texts have none, and
-    # then no line needs its own scan (word counts, stems).
-    no_space = has_no_space_script("\n".join(filterfalse(str.isascii, texts)))
+    # One scan of the text's non-ASCII characters for scripts without spaces: most texts have none,
+    # and then no line needs its own scan (word counts, stems). The lowered text it reads is kept for
+    # the title keys and the words.
+    no_space = has_no_space_script_in(texts)
     n_words = [ln.n_words for ln in lines]
     if no_space:  # _n_words differs from n_words only on lines with a character of those blocks
         # Line by line (not one scan of the texts joined): a joined copy of a big CJK text, four bytes a
@@ -415,32 +493,24 @@ def evidence(doc: Document, config: CleanConfig) -> tuple[list[Candidate], list[
     # The opening paragraphs, but not a copy of the candidate; the same few for nearly every candidate.
     lede_of = _ledes(para_pos, keys, {keys[p] for p in cand_pos})
     words = _Words(lines, keys, no_space, cand_pos, chain.from_iterable(lede_of.values()))
-    repeats = _Repeats(lines, keys)
+    weigh = _Weigh(words, lede_of, lines, keys)
     first_para = para_pos[0] if para_pos else len(lines)
     last_para = para_pos[-1] if para_pos else -1
-    ledes: dict[tuple[int, ...], set[str]] = {}
     out: list[Candidate] = []
-    stems, rest, weights = words.stems, words.rest, words.weights
     for pos in cand_pos:
-        line, key = lines[pos], keys[pos]
+        line = lines[pos]
         zone = "top" if pos < first_para else ("end" if pos > last_para else "mid")
         if zone != "top" and pos != slugged and _pull_quote(line.text):
             continue
-        lede_pos = lede_of[key]
-        if lede_pos not in ledes:
-            ledes[lede_pos] = set(chain.from_iterable(stems(p) for p in lede_pos))
-        agree, agree_doc = overlaps(stems(pos), (ledes[lede_pos], rest(pos, key)), weights)
         out.append(
             Candidate(
                 line,
                 pos,
                 zone,
-                agree,
-                agree_doc,
-                repeats.count(pos),
                 n_words=n_words[pos],
                 slug=pos == slugged,
                 slug_agree=slug_agreement(line.text, slug) if slug else _NO_SLUG,  # its answer without a slug
+                weigh=weigh,
             )
         )
     # Lines of kicker length that do not end like a sentence ("Startseite", "Lokales", "Verkehr") above
@@ -450,6 +520,33 @@ def evidence(doc: Document, config: CleanConfig) -> tuple[list[Candidate], list[
         c.opens = c.pos == opener
     _mark_first(out)
     return out, lines, keys
+
+
+class _Weigh:
+    """A candidate's evidence, weighed when it is first read (``Candidate``): agreement with its ledes and with
+    the rest of the article, and its repeats. ``lines``, ``keys``: the lines not removed and their title keys."""
+
+    def __init__(self, words: _Words, lede_of: dict[str, tuple[int, ...]], lines: list[Line], keys: list[str]) -> None:
+        self._words, self._lede_of, self._lines, self._keys = words, lede_of, lines, keys
+        self._ledes: dict[tuple[int, ...], set[str]] = {}  # the same few paragraphs for nearly every candidate
+        self._repeats: _Repeats | None = None
+
+    def agree(self, pos: int) -> float:
+        lede_pos = self._lede_of[self._keys[pos]]
+        lede = self._ledes.get(lede_pos)
+        if lede is None:
+            stems = self._words.stems
+            lede = self._ledes[lede_pos] = set(chain.from_iterable(stems(p) for p in lede_pos))
+        return overlaps(self._words.stems(pos), (lede,), self._words.weights)[0]
+
+    def agree_doc(self, pos: int) -> float:
+        words = self._words
+        return overlaps(words.stems(pos), (words.rest(pos, self._keys[pos]),), words.weights)[0]
+
+    def repeats(self, pos: int) -> int:
+        if self._repeats is None:
+            self._repeats = _Repeats(self._lines, self._keys)
+        return self._repeats.count(pos)
 
 
 def _ledes(para_pos: list[int], keys: list[str], cand_keys: set[str]) -> dict[str, tuple[int, ...]]:
@@ -501,16 +598,11 @@ class _Words:
             start = stop
         wanted: set[str] = set().union(*(self._full[pos] for pos in cand_pos))
         wanted3 = {stem for stem in wanted if len(stem) >= 3}  # what a cut of three characters or more can be
-        # Per-key counts only for the keys of candidates, so memory stays linear in the text. A line
-        # with a candidate's key is mostly that candidate; its wanted stems are its hits.
-        is_body = [ln.role is _BODY for ln in lines]
-        cand_keys = {keys[pos] for pos in cand_pos}
-        same = [i for i, key in enumerate(keys) if key in cand_keys and is_body[i]]
+        self._wanted, self._keys = wanted, keys
+        self._is_body = is_body = [ln.role is _BODY for ln in lines]
         body_count: Counter[str] = Counter()
         other_count: Counter[str] = Counter()
-        key_count: dict[str, dict[str, int]] = {}
         all_body = all(is_body)
-        is_cand = set(cand_pos)
         start = 0
         for words, block_no_space in head if single else block_words(texts, no_space):
             stop = start + len(words)
@@ -531,22 +623,9 @@ class _Words:
             if not all_body:
                 other = compress(words, map(not_, is_body[start:stop]))
                 other_count.update(chain.from_iterable(wanted_hits(map(str.split, other), wanted, block_no_space)))
-            mine = same[bisect_left(same, start) : bisect_left(same, stop)]
-            # A candidate's hits are its distinct stems, known already (again not for the character pairs).
-            known = () if block_no_space else is_cand
-            todo = [i for i in mine if i not in known]
-            todo_words = (words[i - start].split() for i in todo)
-            hits_of = dict(zip(todo, wanted_hits(todo_words, wanted, block_no_space), strict=True))
-            for i in mine:
-                hits: Collection[str] = hits_of[i] if i in hits_of else set(self._full[i])
-                counts = key_count.get(keys[i])
-                if counts is None:  # nearly always: the candidate itself (a line's hits are distinct)
-                    key_count[keys[i]] = dict.fromkeys(hits, 1)
-                else:
-                    for stem in hits:
-                        counts[stem] = counts.get(stem, 0) + 1
             start = stop
-        self._body_count, self._key_count = body_count, key_count
+        self._body_count = body_count
+        self._key_count: dict[str, dict[str, int]] = {}  # filled as rest() asks (_same_key)
         found = body_count.copy()
         found.update(other_count)
         self.weights = stem_weights(found, len(lines))
@@ -556,6 +635,31 @@ class _Words:
         if no_space and has_no_space_script(self._texts[pos]):
             return stems_of(words, True)
         return cut_stems(words)  # not interned: only a few lines' stems are kept here
+
+    def _same_key(self, key: str) -> dict[str, int]:
+        """In how many body lines with the title key ``key`` each wanted stem occurs.
+
+        Per key, and only for the candidates whose rest is read: nearly always one line, the candidate
+        itself. A line cut in full gives its hits from its stems (a token of one or two characters is
+        its own cut, and no wanted stem is that short; not so for the character pairs of scripts
+        without spaces, which ``stem_hits`` finds among the wanted ones); others are cut again.
+        """
+        counts = self._key_count.get(key)
+        if counts is None:
+            counts = self._key_count[key] = {}
+            wanted = self._wanted
+            # The lines with that key, found at C speed, then the body lines among them.
+            for i in compress(count(), map(key.__eq__, self._keys)):
+                if not self._is_body[i]:
+                    continue
+                full = None if self._no_space else self._full.get(i)
+                if full is not None:
+                    hits: Collection[str] = wanted.intersection(full)
+                else:
+                    hits = stem_hits([tokens(self._texts[i])], wanted, self._no_space)[0]
+                for stem in hits:
+                    counts[stem] = counts.get(stem, 0) + 1
+        return counts
 
     def stems(self, pos: int) -> list[str]:
         """``stems(line)`` of the line at ``pos``, from its tokens."""
@@ -568,7 +672,7 @@ class _Words:
         """The stems of line ``pos`` found in a body line that is not this line (key ``key``) again."""
         stems = self.stems(pos)
         # The set comprehension's test, at C speed (a missing stem counts 0).
-        body, same = self._body_count.get, self._key_count.get(key, _NO_COUNTS).get
+        body, same = self._body_count.get, self._same_key(key).get
         more = map(gt, map(body, stems, repeat(0)), map(same, stems, repeat(0)))
         return set(compress(stems, more))
 
@@ -578,38 +682,54 @@ class _Repeats:
 
     def __init__(self, lines: list[Line], keys: list[str]) -> None:
         self._lines, self._keys = lines, keys
-        self._key_lines = Counter(keys)
         # The chrome test needs a substring scan, candidates x lines: only on texts of article size;
-        # past _SCAN_MAX_LINES only exact repeats count (linear). A line holds another's key inside
-        # chrome only with a longer key, and not when it ends with "." (repeats_key): only those lines
-        # are scanned (headings, chrome; not most paragraphs), their keys sorted by length so that a
-        # key is looked for only among the longer ones. All in one string (a key holds no line
-        # break), so the lines holding a key are found by C-speed str.find, not a test per line.
+        # past _SCAN_MAX_LINES only exact repeats count (linear).
         self._scan = len(lines) <= _SCAN_MAX_LINES
-        self._held: list[int] = []
+        self._key_lines: Counter[str] | None = None
+        # Every key in one string (a key holds no line break): a key found there only as often as lines
+        # have it is held by no longer key, and then no line holds it inside chrome (nearly always).
+        # Only for texts of article size: on longer ones this scan would come on top of the other.
+        self._all = "\n".join(keys) if self._scan and sum(map(len, keys)) <= _QUICK_MAX_CHARS else None
+        self._held: list[int] | None = None
         self._lengths: list[int] = []
         self._joined = ""
         self._starts: list[int] = []
-        if self._scan:
+
+    def _hold(self) -> list[int]:
+        """The lines that may hold a key inside chrome, for the keys that some longer key holds.
+
+        A line holds another's key inside chrome only with a longer key, and not when it ends with
+        "." (repeats_key): only those lines are scanned (headings, chrome; not most paragraphs),
+        their keys sorted by length so that a key is looked for only among the longer ones, all in
+        one string, so that the lines holding a key are found by C-speed str.find.
+        """
+        if self._held is None:
+            keys, lines = self._keys, self._lines
             long_open = (i for i, k in enumerate(keys) if len(k) >= CONTAINS_MIN_CHARS and lines[i].text[-1:] != ".")
             held = sorted(long_open, key=list(map(len, keys)).__getitem__)  # by key length, at C speed
             held_keys = [keys[i] for i in held]
             self._held, self._lengths = held, list(map(len, held_keys))
             self._joined = "\n".join(held_keys)
             self._starts = list(accumulate((n + 1 for n in self._lengths[:-1]), initial=0)) if held else []
+        return self._held
 
     def count(self, pos: int) -> int:
         key = self._keys[pos]
-        same = self._key_lines[key] - 1  # the other lines with this key: each repeats it
         # Keys too short to be held inside chrome (contains_title) repeat only as themselves.
         if not self._scan or len(key) < CONTAINS_MIN_CHARS:
-            return same
+            if self._key_lines is None:
+                self._key_lines = Counter(self._keys)
+            return self._key_lines[key] - 1  # the other lines with this key: each repeats it
+        same = self._keys.count(key)  # this line and the others with its key (at most _SCAN_MAX_LINES)
+        if self._all is not None and self._all.count(key) == same:
+            return same - 1
+        held = self._hold()
         first = bisect_right(self._lengths, len(key))  # the held keys longer than this one
-        if first == len(self._held) or self._joined.find(key, self._starts[first]) < 0:
-            return same  # one C-speed scan, no Python loop: no longer line holds it
-        lines, keys, held = self._lines, self._keys, self._held
+        if first == len(held) or self._joined.find(key, self._starts[first]) < 0:
+            return same - 1  # one C-speed scan, no Python loop: no longer line holds it
+        lines, keys = self._lines, self._keys
         holders = (held[j] for j in _holders(self._joined, self._starts, key, first))
-        return same + sum(1 for i in holders if repeats_key(lines[i], keys[i], key))
+        return same - 1 + sum(1 for i in holders if repeats_key(lines[i], keys[i], key))
 
 
 def _holders(joined: str, starts: list[int], key: str, first: int = 0) -> Iterable[int]:

@@ -241,8 +241,7 @@ def _blocks(texts: Sequence[str]) -> Iterator[Sequence[str]]:
 
 def _separators(low: str) -> list[str]:
     """The distinct non-ASCII characters of ``low`` that are not letters or digits (in no particular order)."""
-    # Drop the ASCII bytes at C speed: what is left is the non-ASCII characters, often few.
-    rest = low.encode("utf-8").translate(None, _ASCII_BYTES).decode("utf-8")
+    rest = _non_ascii(low)
     out = []
     for c in _COMMON_SEPARATORS:  # most texts' separators, each taken out by one C-speed replace
         if c in rest:
@@ -274,7 +273,33 @@ def _separators(low: str) -> list[str]:
 # lines (find_headline's evidence), and an equal string is told by one memcmp. Only blocks of ordinary
 # size are kept (a block of one huge line would stay alive until the next call).
 _LAST_LOWER: tuple[str, str] = ("", "")
+_LAST_NON_ASCII: tuple[str, str] = ("", "")
 _LOWER_KEEP_CHARS = 2 * _BLOCK_CHARS
+
+
+def _non_ascii(text: str) -> str:
+    """The non-ASCII characters of ``text``, in order: its ASCII bytes dropped at C speed (often few are
+    left). From the last call's result when ``text`` is the same text again, as ``_lower``."""
+    global _LAST_NON_ASCII  # noqa: PLW0603 - a one-entry memo
+    last = _LAST_NON_ASCII  # one read: another thread may set it meanwhile
+    if text == last[0]:
+        return last[1]
+    rest = text.encode("utf-8").translate(None, _ASCII_BYTES).decode("utf-8")
+    if len(text) <= _LOWER_KEEP_CHARS:
+        _LAST_NON_ASCII = (text, rest)
+    return rest
+
+
+def has_no_space_script_in(texts: Sequence[str]) -> bool:
+    """``has_no_space_script("\n".join(texts))``, read off the lowered blocks that ``title_keys`` and
+    ``block_words`` read next: only their non-ASCII characters are searched, and those are kept for
+    the masking (``_separators``). Exact because no character lowercases into or out of those scripts
+    (tests/test_speed_gates_headline_blocks.py checks every code point)."""
+    for block in _blocks(texts):
+        joined = "\n".join(block)
+        if not joined.isascii() and has_no_space_script(_non_ascii(_lower(joined))):
+            return True
+    return False
 
 
 def _lower(joined: str) -> str:
