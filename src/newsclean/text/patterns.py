@@ -113,9 +113,51 @@ def _names(names: Iterable[str]) -> str:
     return "|".join(regex.escape(n) for n in _variants(names))
 
 
-AGENCY = rf"(?:{_names(AGENCIES)})"
+_Trie = dict[str, "_Trie"]
+
+
+def literal_trie(words: Iterable[str], *, reverse: bool = False) -> str:
+    """Case-sensitive literals as one alternation shaped as a trie: what ``|``-joined words sorted
+    longest first match, tried in the same order.
+
+    The words that match at one position are prefixes of one another, and at each node the trie tries
+    the longer words before the one that ends there (an empty last branch, not ``?``: the engine's
+    repeats cost more). A failing attempt costs a few character tests instead of one per word: the
+    flat list of ~570 agency spellings, 14 times in ``CREDIT_TAIL``, was walked name by name, and its
+    compiled form fell out of the CPU's caches between documents. ``reverse`` shares the words' ends
+    instead, for a pattern matched right to left (``regex.REVERSE``): there a prefix trie would be
+    walked from its leaves. Either way it matches the same strings.
+    """
+    root: _Trie = {}
+    for w in words:
+        node = root
+        for ch in reversed(w) if reverse else w:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def render(node: _Trie) -> str:
+        alts = []
+        for ch, sub in sorted(node.items()):
+            if not ch:
+                continue
+            chain, rest = [ch], sub
+            while len(rest) == 1 and "" not in rest:  # a chain of single children is one literal
+                ((step, rest),) = rest.items()
+                chain.append(step)
+            text = regex.escape("".join(reversed(chain) if reverse else chain))
+            alts.append(render(rest) + text if reverse else text + render(rest))
+        if "" in node:
+            return "(?:" + "|".join(alts) + "|)" if alts else ""
+        return "(?:" + "|".join(alts) + ")" if len(alts) > 1 else alts[0]
+
+    return render(root)
+
+
 #: Every spelling of an agency name that ``AGENCY`` matches (case-sensitive), longest first.
 AGENCY_NAMES: tuple[str, ...] = tuple(_variants(AGENCIES))
+AGENCY = f"(?:{literal_trie(AGENCY_NAMES)})"
+#: ``AGENCY`` for patterns matched right to left.
+_AGENCY_REVERSED = f"(?:{literal_trie(AGENCY_NAMES, reverse=True)})"
 PREFIX = rf"(?:{_names(CREDIT_PREFIXES)})"
 # A name-ish token: capitalised word, initials, particles ("de", "van"), agency abbreviations.
 _TOK = r"(?:\p{Lu}[\p{L}\p{M}\d.'’&-]{0,30}|(?:de|da|del|van|von|der|den|la|le|di|du|y|and|und|et)(?=\s))"
@@ -158,32 +200,37 @@ CREDIT_BRACKETED = regex.compile(rf"\(\s?{_TOK}(?:\s{_TOK}){{1,5}}(?:{_SEP}{_NAM
 #: The label of a credit or picture line: "Photo:", "Foto:", "Image:", "Bild:", "Crédit :".
 CREDIT_LABEL = regex.compile(rf"(?i:{PREFIX})s?\s?[:：]\s?")
 
-#: A photo credit at the end of a caption line; ``credit`` is the part to cut off.
-CREDIT_TAIL = regex.compile(
-    rf"""(?:^|(?<=[.!?”’»"')\]…]\s{{0,3}})|\s[-–—|·•]\s|\s(?=[(\[])|(?=（)|\s(?=(?i:submitted|contributed|staff|handout|file|courtesy)\s(?i:photo|image|picture)s?[.\s]{{0,2}}$))
+def _credit_tail(agency: str) -> str:
+    """``CREDIT_TAIL``'s source with ``agency`` for the agency names."""
+    return rf"""(?:^|(?<=[.!?”’»"')\]…]\s{{0,3}})|\s[-–—|·•]\s|\s(?=[(\[])|(?=（)|\s(?=(?i:submitted|contributed|staff|handout|file|courtesy)\s(?i:photo|image|picture)s?[.\s]{{0,2}}$))
     (?P<credit>
         [(\[]\s?(?i:{PREFIX}|file|archive|archiv|archivo|archivio|arquivo)s?\s?[:/][^()\[\]\n]{{1,100}}[)\]]  # (Image credit: NASA), [File: Reuters]
       | [(\[](?i:{PREFIX})s?[^()\[\]\n]{{1,100}}[)\]]                        # (Photo by Jane Doe)
-      | [(\[]?(?:{AGENCY})\s?(?i:photo|foto)s?(?:\s?/\s?[^()\[\]\n]{{1,80}}[)\]]?|\s{_NAME})  # (AP Photo/Evan Vucci), BELGA PHOTO JANE ROE
-      | [(\[]\s?(?:{_NAME}{_SEP})?(?:{AGENCY})(?:\s(?i:via)\s(?:{AGENCY})|{_SEP}{_NAME})?\s?[)\]]  # (Reed Saxon / Associated Press), (AP), (X/Bloomberg via Getty Images)
+      | [(\[]?(?:{agency})\s?(?i:photo|foto)s?(?:\s?/\s?[^()\[\]\n]{{1,80}}[)\]]?|\s{_NAME})  # (AP Photo/Evan Vucci), BELGA PHOTO JANE ROE
+      | [(\[]\s?(?:{_NAME}{_SEP})?(?:{agency})(?:\s(?i:via)\s(?:{agency})|{_SEP}{_NAME})?\s?[)\]]  # (Reed Saxon / Associated Press), (AP), (X/Bloomberg via Getty Images)
       | [(\[]\s?{_NAME}(?:{_SEP}{_NAME}){{1,3}}\s?[)\]]                       # (NASA/JPL-Caltech/ASU)
       | (?i:{PREFIX})s?\s?(?:[:：]|by\b)\s?[^:\n]{{1,100}}                   # Photo: Jane Doe/Reuters
-      | (?i:photo|foto|bild|beeld|fot\.?|zdj\.?)s?\s(?:{AGENCY})(?:\s?/\s?{_NAME})?   # PHOTO AFP, Fot. PAP/Jan Kowal, Beeld ANP
+      | (?i:photo|foto|bild|beeld|fot\.?|zdj\.?)s?\s(?:{agency})(?:\s?/\s?{_NAME})?   # PHOTO AFP, Fot. PAP/Jan Kowal, Beeld ANP
       | (?i:photo|foto|beeld)s?(?:\ (?i:d'archives?|de\ archivo|d'archivio|de\ arquivo|di|von|door|par|por|de|przez))?\ (?:DR|{_TOK}(?:\s{_TOK}){{1,3}})  # Photo Jane Roe, Photo d'archives X, Photo DR
-      | {_NAME},\s(?:{AGENCY})                                                 # ... Jane Roe, dpa
-      | (?:{AGENCY})(?:\s?/\s?{_NAME}){{1,2}}                               # REUTERS/Kevin Lamarque, APA/EXPA/JOHANN GRODER, REUTERS/Jane Doe/File Photo
-      | {_NAME}\s?/\s?(?:{_NAME}\s?/\s?)?(?:{AGENCY})(?:\s(?i:via)\s(?:{AGENCY})|(?i:\sfile|\spool))?  # John Thys/AFP via Getty Images
+      | {_NAME},\s(?:{agency})                                                 # ... Jane Roe, dpa
+      | (?:{agency})(?:\s?/\s?{_NAME}){{1,2}}                               # REUTERS/Kevin Lamarque, APA/EXPA/JOHANN GRODER, REUTERS/Jane Doe/File Photo
+      | {_NAME}\s?/\s?(?:{_NAME}\s?/\s?)?(?:{agency})(?:\s(?i:via)\s(?:{agency})|(?i:\sfile|\spool))?  # John Thys/AFP via Getty Images
       | (?i:submitted|contributed|courtesy|file|staff|handout|pool|archive)\s(?i:photo|image|picture)s?  # Submitted photo
       | (?i:(?:photos?\s|images?\s)?courtesy(?:\sof)?)\s{_NAME}            # Photo courtesy of the city
       | ©\s?[^©\n]{{1,60}}                                                   # © Jane Doe
-      | (?:{AGENCY})\s(?i:via)\s(?:{AGENCY})                                  # ... Bloomberg via Getty Images
-      | (?:{AGENCY})(?:\s(?:{AGENCY})){{0,2}}                                # ... Getty Images
-      | {_NAME}\s[-–—]\s(?:{AGENCY})(?:\s[-–—]\s(?i:archivo|archive|archiv|archivio|arquivo))?  # ... - Jane Roe - Europa Press - Archivo
+      | (?:{agency})\s(?i:via)\s(?:{agency})                                  # ... Bloomberg via Getty Images
+      | (?:{agency})(?:\s(?:{agency})){{0,2}}                                # ... Getty Images
+      | {_NAME}\s[-–—]\s(?:{agency})(?:\s[-–—]\s(?i:archivo|archive|archiv|archivio|arquivo))?  # ... - Jane Roe - Europa Press - Archivo
       | (?i:archives?|archivo|archivio|arquivo|archivbild)\s{_NAME}             # ... | ARCHIVES OUEST-FRANCE
-      | （\s?(?:{AGENCY})\s?）                                                 # ...＝27日午前（共同）: full-width brackets, no space before
-    )[.\s]{{0,2}}$""",
-    regex.VERBOSE,
-)
+      | （\s?(?:{agency})\s?）                                                 # ...＝27日午前（共同）: full-width brackets, no space before
+    )[.\s]{{0,2}}$"""
+
+
+#: A photo credit at the end of a caption line; ``credit`` is the part to cut off.
+CREDIT_TAIL = regex.compile(_credit_tail(AGENCY), regex.VERBOSE)
+#: ``CREDIT_TAIL`` matched right to left, anchored at the line's end (whether a line ends in a credit):
+#: the same strings, with the agency names sharing their ends.
+CREDIT_TAIL_REVERSED = regex.compile(_credit_tail(_AGENCY_REVERSED), regex.VERBOSE | regex.REVERSE)
 
 #: A credit glued to the end of a caption by a scraper that dropped the markup between them:
 #: "... ate a rabbitCredit: Getty", "... didn't get it.Credit...Doug Mills/The New York Times".
