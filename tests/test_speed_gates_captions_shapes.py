@@ -1,8 +1,10 @@
-"""``bare_caption_shape`` asks ``StartGate``s before ``VIEW_OPENER`` and ``LOOK_SENTENCE``: same answers.
+"""``StartGate``s before line-start patterns of the caption rules: same answers.
 
-Each gate is run beside its pattern (where the gate says no, the pattern finds nothing), and the shape
-beside the plain computation without gates, on every dev-corpus and fixture line, on invented lines in
-the shapes' languages and on generated ones.
+``bare_caption_shape`` asks them before ``VIEW_OPENER`` and ``LOOK_SENTENCE``, ``credits_under_a_label``
+before ``CREDIT_LABEL_ALONE``, ``split_captions``' placeholder test before ``MEDIA_LINE`` and
+``CLIP_PLACEHOLDER``. Each gate is run beside its pattern (where the gate says no, the pattern finds
+nothing), and the shape beside the plain computation without gates, on every dev-corpus and fixture
+line, on invented lines in the shapes' languages and on generated ones.
 """
 
 from __future__ import annotations
@@ -14,14 +16,19 @@ from newsclean.text import captions
 from newsclean.text.captions import (
     CLAUSE_AFTER_COMMA,
     CLAUSE_WORD,
+    CLIP_PLACEHOLDER,
+    CREDIT_LABEL_ALONE,
     LOOK_SENTENCE,
     NAME_DURING,
     VIEW_OPENER,
     StartGate,
     bare_caption_shape,
 )
+from newsclean.text.patterns import MEDIA_LINE
 
 from .conftest import corpus_lines, fixture_lines
+
+_WHOLE_LINE = (CREDIT_LABEL_ALONE, MEDIA_LINE, CLIP_PLACEHOLDER)
 
 INVENTED = [
     "Blick vom Miradouro da Graça auf die Altstadt – zehn Minuten später kam der Regen.",
@@ -36,6 +43,13 @@ INVENTED = [
     "Bl",
     "So",
     "",
+    "Foto:",
+    "Фото",
+    "PHOTO CREDIT :",
+    "Video",
+    "VIDEO ABSPIELEN",
+    "Reproducir el vídeo",
+    "Watch the video",
 ]
 
 
@@ -59,6 +73,9 @@ def _check(text: str) -> None:
     clause = captions._first_clause(text).rstrip().rstrip(".!…")
     assert look(clause) or LOOK_SENTENCE.fullmatch(clause) is None, text
     assert bare_caption_shape(text) == _plain_shape(text), text
+    for pattern in _WHOLE_LINE:
+        for line in (text, text.strip()):
+            assert StartGate(pattern, whole=True)(line) or pattern.fullmatch(line) is None, (pattern.pattern[:40], line)
 
 
 def test_invented_lines() -> None:

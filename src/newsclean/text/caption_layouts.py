@@ -24,6 +24,7 @@ from newsclean.text.captions import (
     CREDIT_LABEL_ALONE,
     QUOTED_TITLE,
     RIGHTS_RESERVED,
+    StartGate,
     bare_caption_shape,
     caption_score,
     reports_speech,
@@ -264,6 +265,10 @@ def _repeated_blurbs(doc: Document, titles: dict[str, int]) -> None:
                 doc.mark_caption(line, "printed under two copies of a repeated clip or photo title")
 
 
+#: Lines whose start no credit label can begin are not tried with ``CREDIT_LABEL_ALONE``.
+_LABEL_ALONE_GATE = StartGate(CREDIT_LABEL_ALONE, whole=True)
+
+
 def credits_under_a_label(doc: Document, index: LineIndex | None = None) -> None:
     """A credit label alone on a line ("Фото", "Foto:") and the short name under it are one credit.
 
@@ -290,6 +295,7 @@ def credits_under_a_label(doc: Document, index: LineIndex | None = None) -> None
             and label.n_words <= _LABEL_MAX_WORDS
             and 1 <= name.n_words <= _CREDIT_NAME_MAX_WORDS
             and name.text[-1] not in ".!?…:"
+            and _LABEL_ALONE_GATE(label.text)
             and CREDIT_LABEL_ALONE.fullmatch(label.text) is not None
         ):
             doc.remove(label, "boilerplate", "a credit label on a line of its own; the name under it is the credit")
