@@ -8,6 +8,7 @@ patterns only on the last ``TAIL_CHARS`` characters of a line, so their cost per
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
 import regex
 
@@ -118,6 +119,7 @@ _CASE_OUTLIERS = (
 )
 
 
+@cache
 def _cases(ch: str) -> frozenset[str]:
     """The characters ``(?i:ch)`` matches (simple case folding, the ``regex`` default: one character each).
 
