@@ -294,6 +294,9 @@ NAME_DURING = regex.compile(
     r"(?:\ (?:(?:de|van|von|der|den|la|le|di|da|du|del)\ )?\p{Lu}[\p{L}.'’-]{1,30}){1,3},\ "
     rf"(?i:{'|'.join(m.pattern for m in OCCASION_WORDS)})\ [^,;:\n]{{3,160}}"
 )
+#: Lines whose start no view opener or look sentence can begin skip those patterns (``StartGate``).
+_VIEW_GATE = StartGate(VIEW_OPENER)
+_LOOK_GATE = StartGate(LOOK_SENTENCE, whole=True)
 _DASHES = (" – ", " — ", " - ")
 _CLAUSE_STOPS = (". ", *_DASHES)
 
@@ -321,13 +324,14 @@ def bare_caption_shape(text: str) -> str | None:
     >>> bare_caption_shape("The view from Washington is that the deal is dead.") is None
     True
     """
-    if VIEW_OPENER.match(text) is not None:
+    if _VIEW_GATE(text) and VIEW_OPENER.match(text) is not None:
         clause = _first_clause(text)
         if ":" in clause or CLAUSE_WORD.search(clause) is not None or CLAUSE_AFTER_COMMA.search(clause) is not None:
             return None
         return "view"
     if text.count(",") == 1 and NAME_DURING.fullmatch(text.rstrip(".")) is not None:  # the count is cheaper
         return "occasion"
-    if LOOK_SENTENCE.fullmatch(_first_clause(text).rstrip().rstrip(".!…")) is not None:
+    clause = _first_clause(text).rstrip().rstrip(".!…")
+    if _LOOK_GATE(clause) and LOOK_SENTENCE.fullmatch(clause) is not None:
         return "look"
     return None

@@ -20,7 +20,7 @@ stop after a long tail), "Jane Roe for Mayor" (no outlet's shape after "for").
 from __future__ import annotations
 
 from newsclean.markers import PICTURE_ONLY_AGENCIES
-from newsclean.text.captions import CLAUSE_AFTER_COMMA, reports_speech, score_before_speech
+from newsclean.text.captions import CLAUSE_AFTER_COMMA, StartGate, reports_speech, score_before_speech
 from newsclean.text.patterns import (
     FREE_CREDIT,
     FREE_MAX_LINE_CHARS,
@@ -54,6 +54,14 @@ _QUOTES = '"“”„«»'
 _CUT = " \t-–—|·•,;:"
 
 
+#: Texts whose start no free-form credit phrase can begin are not tried with ``FREE_CREDIT``.
+_FREE_GATE = StartGate(FREE_CREDIT, whole=True)
+
+
+def _free_credit(text: str) -> bool:
+    return _FREE_GATE(text) and FREE_CREDIT.fullmatch(text) is not None
+
+
 def _credit_of(tail: str, *, sentence: bool) -> str | None:
     """The credit ``tail`` (the line after a split) is, or None; ``sentence``: a sentence's end is before it."""
     tail = tail.rstrip()
@@ -62,7 +70,7 @@ def _credit_of(tail: str, *, sentence: bool) -> str | None:
             return None
         credit = tail[1:-1].strip()
         shapes_ok = (
-            FREE_CREDIT.fullmatch(credit) is not None
+            _free_credit(credit)
             or NAME_FOR_ANY.fullmatch(credit) is not None
             or (sentence and NAME_SLASH_ANY.fullmatch(credit) is not None)
         )
@@ -72,9 +80,9 @@ def _credit_of(tail: str, *, sentence: bool) -> str | None:
         stripped = credit.rstrip(".").rstrip()
         if len(stripped.split()) > _MAX_STOPPED_WORDS:
             return None
-        if FREE_CREDIT.fullmatch(credit) is None:  # "z.V.g." keeps its dots
+        if not _free_credit(credit):  # "z.V.g." keeps its dots
             credit = stripped
-    if FREE_CREDIT.fullmatch(credit) is not None:
+    if _free_credit(credit):
         return credit
     if sentence and (NAME_SLASH_OUTLET.fullmatch(credit) is not None or NAME_FOR_OUTLET.fullmatch(credit) is not None):
         return credit

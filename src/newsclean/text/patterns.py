@@ -8,6 +8,7 @@ patterns only on the last ``TAIL_CHARS`` characters of a line, so their cost per
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
 import regex
 
@@ -109,14 +110,131 @@ def _variants(names: Iterable[str]) -> list[str]:
     return sorted(every, key=len, reverse=True)
 
 
-def _names(names: Iterable[str]) -> str:
-    return "|".join(regex.escape(n) for n in _variants(names))
+#: Characters that match, ignoring case, a character whose case mappings do not lead to them (Kelvin
+#: sign, dotted and dotless i, long s, sharp s, Ångström and ohm signs, micro sign, final sigma, Greek
+#: symbol forms, old Cyrillic letter forms): looked at too when finding what a character matches.
+_CASE_OUTLIERS = (
+    "\u212a\u0130\u0131\u017f\u1e9e\u00df\u212b\u2126\u00b5\u03c2\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5"
+    "\u1e9b\u1fbe\u0345\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1c87\u1c88"
+)
 
 
-AGENCY = rf"(?:{_names(AGENCIES)})"
+@cache
+def _cases(ch: str) -> frozenset[str]:
+    """The characters ``(?i:ch)`` matches (simple case folding, the ``regex`` default: one character each).
+
+    Found among ``ch``'s case mappings and ``_CASE_OUTLIERS``; tests/test_speed_gates_credits_tries.py
+    checks the answer over all of Unicode for every character of the caseless words in use.
+    """
+    one = regex.compile(f"(?i:{regex.escape(ch)})")
+    candidates: set[str] = set()
+    todo = [ch, *_CASE_OUTLIERS]
+    while todo:  # the characters of the case mappings, of their case mappings ... ("İ".lower() is "i̇")
+        c = todo.pop()
+        if c not in candidates:
+            candidates.add(c)
+            todo.extend("".join((c.lower(), c.upper(), c.title(), c.casefold())))
+    return frozenset(c for c in candidates if one.fullmatch(c) is not None)
+
+
+class _Node:
+    """A trie node: the text characters each edge takes (disjoint sets once split), and whether a word ends here."""
+
+    __slots__ = ("edges", "end")
+
+    def __init__(self) -> None:
+        self.edges: dict[frozenset[str], _Node] = {}
+        self.end = False
+
+    def merged(self, other: _Node) -> _Node:
+        node = _Node()
+        node.end = self.end or other.end
+        node.edges = dict(self.edges)
+        for chars, sub in other.edges.items():
+            node.edges[chars] = node.edges[chars].merged(sub) if chars in node.edges else sub
+        return node
+
+    def split(self) -> None:
+        """Make the edges disjoint: each set of text characters that the same edges take becomes one
+        edge, to the merge of their nodes. Then at most one edge can take a given character."""
+        owners: dict[str, list[frozenset[str]]] = {}
+        for chars in self.edges:
+            for c in chars:
+                owners.setdefault(c, []).append(chars)
+        atoms: dict[tuple[frozenset[str], ...], set[str]] = {}
+        for c, sets in owners.items():
+            atoms.setdefault(tuple(sets), set()).add(c)
+        edges: dict[frozenset[str], _Node] = {}
+        for taken_by, atom in atoms.items():
+            sub = self.edges[taken_by[0]]
+            for other in taken_by[1:]:
+                sub = sub.merged(self.edges[other])
+            edges[frozenset(atom)] = sub
+        self.edges = edges
+        for sub in edges.values():
+            sub.split()
+
+
+def literal_trie(words: Iterable[str], *, reverse: bool = False, caseless: bool = False) -> str:
+    """Literals as one alternation shaped as a trie: what ``|``-joined words sorted longest first
+    match, tried in the same order.
+
+    The words that match at one position are prefixes of one another, and at each node the trie tries
+    the longer words before the one that ends there (an empty last branch, not ``?``: the engine's
+    repeats cost more). A failing attempt costs a few character tests instead of one per word: the
+    flat list of ~570 agency spellings, 14 times in ``CREDIT_TAIL``, was walked name by name, and its
+    compiled form fell out of the CPU's caches between documents. ``reverse`` shares the words' ends
+    instead, for a pattern matched right to left (``regex.REVERSE``): there a prefix trie would be
+    walked from its leaves. Either way it matches the same strings.
+
+    ``caseless``: for use inside ``(?i:...)`` only. Each character of a word then stands for the set
+    of text characters it matches ignoring case (``_cases``), and the edges out of a node are split
+    until they are disjoint, so one path holds every word a text can match there ("IMAGE" and "image"
+    share a path except where "ı" or "İ" tells them apart: ``(?i:I)`` takes "ı", ``(?i:i)`` "İ"). An
+    edge is written as a character when it is all that character matches, else as a case-sensitive set.
+    """
+    cases = _cases if caseless else frozenset
+    root = _Node()
+    for w in words:
+        node = root
+        for ch in reversed(w) if reverse else w:
+            node = node.edges.setdefault(cases(ch), _Node())
+        node.end = True
+    root.split()
+
+    def edge(chars: frozenset[str]) -> str:
+        for c in sorted(chars, key=lambda c: (c != c.lower(), c)):  # lowercase reads best
+            if cases(c) == chars:
+                return regex.escape(c)
+        # Case-sensitive: non-ASCII characters as code points, so the source spells only letters matched ignoring case.
+        inside = "".join(regex.escape(c) if c.isascii() else f"\\U{ord(c):08x}" for c in sorted(chars))
+        return f"(?-i:{inside})" if len(chars) == 1 else f"(?-i:[{inside}])"
+
+    def render(node: _Node) -> str:
+        alts = []
+        for chars, sub in sorted(node.edges.items(), key=lambda kv: sorted(kv[0])):
+            chain, rest = [edge(chars)], sub
+            while len(rest.edges) == 1 and not rest.end:  # a chain of single edges is one sequence
+                ((step, rest),) = rest.edges.items()
+                chain.append(edge(step))
+            text = "".join(reversed(chain) if reverse else chain)
+            alts.append(render(rest) + text if reverse else text + render(rest))
+        if node.end:
+            return "(?:" + "|".join(alts) + "|)" if alts else ""
+        return "(?:" + "|".join(alts) + ")" if len(alts) > 1 else alts[0]
+
+    return render(root)
+
+
 #: Every spelling of an agency name that ``AGENCY`` matches (case-sensitive), longest first.
 AGENCY_NAMES: tuple[str, ...] = tuple(_variants(AGENCIES))
-PREFIX = rf"(?:{_names(CREDIT_PREFIXES)})"
+AGENCY = f"(?:{literal_trie(AGENCY_NAMES)})"
+#: ``AGENCY`` for patterns matched right to left.
+_AGENCY_REVERSED = f"(?:{literal_trie(AGENCY_NAMES, reverse=True)})"
+#: Every spelling of a credit label (``markers.CREDIT_PREFIXES``); ``PREFIX`` is used inside ``(?i:...)`` only.
+CREDIT_LABEL_NAMES: tuple[str, ...] = tuple(_variants(CREDIT_PREFIXES))
+PREFIX = f"(?:{literal_trie(CREDIT_LABEL_NAMES, caseless=True)})"
+_PREFIX_REVERSED = f"(?:{literal_trie(CREDIT_LABEL_NAMES, caseless=True, reverse=True)})"
 # A name-ish token: capitalised word, initials, particles ("de", "van"), agency abbreviations.
 _TOK = r"(?:\p{Lu}[\p{L}\p{M}\d.'’&-]{0,30}|(?:de|da|del|van|von|der|den|la|le|di|du|y|and|und|et)(?=\s))"
 _NAME = rf"{_TOK}(?:\s{_TOK}){{0,5}}"
@@ -158,32 +276,37 @@ CREDIT_BRACKETED = regex.compile(rf"\(\s?{_TOK}(?:\s{_TOK}){{1,5}}(?:{_SEP}{_NAM
 #: The label of a credit or picture line: "Photo:", "Foto:", "Image:", "Bild:", "Crédit :".
 CREDIT_LABEL = regex.compile(rf"(?i:{PREFIX})s?\s?[:：]\s?")
 
-#: A photo credit at the end of a caption line; ``credit`` is the part to cut off.
-CREDIT_TAIL = regex.compile(
-    rf"""(?:^|(?<=[.!?”’»"')\]…]\s{{0,3}})|\s[-–—|·•]\s|\s(?=[(\[])|(?=（)|\s(?=(?i:submitted|contributed|staff|handout|file|courtesy)\s(?i:photo|image|picture)s?[.\s]{{0,2}}$))
+def _credit_tail(agency: str, prefix: str) -> str:
+    """``CREDIT_TAIL``'s source with ``agency`` for the agency names and ``prefix`` for the credit labels."""
+    return rf"""(?:^|(?<=[.!?”’»"')\]…]\s{{0,3}})|\s[-–—|·•]\s|\s(?=[(\[])|(?=（)|\s(?=(?i:submitted|contributed|staff|handout|file|courtesy)\s(?i:photo|image|picture)s?[.\s]{{0,2}}$))
     (?P<credit>
-        [(\[]\s?(?i:{PREFIX}|file|archive|archiv|archivo|archivio|arquivo)s?\s?[:/][^()\[\]\n]{{1,100}}[)\]]  # (Image credit: NASA), [File: Reuters]
-      | [(\[](?i:{PREFIX})s?[^()\[\]\n]{{1,100}}[)\]]                        # (Photo by Jane Doe)
-      | [(\[]?(?:{AGENCY})\s?(?i:photo|foto)s?(?:\s?/\s?[^()\[\]\n]{{1,80}}[)\]]?|\s{_NAME})  # (AP Photo/Evan Vucci), BELGA PHOTO JANE ROE
-      | [(\[]\s?(?:{_NAME}{_SEP})?(?:{AGENCY})(?:\s(?i:via)\s(?:{AGENCY})|{_SEP}{_NAME})?\s?[)\]]  # (Reed Saxon / Associated Press), (AP), (X/Bloomberg via Getty Images)
+        [(\[]\s?(?i:{prefix}|file|archive|archiv|archivo|archivio|arquivo)s?\s?[:/][^()\[\]\n]{{1,100}}[)\]]  # (Image credit: NASA), [File: Reuters]
+      | [(\[](?i:{prefix})s?[^()\[\]\n]{{1,100}}[)\]]                        # (Photo by Jane Doe)
+      | [(\[]?(?:{agency})\s?(?i:photo|foto)s?(?:\s?/\s?[^()\[\]\n]{{1,80}}[)\]]?|\s{_NAME})  # (AP Photo/Evan Vucci), BELGA PHOTO JANE ROE
+      | [(\[]\s?(?:{_NAME}{_SEP})?(?:{agency})(?:\s(?i:via)\s(?:{agency})|{_SEP}{_NAME})?\s?[)\]]  # (Reed Saxon / Associated Press), (AP), (X/Bloomberg via Getty Images)
       | [(\[]\s?{_NAME}(?:{_SEP}{_NAME}){{1,3}}\s?[)\]]                       # (NASA/JPL-Caltech/ASU)
-      | (?i:{PREFIX})s?\s?(?:[:：]|by\b)\s?[^:\n]{{1,100}}                   # Photo: Jane Doe/Reuters
-      | (?i:photo|foto|bild|beeld|fot\.?|zdj\.?)s?\s(?:{AGENCY})(?:\s?/\s?{_NAME})?   # PHOTO AFP, Fot. PAP/Jan Kowal, Beeld ANP
+      | (?i:{prefix})s?\s?(?:[:：]|by\b)\s?[^:\n]{{1,100}}                   # Photo: Jane Doe/Reuters
+      | (?i:photo|foto|bild|beeld|fot\.?|zdj\.?)s?\s(?:{agency})(?:\s?/\s?{_NAME})?   # PHOTO AFP, Fot. PAP/Jan Kowal, Beeld ANP
       | (?i:photo|foto|beeld)s?(?:\ (?i:d'archives?|de\ archivo|d'archivio|de\ arquivo|di|von|door|par|por|de|przez))?\ (?:DR|{_TOK}(?:\s{_TOK}){{1,3}})  # Photo Jane Roe, Photo d'archives X, Photo DR
-      | {_NAME},\s(?:{AGENCY})                                                 # ... Jane Roe, dpa
-      | (?:{AGENCY})(?:\s?/\s?{_NAME}){{1,2}}                               # REUTERS/Kevin Lamarque, APA/EXPA/JOHANN GRODER, REUTERS/Jane Doe/File Photo
-      | {_NAME}\s?/\s?(?:{_NAME}\s?/\s?)?(?:{AGENCY})(?:\s(?i:via)\s(?:{AGENCY})|(?i:\sfile|\spool))?  # John Thys/AFP via Getty Images
+      | {_NAME},\s(?:{agency})                                                 # ... Jane Roe, dpa
+      | (?:{agency})(?:\s?/\s?{_NAME}){{1,2}}                               # REUTERS/Kevin Lamarque, APA/EXPA/JOHANN GRODER, REUTERS/Jane Doe/File Photo
+      | {_NAME}\s?/\s?(?:{_NAME}\s?/\s?)?(?:{agency})(?:\s(?i:via)\s(?:{agency})|(?i:\sfile|\spool))?  # John Thys/AFP via Getty Images
       | (?i:submitted|contributed|courtesy|file|staff|handout|pool|archive)\s(?i:photo|image|picture)s?  # Submitted photo
       | (?i:(?:photos?\s|images?\s)?courtesy(?:\sof)?)\s{_NAME}            # Photo courtesy of the city
       | ©\s?[^©\n]{{1,60}}                                                   # © Jane Doe
-      | (?:{AGENCY})\s(?i:via)\s(?:{AGENCY})                                  # ... Bloomberg via Getty Images
-      | (?:{AGENCY})(?:\s(?:{AGENCY})){{0,2}}                                # ... Getty Images
-      | {_NAME}\s[-–—]\s(?:{AGENCY})(?:\s[-–—]\s(?i:archivo|archive|archiv|archivio|arquivo))?  # ... - Jane Roe - Europa Press - Archivo
+      | (?:{agency})\s(?i:via)\s(?:{agency})                                  # ... Bloomberg via Getty Images
+      | (?:{agency})(?:\s(?:{agency})){{0,2}}                                # ... Getty Images
+      | {_NAME}\s[-–—]\s(?:{agency})(?:\s[-–—]\s(?i:archivo|archive|archiv|archivio|arquivo))?  # ... - Jane Roe - Europa Press - Archivo
       | (?i:archives?|archivo|archivio|arquivo|archivbild)\s{_NAME}             # ... | ARCHIVES OUEST-FRANCE
-      | （\s?(?:{AGENCY})\s?）                                                 # ...＝27日午前（共同）: full-width brackets, no space before
-    )[.\s]{{0,2}}$""",
-    regex.VERBOSE,
-)
+      | （\s?(?:{agency})\s?）                                                 # ...＝27日午前（共同）: full-width brackets, no space before
+    )[.\s]{{0,2}}$"""
+
+
+#: A photo credit at the end of a caption line; ``credit`` is the part to cut off.
+CREDIT_TAIL = regex.compile(_credit_tail(AGENCY, PREFIX), regex.VERBOSE)
+#: ``CREDIT_TAIL`` matched right to left, anchored at the line's end (whether a line ends in a credit):
+#: the same strings, with the agency names and credit labels sharing their ends.
+CREDIT_TAIL_REVERSED = regex.compile(_credit_tail(_AGENCY_REVERSED, _PREFIX_REVERSED), regex.VERBOSE | regex.REVERSE)
 
 #: A credit glued to the end of a caption by a scraper that dropped the markup between them:
 #: "... ate a rabbitCredit: Getty", "... didn't get it.Credit...Doug Mills/The New York Times".

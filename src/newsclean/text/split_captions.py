@@ -364,13 +364,20 @@ def _candidate(line: Line | None, config: CleanConfig) -> Line | None:
     return None
 
 
+# Placeholder lines are whole-line markers: a line whose start none can begin skips the patterns.
+_MEDIA_GATE = StartGate(MEDIA_LINE, whole=True)
+_CLIP_GATE = StartGate(CLIP_PLACEHOLDER, whole=True)
+
+
 def _media_placeholder(line: Line) -> bool:
     if line.role is Role.REMOVED and line.kind == "media":
         return True
     if line.n_words > _PLACEHOLDER_MAX_WORDS:
         return False
     text = line.text.strip()
-    return MEDIA_LINE.fullmatch(text) is not None or CLIP_PLACEHOLDER.fullmatch(text) is not None
+    return (_MEDIA_GATE(text) and MEDIA_LINE.fullmatch(text) is not None) or (
+        _CLIP_GATE(text) and CLIP_PLACEHOLDER.fullmatch(text) is not None
+    )
 
 
 def _media_slots(lines: list[Line], n_words: list[int]) -> list[int]:

@@ -66,6 +66,7 @@ from newsclean.text.patterns import (
     CREDIT_LABEL,
     CREDIT_LINE,
     CREDIT_TAIL,
+    CREDIT_TAIL_REVERSED,
     MAX_MARKER_CHARS,
     MID_PHOTO_LABEL,
     NAME_COMMA_AGENCY,
@@ -78,7 +79,7 @@ from newsclean.text.patterns import (
 # CREDIT_TAIL's "$" is, instead of at every start position of the tail, so lines without one (nearly
 # all) are rejected in two thirds of the time. Whether a match exists does not depend on the direction (the
 # pattern has no atomic groups), and the forward search still picks the match, so results are the same.
-_ENDS_IN_CREDIT = regex.compile(CREDIT_TAIL.pattern, CREDIT_TAIL.flags | regex.REVERSE)
+_ENDS_IN_CREDIT = CREDIT_TAIL_REVERSED
 
 
 def _ends_in_credit(text: str, start: int) -> bool:
