@@ -111,11 +111,14 @@ class _Entry:
     ``most`` is the longest text any of them can match whole.
     """
 
-    __slots__ = ("every", "most", "span", "units")
+    __slots__ = ("every", "gates", "most", "span", "units")
 
     def __init__(self, units: list[_Unit], tries: tuple[_Try, ...]) -> None:
         self.units = units
         self.every = tries
+        # The units' literal gates, when every unit has one (else None): a text without any of their
+        # literals matches none of them.
+        self.gates = None if any(not words for _, _, words, _ in tries) else tuple(t[2] for t in tries)
         self.most = max((u.most for u in units), default=-1)
         self.span: dict[int, tuple[_Try, ...]] = {}
 
@@ -223,6 +226,23 @@ class MarkerDispatch:
                 key = fold(text)[:KEY_CHARS]
         first = text[0]
         return self._entries.get(first + key) or self._entry(first, key)
+
+    def may_begin(self, text: str) -> bool:
+        """False when no marker can match ``text`` or a non-empty prefix of it: ``first`` of each gives None.
+
+        A prefix's entry holds no unit that ``text``'s lacks (the same first character, and its key, as
+        the fold of a prefix is a prefix of the fold, a prefix of ``text``'s key), and a literal found in
+        a prefix's fold is in ``text``'s: so where ``text`` holds none of the literals of its entry's
+        units (each needs one of its own), neither it nor a prefix can match.
+        """
+        head = text[:KEY_CHARS]
+        entry = self._entries.get(head[:1] + head.lower()) if head.isascii() else None
+        if entry is None:
+            entry = self._lookup(text)
+        if entry is None or entry.gates is None:
+            return True
+        folded = text.lower() if text.isascii() else fold(text)
+        return any(w in folded for words in entry.gates for w in words)
 
     def first(self, text: str, *, whole: bool = True) -> tuple[str | None, regex.Match[str]] | None:
         """(group name, match) as ``full.fullmatch(text)`` gives them (``whole=False``: ``full.match``).
