@@ -31,8 +31,10 @@ import regex
 from newsclean.markers import Marker
 from newsclean.text.marker_syntax import (
     INLINE_GLOBAL,
+    flat_gate,
     fold,
     has_digit,
+    literal_gate,
     max_length,
     min_length,
     needs_digit,
@@ -94,14 +96,25 @@ class _Unit:
 
 
 # One compiled alternative to try: (its group name, its pattern, the literals one of which its every
-# match holds, whether every match holds a digit).
-_Try = tuple["str | None", regex.Pattern[str], tuple[str, ...], bool]
+# match holds, whether every match holds a digit, the folded literals one of which every match begins
+# with when they say more than the line's key).
+_Try = tuple["str | None", regex.Pattern[str], tuple[str, ...], bool, tuple[str, ...]]
 # A unit is gated on its literals only when it has at most this many: each costs an ``in`` scan, and
 # looking for dozens (a list of month names) costs more than the anchored fullmatch it would save.
 _FEW_LITERALS = 4
 # What the ``\d`` of a marker matches, under any flags (tests/test_speed_gates_markers.py checks that over
 # all of Unicode): a line without one cannot match a marker that needs a digit.
 _DIGIT = regex.compile(r"\d")
+
+
+# Candidates for a line, in the order of the full pattern: all of them, and those that need no digit
+# (the same tuple when none needs one), for a line without a digit.
+_Tries = tuple[tuple[_Try, ...], tuple[_Try, ...]]
+
+
+def _tries(tries: tuple[_Try, ...]) -> _Tries:
+    plain = tuple(t for t in tries if not t[3])
+    return tries, (tries if len(plain) == len(tries) else plain)
 
 
 class _Entry:
@@ -115,17 +128,18 @@ class _Entry:
 
     def __init__(self, units: list[_Unit], tries: tuple[_Try, ...]) -> None:
         self.units = units
-        self.every = tries
+        self.every = _tries(tries)
         # The units' literal gates, when every unit has one (else None): a text without any of their
         # literals matches none of them.
-        self.gates = None if any(not words for _, _, words, _ in tries) else tuple(t[2] for t in tries)
+        self.gates = None if any(not t[2] for t in tries) else tuple(t[2] for t in tries)
         self.most = max((u.most for u in units), default=-1)
-        self.span: dict[int, tuple[_Try, ...]] = {}
+        self.span: dict[int, _Tries] = {}
 
-    def spanning(self, n: int) -> tuple[_Try, ...]:
+    def spanning(self, n: int) -> _Tries:
         """The candidates that can match ``n`` characters whole: no shorter than the shortest, no
         longer than the longest text they can match."""
-        tries = tuple(t for u, t in zip(self.units, self.every, strict=True) if u.least <= n <= u.most)
+        every = self.every[0]
+        tries = _tries(tuple(t for u, t in zip(self.units, every, strict=True) if u.least <= n <= u.most))
         if n <= MAX_MARKER_LENGTH:  # remembered for the lengths of marker lines only: bounded
             self.span[n] = tries
         return tries
@@ -208,7 +222,7 @@ class MarkerDispatch:
             by_literal.update(self._by_key.get(key[:n], ()))
         by_class = {u for u in self._atom_units if u not in by_literal and self._starts_with_atom(u, first)}
         units = sorted(by_literal | by_class, key=lambda u: u.index)
-        tries = tuple((u.group, u.pattern, _gate(u.holds), u.digit) for u in units)
+        tries = tuple((u.group, u.pattern, _gate(u.holds) or _conjunct(u.source), u.digit, _heads(u)) for u in units)
         entry = self._entries[first + key] = _Entry(units, tries)
         return entry
 
@@ -266,14 +280,19 @@ class MarkerDispatch:
             n = len(text)
             if n > entry.most:
                 return None
-            tries = entry.span.get(n)
-            if tries is None:
-                tries = entry.spanning(n)
+            tries, plain = entry.span.get(n) or entry.spanning(n)
         else:
-            tries = entry.every
+            tries, plain = entry.every
+        # A line without a digit skips, at once, the candidates that need one.
+        if tries is not plain and not has_digit(text):
+            tries = plain
         folded: str | None = None
-        digit: bool | None = None
-        for group, pattern, words, needs in tries:
+        for group, pattern, words, _, heads in tries:
+            if heads:
+                if folded is None:
+                    folded = text.lower() if text.isascii() else fold(text)  # fold, inline for ASCII
+                if not folded.startswith(heads):
+                    continue
             if words:
                 if folded is None:
                     folded = text.lower() if text.isascii() else fold(text)  # fold, inline for ASCII
@@ -282,15 +301,33 @@ class MarkerDispatch:
                         break
                 else:
                     continue
-            if needs:
-                if digit is None:
-                    digit = has_digit(text)
-                if not digit:
-                    continue
             m = pattern.fullmatch(text) if whole else pattern.match(text)
             if m is not None:
                 return group, m
         return None
+
+
+def _heads(unit: _Unit) -> tuple[str, ...]:
+    """The literals every match of ``unit`` begins with (folded), when it cannot begin with a class and
+    one of them is longer than the key that picked it (else the key said as much)."""
+    if unit.keys is None or unit.atoms:
+        return ()
+    begin = starts(unit.source) or frozenset()
+    heads = tuple(sorted(s for kind, s in begin if kind == "lit"))
+    return heads if heads and max(map(len, heads)) > KEY_CHARS else ()
+
+
+def _conjunct(source: str) -> tuple[str, ...]:
+    """For a unit without a few literals one of which every match holds (``_gate``): a few literals of
+    the literal gate (``literal_gate``), when that is one conjunction, one of which every match holds
+    beside the others ("Jane Roe, staff writer" holds ", " and a job title). The longest such words;
+    none when the shortest would be one character (a space, in nearly every line)."""
+    tree = literal_gate(source)
+    flat = () if tree is None else flat_gate(tree)
+    if len(flat) != 1:
+        return ()
+    sets = [words for words in flat[0][1] if len(words) <= _FEW_LITERALS and min(map(len, words)) > 1]
+    return max(sets, key=lambda words: (min(map(len, words)), -len(words)), default=())
 
 
 def _gate(literals: frozenset[str] | None) -> tuple[str, ...]:
