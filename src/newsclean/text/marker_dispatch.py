@@ -55,6 +55,7 @@ class _Unit:
 
     __slots__ = (
         "_compiled",
+        "_try",
         "atoms",
         "digit",
         "flags",
@@ -73,6 +74,7 @@ class _Unit:
         self.source = source
         self.flags = flags
         self._compiled: regex.Pattern[str] | None = None
+        self._try: _Try | None = None
         begin = starts(source)
         # keys: the first KEY_CHARS folded characters of every literal a match may begin with;
         # atoms: the one-character patterns its first character may match instead. None: anything.
@@ -87,6 +89,14 @@ class _Unit:
         most = None if flags & _WIDENING_FLAGS else max_length(source)
         self.most = _UNBOUNDED if most is None else most
         self.least = 0 if flags & _WIDENING_FLAGS else min_length(source)  # and the shortest
+
+    @property
+    def candidate(self) -> _Try:
+        """The unit as a line's candidate (derived on first use, then kept: many entries share a unit)."""
+        if self._try is None:
+            words = _gate(self.holds) or _conjunct(self.source)
+            self._try = (self.group, self.pattern, words, self.digit, _heads(self))
+        return self._try
 
     @property
     def pattern(self) -> regex.Pattern[str]:
@@ -222,7 +232,7 @@ class MarkerDispatch:
             by_literal.update(self._by_key.get(key[:n], ()))
         by_class = {u for u in self._atom_units if u not in by_literal and self._starts_with_atom(u, first)}
         units = sorted(by_literal | by_class, key=lambda u: u.index)
-        tries = tuple((u.group, u.pattern, _gate(u.holds) or _conjunct(u.source), u.digit, _heads(u)) for u in units)
+        tries = tuple(u.candidate for u in units)
         entry = self._entries[first + key] = _Entry(units, tries)
         return entry
 
