@@ -31,8 +31,10 @@ import regex
 from newsclean.markers import Marker
 from newsclean.text.marker_syntax import (
     INLINE_GLOBAL,
+    flat_gate,
     fold,
     has_digit,
+    literal_gate,
     max_length,
     min_length,
     needs_digit,
@@ -53,6 +55,7 @@ class _Unit:
 
     __slots__ = (
         "_compiled",
+        "_try",
         "atoms",
         "digit",
         "flags",
@@ -71,6 +74,7 @@ class _Unit:
         self.source = source
         self.flags = flags
         self._compiled: regex.Pattern[str] | None = None
+        self._try: _Try | None = None
         begin = starts(source)
         # keys: the first KEY_CHARS folded characters of every literal a match may begin with;
         # atoms: the one-character patterns its first character may match instead. None: anything.
@@ -87,6 +91,14 @@ class _Unit:
         self.least = 0 if flags & _WIDENING_FLAGS else min_length(source)  # and the shortest
 
     @property
+    def candidate(self) -> _Try:
+        """The unit as a line's candidate (derived on first use, then kept: many entries share a unit)."""
+        if self._try is None:
+            words = _gate(self.holds) or _conjunct(self.source)
+            self._try = (self.group, self.pattern, words, self.digit, _heads(self))
+        return self._try
+
+    @property
     def pattern(self) -> regex.Pattern[str]:
         if self._compiled is None:  # compiled on first use: most units are never tried on a text
             self._compiled = regex.compile(f"(?:{self.source})", self.flags)
@@ -94,14 +106,25 @@ class _Unit:
 
 
 # One compiled alternative to try: (its group name, its pattern, the literals one of which its every
-# match holds, whether every match holds a digit).
-_Try = tuple["str | None", regex.Pattern[str], tuple[str, ...], bool]
+# match holds, whether every match holds a digit, the folded literals one of which every match begins
+# with when they say more than the line's key).
+_Try = tuple["str | None", regex.Pattern[str], tuple[str, ...], bool, tuple[str, ...]]
 # A unit is gated on its literals only when it has at most this many: each costs an ``in`` scan, and
 # looking for dozens (a list of month names) costs more than the anchored fullmatch it would save.
 _FEW_LITERALS = 4
 # What the ``\d`` of a marker matches, under any flags (tests/test_speed_gates_markers.py checks that over
 # all of Unicode): a line without one cannot match a marker that needs a digit.
 _DIGIT = regex.compile(r"\d")
+
+
+# Candidates for a line, in the order of the full pattern: all of them, and those that need no digit
+# (the same tuple when none needs one), for a line without a digit.
+_Tries = tuple[tuple[_Try, ...], tuple[_Try, ...]]
+
+
+def _tries(tries: tuple[_Try, ...]) -> _Tries:
+    plain = tuple(t for t in tries if not t[3])
+    return tries, (tries if len(plain) == len(tries) else plain)
 
 
 class _Entry:
@@ -111,18 +134,22 @@ class _Entry:
     ``most`` is the longest text any of them can match whole.
     """
 
-    __slots__ = ("every", "most", "span", "units")
+    __slots__ = ("every", "gates", "most", "span", "units")
 
     def __init__(self, units: list[_Unit], tries: tuple[_Try, ...]) -> None:
         self.units = units
-        self.every = tries
+        self.every = _tries(tries)
+        # The units' literal gates, when every unit has one (else None): a text without any of their
+        # literals matches none of them.
+        self.gates = None if any(not t[2] for t in tries) else tuple(t[2] for t in tries)
         self.most = max((u.most for u in units), default=-1)
-        self.span: dict[int, tuple[_Try, ...]] = {}
+        self.span: dict[int, _Tries] = {}
 
-    def spanning(self, n: int) -> tuple[_Try, ...]:
+    def spanning(self, n: int) -> _Tries:
         """The candidates that can match ``n`` characters whole: no shorter than the shortest, no
         longer than the longest text they can match."""
-        tries = tuple(t for u, t in zip(self.units, self.every, strict=True) if u.least <= n <= u.most)
+        every = self.every[0]
+        tries = _tries(tuple(t for u, t in zip(self.units, every, strict=True) if u.least <= n <= u.most))
         if n <= MAX_MARKER_LENGTH:  # remembered for the lengths of marker lines only: bounded
             self.span[n] = tries
         return tries
@@ -205,7 +232,7 @@ class MarkerDispatch:
             by_literal.update(self._by_key.get(key[:n], ()))
         by_class = {u for u in self._atom_units if u not in by_literal and self._starts_with_atom(u, first)}
         units = sorted(by_literal | by_class, key=lambda u: u.index)
-        tries = tuple((u.group, u.pattern, _gate(u.holds), u.digit) for u in units)
+        tries = tuple(u.candidate for u in units)
         entry = self._entries[first + key] = _Entry(units, tries)
         return entry
 
@@ -223,6 +250,23 @@ class MarkerDispatch:
                 key = fold(text)[:KEY_CHARS]
         first = text[0]
         return self._entries.get(first + key) or self._entry(first, key)
+
+    def may_begin(self, text: str) -> bool:
+        """False when no marker can match ``text`` or a non-empty prefix of it: ``first`` of each gives None.
+
+        A prefix's entry holds no unit that ``text``'s lacks (the same first character, and its key, as
+        the fold of a prefix is a prefix of the fold, a prefix of ``text``'s key), and a literal found in
+        a prefix's fold is in ``text``'s: so where ``text`` holds none of the literals of its entry's
+        units (each needs one of its own), neither it nor a prefix can match.
+        """
+        head = text[:KEY_CHARS]
+        entry = self._entries.get(head[:1] + head.lower()) if head.isascii() else None
+        if entry is None:
+            entry = self._lookup(text)
+        if entry is None or entry.gates is None:
+            return True
+        folded = text.lower() if text.isascii() else fold(text)
+        return any(w in folded for words in entry.gates for w in words)
 
     def first(self, text: str, *, whole: bool = True) -> tuple[str | None, regex.Match[str]] | None:
         """(group name, match) as ``full.fullmatch(text)`` gives them (``whole=False``: ``full.match``).
@@ -246,14 +290,19 @@ class MarkerDispatch:
             n = len(text)
             if n > entry.most:
                 return None
-            tries = entry.span.get(n)
-            if tries is None:
-                tries = entry.spanning(n)
+            tries, plain = entry.span.get(n) or entry.spanning(n)
         else:
-            tries = entry.every
+            tries, plain = entry.every
+        # A line without a digit skips, at once, the candidates that need one.
+        if tries is not plain and not has_digit(text):
+            tries = plain
         folded: str | None = None
-        digit: bool | None = None
-        for group, pattern, words, needs in tries:
+        for group, pattern, words, _, heads in tries:
+            if heads:
+                if folded is None:
+                    folded = text.lower() if text.isascii() else fold(text)  # fold, inline for ASCII
+                if not folded.startswith(heads):
+                    continue
             if words:
                 if folded is None:
                     folded = text.lower() if text.isascii() else fold(text)  # fold, inline for ASCII
@@ -262,15 +311,33 @@ class MarkerDispatch:
                         break
                 else:
                     continue
-            if needs:
-                if digit is None:
-                    digit = has_digit(text)
-                if not digit:
-                    continue
             m = pattern.fullmatch(text) if whole else pattern.match(text)
             if m is not None:
                 return group, m
         return None
+
+
+def _heads(unit: _Unit) -> tuple[str, ...]:
+    """The literals every match of ``unit`` begins with (folded), when it cannot begin with a class and
+    one of them is longer than the key that picked it (else the key said as much)."""
+    if unit.keys is None or unit.atoms:
+        return ()
+    begin = starts(unit.source) or frozenset()
+    heads = tuple(sorted(s for kind, s in begin if kind == "lit"))
+    return heads if heads and max(map(len, heads)) > KEY_CHARS else ()
+
+
+def _conjunct(source: str) -> tuple[str, ...]:
+    """For a unit without a few literals one of which every match holds (``_gate``): a few literals of
+    the literal gate (``literal_gate``), when that is one conjunction, one of which every match holds
+    beside the others ("Jane Roe, staff writer" holds ", " and a job title). The longest such words;
+    none when the shortest would be one character (a space, in nearly every line)."""
+    tree = literal_gate(source)
+    flat = () if tree is None else flat_gate(tree)
+    if len(flat) != 1:
+        return ()
+    sets = [words for words in flat[0][1] if len(words) <= _FEW_LITERALS and min(map(len, words)) > 1]
+    return max(sets, key=lambda words: (min(map(len, words)), -len(words)), default=())
 
 
 def _gate(literals: frozenset[str] | None) -> tuple[str, ...]:

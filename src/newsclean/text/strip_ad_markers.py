@@ -33,7 +33,10 @@ _JOINED = regex.compile(r"\s(?:[-–—·|•])\s")
 def _is_label(text: str) -> bool:
     """True when ``text`` is an ad label, maybe numbered, maybe joined to another label."""
     label = trim(text)
-    if not label:
+    # Every text tried below is the label or a prefix of it (its counter or a joined label cut off, its
+    # start kept: the label does not begin with decoration), so none matches where the label's start
+    # cannot begin a marker.
+    if not label or not AD_DISPATCH.may_begin(label):
         return False
     # AD_LINE.fullmatch, tried only with the markers that can start as the label does.
     if AD_DISPATCH.first(label) is not None:

@@ -45,7 +45,7 @@ from newsclean.config import CleanConfig
 from newsclean.document import Document, Line, Role
 from newsclean.markers import AUTHOR_BOX_HEADINGS, CONTACT_BLOCK_WORDS
 from newsclean.text.marker_dispatch import MarkerDispatch
-from newsclean.text.patterns import AGENCY_ONLY, FLAGS, trim
+from newsclean.text.patterns import AGENCY_NAMES, AGENCY_ONLY, FLAGS, trim
 
 _BODY, _TITLE, _REMOVED = Role.BODY, Role.TITLE, Role.REMOVED  # globals: faster than Role.X in loops
 # The article's first paragraph: a finished sentence this long, or any line longer than _LONG_WORDS.
@@ -116,6 +116,35 @@ def _is_name(text: str) -> bool:
     return len(text) <= _NAME_CHARS and _NAME.fullmatch(text) is not None
 
 
+def _by_char(names: tuple[str, ...], at: int) -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {}
+    for name in names:
+        found.setdefault(name[at], []).append(name)
+    return {ch: tuple(group) for ch, group in found.items()}
+
+
+# AGENCY_ONLY (case-sensitive) matches agency names (AGENCY_NAMES, every spelling) joined by spaces: a
+# match starts with one and ends with one. Looked up by the text's first and last character, those two
+# tests spare the alternation of ~570 names on nearly every line (~3 µs each).
+_AGENCY_BY_FIRST = _by_char(AGENCY_NAMES, 0)
+_AGENCY_BY_LAST = _by_char(AGENCY_NAMES, -1)
+
+
+def is_agency_only(text: str) -> bool:
+    """``AGENCY_ONLY.fullmatch(text) is not None``, the pattern called only on a text that starts and
+    ends with an agency's name."""
+    if not text:
+        return False
+    heads, tails = _AGENCY_BY_FIRST.get(text[0]), _AGENCY_BY_LAST.get(text[-1])
+    return (
+        heads is not None
+        and tails is not None
+        and text.startswith(heads)
+        and text.endswith(tails)
+        and AGENCY_ONLY.fullmatch(text) is not None
+    )
+
+
 def _is_byline(line: Line | None) -> bool:
     return line is not None and line.role is _REMOVED and line.kind == "byline"
 
@@ -161,7 +190,7 @@ def _strip_bare_names(doc: Document, first: int, end: int) -> None:
     capitalised words."""
     lines = doc.lines
     last = len(lines) - 1
-    inside = sum(1 for i in range(first, end) if _is_byline(lines[i])) <= _BLOCK_LINES
+    inside = sum(1 for line in lines[first:end] if line.role is _REMOVED and line.kind == "byline") <= _BLOCK_LINES
     for i, line in enumerate(lines):
         if line.role is not _BODY or line.n_words > _NAME_WORDS:
             continue
@@ -171,7 +200,7 @@ def _strip_bare_names(doc: Document, first: int, end: int) -> None:
         before, after = (lines[i - 1] if i else None), (lines[i + 1] if i < last else None)
         text = line.text.strip()
         # An agency's name alone above or below the article signs it ("STT", "(ATS)", "Agencia EFE").
-        if outside and AGENCY_ONLY.fullmatch(text.strip("()")):
+        if outside and is_agency_only(text.strip("()")):
             doc.remove(line, "byline", "the agency's name alone on a line above or below the article")
             continue
         # next to a byline (or, above the first paragraph, the headline): attribute reads before the regex

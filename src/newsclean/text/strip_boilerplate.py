@@ -76,6 +76,9 @@ _TEASER_DISPATCH = MarkerDispatch([(None, TEASER_PREFIXES)], FLAGS)
 # up to this long; the whole-line markers stop at MAX_MARKER_CHARS.
 _OPENING_DISPATCH = MarkerDispatch([(None, CHROME_OPENINGS)], FLAGS)
 _OPENING_MAX_WORDS = 120
+# Both at once, for a line short enough for either: the openings come first, so the first that matches
+# is an opening whenever one would, and else the first teaser prefix that would (one lookup a line).
+_OPENING_OR_TEASER = MarkerDispatch([("opening", CHROME_OPENINGS), ("teaser", TEASER_PREFIXES)], FLAGS)
 _BODY, _REMOVED = Role.BODY, Role.REMOVED  # a global is 5x faster than Role.BODY on Python 3.11
 # Comment threads: the section's heading and a comment's reply button, matched on removed lines only.
 _COMMENT_HEADING = MarkerDispatch([(None, COMMENT_HEADINGS)], FLAGS)
@@ -105,8 +108,8 @@ _AUTHOR = regex.compile(
 def strip_boilerplate(doc: Document, config: CleanConfig) -> None:
     """Remove teaser, share, newsletter, comment, copyright, byline and media-placeholder lines."""
     body = list(doc.body())
-    teaser_at, chrome = _TEASER_DISPATCH.first, CHROME_DISPATCH.first  # bound once: called per line
-    opening_at = _OPENING_DISPATCH.first
+    # bound once: called per line
+    opening_at, either_at, chrome = _OPENING_DISPATCH.first, _OPENING_OR_TEASER.first, CHROME_DISPATCH.first
     replies = False
     for i, line in enumerate(body):
         if line.role is not _BODY:
@@ -119,17 +122,21 @@ def strip_boilerplate(doc: Document, config: CleanConfig) -> None:
             doc.remove(line, "byline", "a byline's 'By' on a line of its own")
             doc.remove(body[i + 1], "byline", "author's name under a 'By' line")
             continue
-        if line.n_words <= _OPENING_MAX_WORDS:
+        n_words = line.n_words
+        if n_words <= _TEASER_MAX_WORDS and n <= MAX_MARKER_CHARS * 2:
+            # A chrome paragraph's opening, else a teaser prefix: both tests in one call (_OPENING_OR_TEASER).
+            found = either_at(text, whole=False)
+            if found is not None:
+                if found[0] == "opening":
+                    doc.remove(line, "boilerplate", f"page chrome paragraph starting {found[1].group().strip()!r}")
+                    continue
+                if found[1].end() < n:
+                    doc.remove(line, "teaser", f"teaser line starting {found[1].group().strip()!r}")
+                    continue
+        elif n_words <= _OPENING_MAX_WORDS:  # too long for a teaser line
             opening = opening_at(text, whole=False)
             if opening is not None:
                 doc.remove(line, "boilerplate", f"page chrome paragraph starting {opening[1].group().strip()!r}")
-                continue
-        if n > MAX_MARKER_CHARS * 2:
-            continue
-        if line.n_words <= _TEASER_MAX_WORDS:
-            teaser = teaser_at(text, whole=False)
-            if teaser is not None and teaser[1].end() < n:
-                doc.remove(line, "teaser", f"teaser line starting {teaser[1].group().strip()!r}")
                 continue
         if n > MAX_MARKER_CHARS:
             continue
