@@ -47,7 +47,7 @@ import regex
 from newsclean.cleaner import cleaner
 from newsclean.config import CleanConfig
 from newsclean.document import Document, Line, Role
-from newsclean.text.captions import caption_score, signed_sentence
+from newsclean.text.captions import caption_score, dashed_phrase, signed_sentence
 from newsclean.text.credit_freeform import free_credit, free_credit_line, picture_only
 from newsclean.text.credit_gates import (
     credit_candidates,
@@ -205,15 +205,17 @@ def _tail_credit(
     # A bare agency name after one short sentence between two paragraphs ("Vecinos observan la crecida
     # del río. EFE") signs a picture: a wire story signs off once, after its last paragraph. Right after
     # the full stop or after a bar, not a dash: "... - Keystone" after prose signs the text off.
+    # After a dash, the caption is a phrase with no sentence's end ("Vista del puerto de Vigo - EFE").
+    gap = text[len(caption) : m.start("credit")].strip()
     signed = (
         inside
         and (agency_only or name_agency)
         and not bracketed
-        and text[len(caption) : m.start("credit")].strip() in _SIGNING_GAPS
+        and ((gap in _SIGNING_GAPS and signed_sentence(caption)) or (gap in _DASH_GAPS and dashed_phrase(caption)))
     )
     if (
         weak
-        and not (signed and signed_sentence(caption))
+        and not signed
         and caption_score(caption) < _weak_need(caption, credit, bracketed=bracketed, lead=lead)
     ):
         return None
@@ -222,6 +224,7 @@ def _tail_credit(
 
 # What may stand between a caption and its bare agency credit: nothing, or a bar or dot (not a dash).
 _SIGNING_GAPS = ("", "|", "·", "•")
+_DASH_GAPS = ("-", "–", "—")
 
 
 # A wire lede scores far below this (``captions.caption_score``); a caption reporting speech scores -1.

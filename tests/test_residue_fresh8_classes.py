@@ -1,0 +1,52 @@
+"""Residue classes read off the misses of a held-out set (invented-fresh8), each as a rule for the class:
+invented lines in several languages, with the body sentences of the same shape that must stay body."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+
+TITLE = "Harbour council approves the new budget"
+P1 = "The harbour council approved the new budget on Tuesday after a debate that lasted well into the night."
+P2 = "The plan sets aside money for the repair of the old quay and for two new ferries on the northern route."
+P3 = "Work on the quay is expected to begin in the spring and to last for about eighteen months in all."
+P4 = "The opposition said the budget relied on optimistic forecasts of port fees and tourist taxes next year."
+
+
+def between_paragraphs(line: str) -> newsclean.Article:
+    """``line`` in mid-story, two paragraphs before it and two after it."""
+    return newsclean.clean_text("\n".join((P1, P2, line, P3, P4)), title=TITLE)
+
+
+# --------------------------------------------------------------------------- a phrase, a dash, an agency
+# Between paragraphs, a phrase with no sentence's end and a dash before a bare agency name is a caption
+# and its credit; a finished sentence before the dash (a wire sign-off's shape) or speech stays body.
+DASHED_AGENCY = [
+    ("it", "Una delle sale restaurate del Museo civico di Castelbruno - ANSA", "ANSA"),
+    ("es", "Vista general del puerto de Vigo al amanecer - EFE", "EFE"),
+    ("de", "Räumfahrzeuge auf der Passstrasse oberhalb von Brig - Keystone", "Keystone"),
+    ("fr", "Le palais de justice de Namur sous la neige - Belga", "Belga"),
+    ("pl", "Nowe nabrzeże w porcie w Gdyni - PAP", "PAP"),
+    ("pt", "Os novos ferries no cais de Setúbal - Lusa", "Lusa"),
+    ("en", "The new ferry terminal at the northern quay - Reuters", "Reuters"),
+    ("nl", "De nieuwe veerboot in de haven van Vlissingen - ANP", "ANP"),
+]
+DASHED_AGENCY_BODY = [
+    ("it", "Il Senato ha approvato la riforma del porto. - ANSA"),
+    ("es", "El alcalde dijo que el puerto reabrirá en marzo - EFE"),
+    ("de", "«Wir bauen den Kai neu», sagte der Bürgermeister - Keystone"),
+]
+
+
+@pytest.mark.parametrize(("lang", "line", "credit"), DASHED_AGENCY)
+def test_phrase_dash_agency_between_paragraphs_is_a_caption(lang: str, line: str, credit: str) -> None:
+    article = between_paragraphs(line)
+    assert [c.credit for c in article.captions] == [credit], lang
+    assert line not in article.body
+
+
+@pytest.mark.parametrize(("lang", "line"), DASHED_AGENCY_BODY)
+def test_sentence_or_speech_dash_agency_stays_body(lang: str, line: str) -> None:
+    article = between_paragraphs(line)
+    assert article.captions == (), lang
