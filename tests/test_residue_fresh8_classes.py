@@ -50,3 +50,35 @@ def test_phrase_dash_agency_between_paragraphs_is_a_caption(lang: str, line: str
 def test_sentence_or_speech_dash_agency_stays_body(lang: str, line: str) -> None:
     article = between_paragraphs(line)
     assert article.captions == (), lang
+
+
+# --------------------------------------------------------------------------- agency, dash, photographer
+# AFP's French captions: "<caption> - AFP/Archives - NAME" or "<caption> - AFP - Name", in any language the
+# caption is written in. A line that only mentions the agency before a dash ("... a dit à l'AFP - Jean
+# Roe") has no agency right after the dash and stays.
+AGENCY_DASH_NAME = [
+    ("fr", "Des voyageurs sur un quai, le 14 octobre - AFP/Archives - JEAN-LOUP ROE", "AFP/Archives - JEAN-LOUP ROE"),
+    ("fr", "Le maire devant le port de Brest, le 3 mai 2026 - AFP - Ludovic ROE", "AFP - Ludovic ROE"),
+    ("en", "Ferries moored at the northern quay, May 3, 2026 - AFP/File - Jane ROE", "AFP/File - Jane ROE"),
+    ("es", "Un ferry en el puerto de Vigo, 3 de mayo de 2026 - AFP/Archivo - Ana ROE", "AFP/Archivo - Ana ROE"),
+    ("de", "Fähren am Nordkai in Kiel am 3. Mai 2026 – AFP/Archiv – Jana ROE", "AFP/Archiv – Jana ROE"),
+    ("it", "Traghetti al molo nord di Genova, 3 maggio 2026 - AFP - Marco ROE", "AFP - Marco ROE"),
+    ("pt", "Ferries no cais norte de Setúbal, 3 de maio de 2026 - AFP/Arquivo - Rita ROE", "AFP/Arquivo - Rita ROE"),
+    ("nl", "Veerboten aan de noordkade van Vlissingen, 3 mei 2026 - AFP - Jan ROE", "AFP - Jan ROE"),
+]
+AGENCY_DASH_NAME_BODY = [
+    ("fr", "Le syndicat a confirmé la grève à l'AFP - Jean Roe, son secrétaire, a parlé d'un mouvement dur."),
+    ("en", "The strike was confirmed to AFP by the union on Monday - Jane Roe said it would last a week."),
+]
+
+
+@pytest.mark.parametrize(("lang", "line", "credit"), AGENCY_DASH_NAME)
+def test_agency_dash_photographer_is_cut_off_the_caption(lang: str, line: str, credit: str) -> None:
+    article = between_paragraphs(line)
+    assert [c.credit for c in article.captions] == [credit], lang
+
+
+@pytest.mark.parametrize(("lang", "line"), AGENCY_DASH_NAME_BODY)
+def test_agency_mentioned_before_a_dash_stays_body(lang: str, line: str) -> None:
+    article = between_paragraphs(line)
+    assert line in article.body, lang

@@ -227,6 +227,12 @@ INITIALS_NAME = regex.compile(
 #: "... w Gdyni. | Fot. materiały prasowe UM Gdynia": an abbreviated photo label after a separator or a
 #: sentence's end, then any words ("press material", a town hall) to the line's end.
 ABBREVIATED_LABEL = regex.compile(r"(?:\s[|·•–—-]\s|(?<=[.!?]\s{1,3}))(?P<credit>(?i:fot|zdj|phot)\.\s?[^\n|]{1,80})$")
+#: "... le 14 octobre 2026 - AFP/Archives - JEAN-LOUP ROE": after a dash or a bar, an agency (an archive
+#: word after its slash or not), a dash and the photographer's name of two or three words, as AFP's
+#: French captions sign pictures.
+AGENCY_DASH_NAME = regex.compile(
+    rf"\s[-–—|]\s(?P<credit>(?:{AGENCY})(?:\s?/\s?(?i:archives?|archivo|archiv|archivio|arquivo|file))?\s[-–—]\s{_SHAPE_NAME})[.\s]{{0,2}}$"
+)
 #: "Foto: Jane Roe Seit Montag ...": a label, a first name and a surname (capitalised, not shouted),
 #: then the caption's first word.
 LABEL_NAME_FIRST = regex.compile(
