@@ -82,3 +82,34 @@ def test_agency_dash_photographer_is_cut_off_the_caption(lang: str, line: str, c
 def test_agency_mentioned_before_a_dash_stays_body(lang: str, line: str) -> None:
     article = between_paragraphs(line)
     assert line in article.body, lang
+
+
+# --------------------------------------------------------------------------- photo, newspaper, photographer
+# A regional paper signs its own pictures "Photo <the paper> – <photographer>" after a bar or a full stop.
+# A sentence that talks about a photo of a paper and goes on after the name stays body.
+PHOTO_OUTLET_NAME = [
+    ("fr", "La conteuse sur scène samedi. | Photo Le Cri de l'Ouest – Yann Roe", "Photo Le Cri de l'Ouest – Yann Roe"),
+    ("fr", "Le port de Brest au petit matin. Photo Ouest-Littoral – Jane Roe", "Photo Ouest-Littoral – Jane Roe"),
+    ("it", "Il porto di Livorno all'alba. | Foto Il Tirreno Nuovo - Mario Roe", "Foto Il Tirreno Nuovo - Mario Roe"),
+    ("es", "El puerto de Vigo al amanecer. Foto Diario del Puerto / Ana Roe", "Foto Diario del Puerto / Ana Roe"),
+    ("nl", "De haven van Harlingen bij zonsopgang. Beeld De Kustkrant - Jan de Roe", "Beeld De Kustkrant - Jan de Roe"),
+    ("de", "Der Hafen von Kiel am Morgen. | Foto Kieler Hafenblatt – Jana Roe", "Foto Kieler Hafenblatt – Jana Roe"),
+    ("pt", "O porto de Setúbal ao amanhecer. Foto Jornal do Sado - Rita Roe", "Foto Jornal do Sado - Rita Roe"),
+    ("en", "The harbour at dawn on Sunday. | Photo Harbour Weekly – Jane Roe", "Photo Harbour Weekly – Jane Roe"),
+]
+PHOTO_OUTLET_NAME_BODY = [
+    ("en", "The mayor showed a photo. Photo Harbour Weekly - Jane Roe said it was fake, was printed on Monday."),
+    ("fr", "Le maire a montré une photo du Courrier de l'Ouest - Jane Roe a confirmé son authenticité mardi."),
+]
+
+
+@pytest.mark.parametrize(("lang", "line", "credit"), PHOTO_OUTLET_NAME)
+def test_photo_outlet_photographer_is_cut_off_the_caption(lang: str, line: str, credit: str) -> None:
+    article = between_paragraphs(line)
+    assert [c.credit for c in article.captions] == [credit], lang
+
+
+@pytest.mark.parametrize(("lang", "line"), PHOTO_OUTLET_NAME_BODY)
+def test_photo_of_a_paper_in_prose_stays_body(lang: str, line: str) -> None:
+    article = between_paragraphs(line)
+    assert line in article.body, lang
