@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 import newsclean
+from newsclean.document import Document
+from newsclean.text.split_credits import is_credit_line
 
 TITLE = "Harbour council approves the new budget"
 P1 = "The harbour council approved the new budget on Tuesday after a debate that lasted well into the night."
@@ -113,3 +115,47 @@ def test_photo_outlet_photographer_is_cut_off_the_caption(lang: str, line: str, 
 def test_photo_of_a_paper_in_prose_stays_body(lang: str, line: str) -> None:
     article = between_paragraphs(line)
     assert line in article.body, lang
+
+
+# --------------------------------------------------------------------------- an agency's archive credit alone
+# "Archivo - Europa Press" and "Jane Roe - Lusa - Arquivo" alone on a line are picture credits. Like a bare
+# agency line, an archive credit without a photographer takes the paragraph above it as its caption only
+# on a real cue (a named credit pairs with its neighbour as any named credit does).
+ARCHIVE_CREDIT_LINES = [
+    ("es", "Archivo - Europa Press"),
+    ("it", "Archivio - ANSA"),
+    ("de", "Archiv – dpa"),
+    ("fr", "Archives - AFP"),
+    ("nl", "ANP - Archief"),
+    ("pt", "Lusa - Arquivo"),
+]
+NAMED_ARCHIVE_CREDIT_LINES = [
+    ("es", "Alicia Roe - Europa Press - Archivo"),
+    ("pt", "Rita Roe - Lusa - Arquivo"),
+    ("en", "Jane Roe - Reuters - Archive"),
+    ("pl", "Jan Kowal - PAP"),
+]
+ARCHIVE_CREDIT_BODY = [
+    ("es", "Archivo - La biblioteca municipal cierra en agosto por obras"),
+    ("en", "Archive - the council votes on the library on Monday, Reuters reported"),
+    ("de", "Das Archiv - so die dpa - bleibt bis Mai geschlossen"),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), ARCHIVE_CREDIT_LINES)
+def test_archive_credit_alone_is_a_credit_and_takes_no_paragraph(lang: str, line: str) -> None:
+    article = between_paragraphs(line)
+    assert article.credits == (line,), lang
+    assert article.captions == ()
+    assert article.body == (P1, P2, P3, P4)
+
+
+@pytest.mark.parametrize(("lang", "line"), NAMED_ARCHIVE_CREDIT_LINES)
+def test_named_archive_credit_alone_is_a_credit(lang: str, line: str) -> None:
+    assert is_credit_line(Document.from_text(line).lines[0]), lang
+
+
+@pytest.mark.parametrize(("lang", "line"), ARCHIVE_CREDIT_BODY)
+def test_archive_word_in_prose_is_no_credit(lang: str, line: str) -> None:
+    article = between_paragraphs(line)
+    assert article.credits == (), lang

@@ -141,6 +141,13 @@ CREDIT_LINE = regex.compile(
     regex.VERBOSE,
 )
 
+#: A line that is only an agency's archive credit, as Europa Press and Lusa sign pictures: "Archivo -
+#: Europa Press", "Europa Press - Archivo", "Jane Roe - Europa Press - Archivo", "Jane Roe - Lusa".
+_ARCHIVE_WORD = r"(?i:archivo|archives?|archiv|archivbild|archivio|arquivo|archief)"
+ARCHIVE_CREDIT_LINE = regex.compile(
+    rf"(?:{_ARCHIVE_WORD}\s[-–—]\s)?(?:{_TOK}(?:\s{_TOK}){{1,3}}\s[-–—]\s)?(?:{AGENCY})(?:\s[-–—]\s{_ARCHIVE_WORD})?"
+)
+
 #: A name and an agency after a comma, "Jane Roe, dpa": a credit only where a picture is (a weak credit).
 NAME_COMMA_AGENCY = regex.compile(rf"{_NAME},\s(?:{AGENCY})")
 

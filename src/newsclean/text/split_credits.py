@@ -59,6 +59,7 @@ from newsclean.text.credit_gates import (
 from newsclean.text.credit_shapes import credit_first, label_left_behind, more_tail_credit, signed_caption
 from newsclean.text.patterns import (
     AGENCY_ONLY,
+    ARCHIVE_CREDIT_LINE,
     CAPTION_PREFIX,
     CREDIT_BRACKETED,
     CREDIT_GLUED,
@@ -136,7 +137,14 @@ def is_credit_line(line: Line) -> bool:
         if "/" not in candidate:
             return True
         return WIRE_END.fullmatch(candidate) is None and MID_PHOTO_LABEL.search(candidate) is None
+    # "Archivo - Europa Press", "Jane Roe - Lusa - Arquivo": an agency and its archive word or
+    # photographer, joined by spaced dashes.
+    if _SPACED_DASHES.search(candidate) is not None and ARCHIVE_CREDIT_LINE.fullmatch(candidate) is not None:
+        return True
     return line.text.startswith("(") and CREDIT_BRACKETED.fullmatch(line.text) is not None
+
+
+_SPACED_DASHES = regex.compile(r" [-–—] ")
 
 
 def labelled_caption(text: str) -> bool:
