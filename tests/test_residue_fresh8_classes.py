@@ -159,3 +159,32 @@ def test_named_archive_credit_alone_is_a_credit(lang: str, line: str) -> None:
 def test_archive_word_in_prose_is_no_credit(lang: str, line: str) -> None:
     article = between_paragraphs(line)
     assert article.credits == (), lang
+
+
+# --------------------------------------------------------------------------- "© AGENCY" under the last paragraph
+# A copyright sign and an agency's bare name under the story's last paragraph closes the wire copy: the
+# paragraph above stays body (the line is a credit or a sign-off, never its caption's credit). A
+# photographer's name after the sign still signs the short caption above it.
+AGENCY_COPYRIGHT_LAST = [
+    ("de", "Das Abschlussdokument muss am Sonntag noch vom Plenum gebilligt werden.", "© Agence France-Presse"),
+    ("en", "The final text still has to be approved by the plenary on Sunday.", "© Reuters"),
+    ("fr", "Le texte final doit encore être approuvé par la plénière dimanche.", "(c) AFP"),
+    ("es", "El texto final aún debe ser aprobado por el pleno el domingo.", "© Agencia EFE"),
+    ("it", "Il testo finale deve ancora essere approvato dalla plenaria domenica.", "© ANSA"),
+    ("pl", "Ostateczny tekst musi jeszcze zatwierdzić zgromadzenie w niedzielę.", "© PAP"),
+    ("pt", "O texto final ainda tem de ser aprovado pelo plenário no domingo.", "© Lusa"),
+    ("nl", "De slottekst moet zondag nog door de plenaire vergadering worden goedgekeurd.", "© ANP"),
+]
+
+
+@pytest.mark.parametrize(("lang", "last", "notice"), AGENCY_COPYRIGHT_LAST)
+def test_agency_copyright_under_the_last_paragraph_takes_no_caption(lang: str, last: str, notice: str) -> None:
+    article = newsclean.clean_text("\n".join((P1, P2, P3, last, notice)), title=TITLE)
+    assert last in article.body, lang
+    assert article.captions == ()
+
+
+def test_photographer_copyright_still_signs_the_caption_above() -> None:
+    caption = "The mayor at the opening of the new quay."
+    article = newsclean.clean_text("\n".join((P1, P2, caption, "© Jane Roe", P3, P4)), title=TITLE)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "© Jane Roe")]

@@ -263,9 +263,11 @@ def _sides(
     return credit, side_b, side_a
 
 
-# "Archivo - Europa Press" is a bare agency too: the archive word tells where the picture was kept.
+# "Archivo - Europa Press" is a bare agency too: the archive word tells where the picture was kept; and so
+# is "© Agence France-Presse", which as often closes a wire story as it signs a picture.
 _ARCHIVE_WORD_AROUND = regex.compile(
     r"^(?i:archivo|archives?|archiv|archivio|arquivo|archief)\s[-–—]\s|\s[-–—]\s(?i:archivo|archives?|archiv|archivio|arquivo|archief)$"
+    r"|^(?:©|\((?i:c)\))\s?"
 )
 
 
