@@ -188,3 +188,38 @@ def test_photographer_copyright_still_signs_the_caption_above() -> None:
     caption = "The mayor at the opening of the new quay."
     article = newsclean.clean_text("\n".join((P1, P2, caption, "© Jane Roe", P3, P4)), title=TITLE)
     assert [(c.text, c.credit) for c in article.captions] == [(caption, "© Jane Roe")]
+
+
+# --------------------------------------------------------------------------- a wire's footer under the story
+# AFP's desk codes with a hyphen ("ab-mpa/cbn") and a copyright notice that forbids redistribution go;
+# lowercase words with slashes in prose, and a sentence about copyright, stay.
+WIRE_FOOTERS = [
+    ("fr", "ab-mpa/cbn"),
+    ("fr", "jmb-fm/dth"),
+    ("de", "ju-bro/ck"),
+    ("es", "© 2026 Europa Press. Está expresamente prohibida la redistribución y la redifusión de los contenidos."),
+    ("de", "(c) 2026 APA. Die Weiterverbreitung ist nur mit schriftlicher Genehmigung gestattet."),
+    ("fr", "© 2026 AFP. Toute reproduction interdite sans autorisation écrite de l'agence."),
+    ("it", "Copyright 2026 ANSA. È vietata la riproduzione anche parziale dei contenuti."),
+    ("pt", "© 2026 Lusa. É proibida a reprodução total ou parcial sem autorização."),
+    ("en", "© 2026 Harbour Wire. Any reproduction or redistribution without written consent is prohibited."),
+    ("pl", "© 2026 PAP. Dalsze rozpowszechnianie materiału wyłącznie za zgodą agencji."),
+    ("nl", "© 2026 ANP. Verspreiding zonder toestemming is niet toegestaan."),
+]
+WIRE_FOOTER_BODY = [
+    ("en", "The band released its 2026 album in May. Any reproduction of the cover was banned by the court."),
+    ("es", "La ley de 2026 se aprobó en mayo. Está prohibida la venta de alcohol a menores desde entonces."),
+    ("fr", "Elle a publié un livre en 2026 sur les droits d'auteur et la reproduction des œuvres d'art."),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), WIRE_FOOTERS)
+def test_wire_footer_under_the_story_is_removed(lang: str, line: str) -> None:
+    article = newsclean.clean_text("\n".join((P1, P2, P3, line)), title=TITLE)
+    assert article.body == (P1, P2, P3), lang
+
+
+@pytest.mark.parametrize(("lang", "line"), WIRE_FOOTER_BODY)
+def test_copyright_in_prose_stays_body(lang: str, line: str) -> None:
+    article = between_paragraphs(line)
+    assert line in article.body, lang

@@ -308,6 +308,8 @@ BOILERPLATE_LINES: tuple[Marker, ...] = (
     # (slashes between them, or three to five tokens of exactly three letters)
     Marker(r"(?-i:[a-z]{2,4})(?:/ ?(?-i:[a-z]{2,4})){1,5}/?|(?-i:[a-z]{3})(?: (?-i:[a-z]{3})){2,4}", "epd lhe mih", "*"),
     Marker(r"(?-i:[a-z]{2,4})/(?: (?-i:[a-z]{2,4})/){1,5}", "mal/ mhr/", "*"),
+    # AFP's desk codes join two desks' initials with a hyphen before the slash: "ab-mpa/cbn", "jmb-fm/dth"
+    Marker(r"(?-i:[a-z]{2,4})-(?-i:[a-z]{2,4})(?:/ ?(?-i:[a-z]{2,4})(?:-(?-i:[a-z]{2,4}))?){1,4}", "ab-mpa/cbn", "*"),
     # share prompts in words ("Teile diesen Beitrag", "Compartí esta nota") and pin buttons
     Marker(r"(?:teile|teilt|teilen sie) (?:diesen|den) (?:beitrag|artikel|post|text)(?: mit [\p{L} ]{1,30})?|(?:diesen )?(?:beitrag|artikel) (?:empfehlen|weiterempfehlen)|partage[rz]? (?:cet |l')article|compart[ií](?:r|lo)? (?:esta|la) (?:nota|noticia)|comparte (?:esta|la) (?:nota|noticia)|condividi (?:questo |l')articolo|compartilh(?:e|ar) (?:esta|essa) (?:not[íi]cia|mat[ée]ria)|deel (?:dit|het) (?:artikel|bericht)|udost[ęe]pnij (?:ten )?(?:artyku[łl]|wpis)|share (?:this|the) post|pin (?:it|me|this)(?: (?:on|auf) pinterest)?!?|(?:(?:dir|ihnen|euch) (?:hat|haben) [^?\n]{1,50}\? |gef[äa]llt (?:dir|ihnen|euch) [^?\n]{1,50}\? )?(?:dann )?(?:merke?|pinne?|teile?|folge?|like) (?:ihn|sie|es|uns|den beitrag|diesen beitrag)(?: dir)? auf (?:pinterest|facebook|instagram|whatsapp)!?", "Teilen Sie diesen Artikel mit Freunden", "*"),
     # follow and like prompts, with the exclamation mark trimming keeps
@@ -551,6 +553,16 @@ BYLINE_LINES: tuple[Marker, ...] = (
 #: whole-line markers stop at 240 characters; each opening is specific enough that a news paragraph
 #: does not begin with it.
 CHROME_OPENINGS: tuple[Marker, ...] = (
+    # a wire's copyright notice that goes on to forbid redistribution: "© 2026 Europa Press. Está
+    # expresamente prohibida la redistribución ...", "(c) 2026 APA. Die Weiterverbreitung ist untersagt."
+    Marker(
+        r"(?:©|\(c\)|copyright)\s?\d{4}(?:\s?[-–]\s?\d{2,4})?,?\s[^\n.]{1,60}\.\s"
+        r"(?:est[áa] (?:expresamente |terminantemente )?prohibid[ao]|queda (?:expresamente )?prohibid[ao]|(?:toute )?(?:reproduction|rediffusion|redistribution) (?:interdite|est interdite|prohib)"
+        r"|(?:die )?(?:weiterverbreitung|weiterverwendung|vervielf[äa]ltigung)|[èe] vietata|(?:é|e) proibid[ao]|(?:any )?(?:reproduction|redistribution|republication)|this material may not"
+        r"|(?:dalsze )?rozpowszechnianie|verspreiding|all rights|alle rechte|tous droits|todos los derechos|tutti i diritti|wszelkie prawa)",
+        "© 2026 Europa Press. Está expresamente prohibida la redistribución y la redifusión de todo o parte de los contenidos.",
+        "*",
+    ),
     Marker(r"as you comment,? please|please (?:keep|be) (?:your )?(?:comments? )?(?:respectful|civil|on topic|on-topic)|when (?:commenting|submitting (?:content|comments)|posting (?:a )?comments?),? please|(?:all )?(?:reader |user )?comments (?:are|will be) (?:pre-)?moderated|by (?:commenting|posting a comment|submitting a comment),? you agree", "As you comment, please be respectful of other commenters.", "en"),
     Marker(r"if you (?:enjoyed|value|appreciate|like|rely on) (?:this|our|reading (?:this|our)) (?:article|story|journalism|reporting|work|newsletter|site|content|coverage)|(?:support|fund) (?:independent|local|quality|fearless|our) (?:journalism|reporting|newsroom)|(?:this|our) (?:article|post|page|site|story|guide) (?:contains|may contain|includes) affiliate links|(?:(?:sometimes|occasionally|often) )?(?:we|this site) (?:may )?(?:include|use|contain)s? (?:(?:affiliate|partner|sponsored) links|links to (?:online )?(?:retail|shops?|stores?|retailers|products|partners))|we(?:'d| would) like to hear what you think|this (?:document|article|material|content) is subject to copyright|start (?:the|your) (?:day|morning|week) with (?:the|our) [^\n]{0,80}(?:sign up|newsletter|email)", "If you enjoyed this article, we have a proposition for you:", "en"),
     Marker(r"bitte (?:beachten sie|halte dich an|halten sie sich an) (?:unsere|die) (?:netiquette|kommentarregeln|diskussionsregeln|community-regeln)|unterst[üu]tzen sie (?:(?:unabh[äa]ngigen|unseren|guten|lokalen|kritischen) )?(?:journalismus|qualit[äa]tsjournalismus)|(?:wenn|falls) (?:sie|du) [^\n]{0,40}(?:über|ueber) (?:diese|einen dieser|unsere|die|einen) (?:links?|partnerlinks?) (?:einkaufen|kaufen|bestellen|etwas kaufen)|(?:dieser|der) (?:artikel|beitrag|text) enth[äa]lt (?:sogenannte )?(?:affiliate|partner)-?links", "Bitte beachten Sie unsere Netiquette.", "de"),
