@@ -223,3 +223,42 @@ def test_wire_footer_under_the_story_is_removed(lang: str, line: str) -> None:
 def test_copyright_in_prose_stays_body(lang: str, line: str) -> None:
     article = between_paragraphs(line)
     assert line in article.body, lang
+
+
+# --------------------------------------------------------------------------- a paywall's badge and meter
+PAYWALL_CHROME = [
+    ("fr", "Abonnés"),
+    ("fr", "Réservé aux abonnés"),
+    ("de", "Nur für Abonnenten"),
+    ("en", "Subscribers only"),
+    ("es", "Exclusivo para suscriptores"),
+    ("it", "Riservato agli abbonati"),
+    ("pl", "Tylko dla prenumeratorów"),
+    ("nl", "Alleen voor abonnees"),
+    ("pt", "Conteúdo exclusivo para assinantes"),
+    ("fr", "Vous avez lu 3 articles sur 5 ce mois-ci. Abonnez-vous pour continuer à lire en illimité."),
+    ("en", "You have read 4 of 5 free articles this month. Subscribe for unlimited access."),
+    ("de", "Sie haben 4 von 5 kostenlosen Artikeln gelesen. Jetzt weiterlesen mit Abo."),
+    ("es", "Has leído 4 de 5 artículos gratuitos este mes. Suscríbete para seguir leyendo."),
+    ("it", "Hai letto 4 articoli su 5 questo mese. Abbonati per continuare a leggere."),
+    ("pt", "Você leu 4 de 5 matérias gratuitas este mês. Assine para continuar lendo."),
+    ("pl", "Przeczytałeś 4 z 5 darmowych artykułów w tym miesiącu. Wykup prenumeratę."),
+    ("nl", "Je hebt 4 van 5 gratis artikelen gelezen deze maand. Neem een abonnement."),
+]
+PAYWALL_BODY = [
+    ("fr", "Les abonnés du réseau de bus pourront voyager gratuitement pendant les travaux du quai."),
+    ("en", "You have read 400 pages of the report, the mayor told the council, and you still object."),
+    ("de", "Nur für Abonnenten der Fähre gilt der neue Tarif ab dem ersten März im ganzen Hafen."),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), PAYWALL_CHROME)
+def test_paywall_badge_and_meter_are_removed(lang: str, line: str) -> None:
+    article = between_paragraphs(line)
+    assert article.body == (P1, P2, P3, P4), lang
+
+
+@pytest.mark.parametrize(("lang", "line"), PAYWALL_BODY)
+def test_subscribers_in_prose_stay_body(lang: str, line: str) -> None:
+    article = between_paragraphs(line)
+    assert line in article.body, lang

@@ -293,6 +293,14 @@ BOILERPLATE_LINES: tuple[Marker, ...] = (
     Marker(r"(?:s[íi]guenos|siganos|suivez-nous|seguici|folgen sie uns|obserwuj nas|do[łl][aą]cz do nas)(?: (?:en|sur|su|auf|na|w)(?: [\w ,&]{1,40})?)?", "Dołącz do nas na WhatsAppie", "*"),
     # comment prompts
     Marker(r"join (?:our|the) comment(?:ing|s)? (?:forum|section)[^\n]{0,80}|join thought-provoking conversations[^\n]{0,160}|(?:um|zum) (?:artikel|beitr[äa]ge?) (?:zu )?kommentieren[^\n]{0,100}|pour (?:commenter|r[ée]agir)(?: [àa])? (?:cet article|vous devez|il faut)[^\n]{0,80}|para comentar (?:esta noticia|este art[íi]culo|debes|tienes que|es necesario)[^\n]{0,80}|aby (?:doda[ćc] komentarz|skomentowa[ćc])[^\n]{0,20}(?:musisz|nale[żz]y|zaloguj)[^\n]{0,80}", "Um Artikel kommentieren zu können, müssen Sie sich anmelden.", "*"),
+    # a paywall's badge over the article: "Abonnés", "Réservé aux abonnés", "Nur für Abonnenten", "Subscriber only"
+    Marker(
+        r"abonn[ée]s|(?:article )?r[ée]serv[ée] aux abonn[ée]s|(?:nur )?f[üu]r abonnent(?:en|innen)|abo(?:-| )?(?:artikel|plus|inhalt)"
+        r"|(?:for )?subscribers? (?:only|exclusive)|exclusive (?:for|to) subscribers|(?:exclusivo|solo|s[óo]lo) (?:para )?(?:suscriptores|socios|assinantes)"
+        r"|riservato agli abbonati|(?:solo )?per (?:gli )?abbonati|(?:tylko )?dla (?:subskrybent[óo]w|prenumerator[óo]w)|(?:alleen )?voor abonnees|conte[úu]do exclusivo para assinantes",
+        "Réservé aux abonnés",
+        "*",
+    ),
     # newsletter boxes: a newsletter's own name or a sign-up pitch that ends in its call to action
     Marker(r"newsletters? ?[:|–-]? (?:hier |jetzt )?(?:anmelden|abonnieren|bestellen)|newsletters?(?: (?-i:\p{Lu})[\p{L}'’-]{1,20}){1,2}", "Newsletter Brest", "*"),
     Marker(r"[^\n]{0,120}\bnewsletters?\b[^\n]{0,160}[.!?:] (?:sign up|subscribe|inscrivez-vous|abonnez-vous|suscr[íi]bete|reg[íi]strate|melden sie sich an|zapisz si[eę])[^\n]{0,40}", "The Harbour Daily newsletter is your go-to source for local news. Sign up here.", "*"),
@@ -553,6 +561,15 @@ BYLINE_LINES: tuple[Marker, ...] = (
 #: whole-line markers stop at 240 characters; each opening is specific enough that a news paragraph
 #: does not begin with it.
 CHROME_OPENINGS: tuple[Marker, ...] = (
+    # a paywall's meter: "Vous avez lu 3 articles sur 5 ce mois-ci. Abonnez-vous ...", "You have read 3 of 5 free articles"
+    Marker(
+        r"vous avez (?:d[ée]j[àa] )?lu \d{1,3} (?:articles? )?sur \d{1,3}|you(?:'ve| have) (?:already )?read \d{1,3} (?:of|out of) (?:your )?\d{1,3}"
+        r"|sie haben (?:bereits |schon )?\d{1,3} (?:von \d{1,3} )?(?:kostenlose[nr]? |freie[nr]? )?artikel|has le[íi]do \d{1,3} (?:de \d{1,3} )?(?:art[íi]culos|noticias|notas)"
+        r"|hai (?:gi[àa] )?letto \d{1,3} (?:articoli )?(?:su|di) \d{1,3}|voc[êe] (?:j[áa] )?leu \d{1,3} (?:de \d{1,3} )?(?:artigos|mat[ée]rias|not[íi]cias)"
+        r"|przeczyta[łl](?:e[śs]|a[śs]) (?:ju[żz] )?\d{1,3} (?:z \d{1,3} )?(?:darmowych )?artyku[łl]|je hebt (?:al )?\d{1,3} (?:van de \d{1,3} |van \d{1,3} )?(?:gratis )?artikel",
+        "Vous avez lu 3 articles sur 5 ce mois-ci. Abonnez-vous pour continuer à lire en illimité.",
+        "*",
+    ),
     # a wire's copyright notice that goes on to forbid redistribution: "© 2026 Europa Press. Está
     # expresamente prohibida la redistribución ...", "(c) 2026 APA. Die Weiterverbreitung ist untersagt."
     Marker(
