@@ -262,3 +262,34 @@ def test_paywall_badge_and_meter_are_removed(lang: str, line: str) -> None:
 def test_subscribers_in_prose_stay_body(lang: str, line: str) -> None:
     article = between_paragraphs(line)
     assert line in article.body, lang
+
+
+# --------------------------------------------------------------------------- an audio player with the clip's length
+AUDIO_PLAYERS = [
+    ("de", "Audio: 2 Min. | Bayern 1 Regionalnachrichten"),
+    ("de", "Artikel anhören · 4 Min."),
+    ("en", "Listen to this article · 7:42 min"),
+    ("en", "Listen 5 min"),
+    ("fr", "Écouter cet article (3 min)"),
+    ("es", "Escuchar este artículo · 4 min"),
+    ("it", "Ascolta l'articolo 3 min"),
+    ("pt", "Ouça este artigo 4:10 min"),
+    ("pl", "Posłuchaj artykułu 3 min"),
+    ("nl", "Luister naar dit artikel · 4 min"),
+]
+AUDIO_BODY = [
+    ("en", "Listen to the mayor for 5 minutes and you will hear the plan."),
+    ("de", "Audio-Aufnahmen von 2 Minuten Länge wurden dem Gericht vorgespielt."),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), AUDIO_PLAYERS)
+def test_audio_player_with_length_is_removed(lang: str, line: str) -> None:
+    article = between_paragraphs(line)
+    assert article.body == (P1, P2, P3, P4), lang
+
+
+@pytest.mark.parametrize(("lang", "line"), AUDIO_BODY)
+def test_listening_in_prose_stays_body(lang: str, line: str) -> None:
+    article = between_paragraphs(line)
+    assert line in article.body, lang

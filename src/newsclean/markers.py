@@ -445,6 +445,14 @@ MEDIA_LINES: tuple[Marker, ...] = (
     # a video's title under its label, ten words at most: "Video: Der Moment, in dem ...", "VIDEO | Así
     # fue el rescate", "Guarda il video: ..."; a longer description is the clip's caption (split_captions)
     Marker(r"(?:video|vid[ée]o|v[íi]deo|wideo|видео|guarda il video|ver (?:el )?v[íi]deo|regardez|assista(?: ao v[íi]deo)?|bekijk(?: de video)?|zobacz (?:wideo|film)|obejrzyj|смотрите) ?[:|>»-] (?:\S{1,30} ){0,9}\S{1,30}", "Vidéo : les images de l'incendie", "*"),
+    # an audio player's label with the clip's length, and the programme after it: "Audio: 2 Min. | Bayern 1
+    # Regionalnachrichten", "Listen to this article · 7:42 min", "Écouter cet article (3 min)"
+    Marker(
+        r"(?:audio|podcast|listen(?: to (?:this|the) (?:article|story))?|artikel (?:anh[öo]ren|vorlesen)|[ée]couter (?:cet |l')article|escuchar (?:este |el )?art[íi]culo|escucha (?:este |el )?art[íi]culo|ascolta (?:questo |l')articolo|ou[çc]a (?:este |o )?artigo|pos[łl]uchaj(?: artyku[łl]u)?|luister(?: naar)?(?: dit artikel)?)"
+        r" ?[:|·•–—(-]? ?\d{1,3}(?::\d{2})? ?(?:min(?:\.|utes?|uten|utos|uti|ut)?|sec|s|mins)\.?\)?(?: ?[|·•–—-] ?[\p{L}\p{N} .'’&-]{1,60})?",
+        "Audio: 2 Min. | Bayern 1 Regionalnachrichten",
+        "*",
+    ),
     Marker(r"(?:this|the) (?:video|content|embed) (?:is not|isn't) available[^\n]{0,60}|(?:video|audio) (?:unavailable|not available)", "This video is not available in your region", "en"),
     Marker(r"(?:zobacz|see|view|ver|voir|siehe) (?:galeri[eę]|(?:the )?gallery|galer[íi]a|la galerie|galerie)(?: \(\d{1,4} ?(?:zdj[eę][ćc]|photos?|fotos|bilder|images?)\)?)?", "Zobacz galerię (14 zdjęć)", "*"),
 )
