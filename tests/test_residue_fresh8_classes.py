@@ -293,3 +293,36 @@ def test_audio_player_with_length_is_removed(lang: str, line: str) -> None:
 def test_listening_in_prose_stays_body(lang: str, line: str) -> None:
     article = between_paragraphs(line)
     assert line in article.body, lang
+
+
+# --------------------------------------------------------------------------- related-stories headings
+# The heading under the story goes, and the story links listed under it with it (``strip_link_lists``).
+RELATED_HEADINGS = [
+    ("de", "Artikel zum Thema"),
+    ("de", "Mehr Nachrichten aus Oberbayern"),
+    ("es", "Mirá también"),
+    ("es", "Noticias sobre el mismo tema"),
+    ("fr", "Articles sur le même thème"),
+    ("it", "Notizie sullo stesso tema"),
+    ("pt", "Notícias sobre o mesmo assunto"),
+    ("nl", "Artikelen over dit onderwerp"),
+    ("pl", "Więcej na ten temat"),
+    ("en", "More stories on this topic"),
+]
+RELATED_LINKS = ("Ferry fares rise for the third year in a row", "New cranes arrive at the container terminal")
+RELATED_BODY = [
+    ("de", "Mehr Nachrichten aus Oberbayern erreichten die Redaktion erst am späten Abend."),
+    ("es", "Mirá también cómo quedó el puerto después de la tormenta del domingo por la noche."),
+]
+
+
+@pytest.mark.parametrize(("lang", "heading"), RELATED_HEADINGS)
+def test_related_heading_and_its_links_go(lang: str, heading: str) -> None:
+    article = newsclean.clean_text("\n".join((P1, P2, P3, heading, *RELATED_LINKS)), title=TITLE)
+    assert article.body == (P1, P2, P3), lang
+
+
+@pytest.mark.parametrize(("lang", "line"), RELATED_BODY)
+def test_related_words_in_prose_stay_body(lang: str, line: str) -> None:
+    article = between_paragraphs(line)
+    assert line in article.body, lang

@@ -171,6 +171,15 @@ TEASER_LINES: tuple[Marker, ...] = (
     # "more from" a place or section, as a whole line: "Mehr aus Kleinhausen", "Plus de Bretagne"
     Marker(rf"(?:mehr|alles) (?:aus|von|zu|zum|zur|über|rund um) (?:der |dem |den |die |das )?{_CAPS}|(?:plus|toute l'actualit[ée]|toute l'info|l'actualit[ée]) (?:de |du |des |d'|de la |en )?{_CAPS}|(?:m[áa]s|m[áa]s noticias|toda la actualidad) (?:de |del |de la |sobre |en )?{_CAPS}|(?:altro|altre notizie|tutte le notizie) (?:da |di |su |dal |dalla )?{_CAPS}|mais (?:de |do |da |sobre |not[íi]cias de )?{_CAPS}|meer (?:uit|over|van|nieuws uit) (?:de |het )?{_CAPS}|wi[ęe]cej (?:z|o|ze|na temat) {_CAPS}|more (?:from|on|about) (?:the )?{_CAPS}", "Mehr aus Kleinhausen", "*"),
     Marker(r"mehr (?:sport|politik|wirtschaft|kultur|nachrichten|news|videos|artikel|themen|beitr[äa]ge|ratgeber|tests|lokales|panorama|wissen|reise|digital)|plus d'(?:articles|actualit[ée]s|infos|vid[ée]os)|wi[ęe]cej (?:wiadomo[śs]ci|artyku[łl][óo]w|informacji z regionu)|more (?:stories|articles|videos|sport|sports|politics|business)", "Mehr Politik", "*"),
+    # a related-stories heading in the wordings the entries above lack: "Artikel zum Thema", "Mirá también",
+    # "Mehr Nachrichten aus Oberbayern", "Articles sur le même thème", "Notizie sullo stesso tema"
+    Marker(
+        rf"(?:artikel|beitr[äa]ge|meldungen|nachrichten) zum thema|mehr (?:nachrichten|news|meldungen|artikel|beitr[äa]ge) (?:aus|von|zu|zum|zur|über|rund um) (?:der |dem |den |die |das )?{_CAPS}"
+        r"|mir[áa] (?:tambi[ée]n|m[áa]s)|(?:notas|noticias) sobre el mismo tema|articles? sur le m[êe]me th[èe]me|(?:articoli|notizie) sullo stesso (?:tema|argomento)"
+        r"|(?:artigos|not[íi]cias) sobre o mesmo (?:tema|assunto)|artikelen over dit onderwerp|(?:artyku[łl]y|wi[ęe]cej) na (?:ten|podobny) temat|more (?:stories|articles) on this (?:topic|subject)",
+        "Artikel zum Thema",
+        "*",
+    ),
     # "similar posts" under a post
     Marker(r"(?:[äa]hnliche|verwandte|passende|empfohlene|weiterf[üu]hrende) (?:beitr[äa]ge|artikel|themen|nachrichten|posts|storys|stories|inhalte|links|videos)|similar (?:posts|articles|stories)|you (?:might|may) (?:also )?(?:enjoy|be interested in)|articles? (?:similaires|recommand[ée]s|connexes)|(?:art[íi]culos|notas|noticias) (?:similares|recomendad[oa]s)|(?:articoli|notizie) (?:simili|consigliat[ie])|(?:artigos|mat[ée]rias|not[íi]cias) (?:semelhantes|recomendad[oa]s)|(?:vergelijkbare|gerelateerde|aanbevolen) (?:artikelen|berichten|verhalen)|(?:podobne|powi[ąa]zane|polecane) (?:artyku[łl]y|wpisy|posty|teksty)", "Passende Artikel", "*"),
     # "see also" and "more of the same kind" headings over a few story links, in the wordings above lack
