@@ -326,3 +326,35 @@ def test_related_heading_and_its_links_go(lang: str, heading: str) -> None:
 def test_related_words_in_prose_stay_body(lang: str, line: str) -> None:
     article = between_paragraphs(line)
     assert line in article.body, lang
+
+
+# --------------------------------------------------------------------------- a newsletter pitch without "newsletter"
+NEWSLETTER_PITCHES = [
+    ("en", "Sign up for The Morning Tide"),
+    ("en", "Subscribe to Harbour Daily Briefing"),
+    ("it", "Ricevi ogni mattina le notizie della tua provincia"),
+    ("es", "Recibí las noticias más importantes de tu provincia todas las mañanas."),
+    ("es", "Recibe cada mañana las noticias de tu ciudad en tu correo."),
+    ("fr", "Recevez tous les matins les infos de votre région."),
+    ("de", "Erhalten Sie jeden Morgen die wichtigsten Nachrichten aus Ihrer Region."),
+    ("pt", "Receba todas as manhãs as notícias da sua cidade."),
+    ("pl", "Otrzymuj codziennie najważniejsze wiadomości z regionu."),
+    ("nl", "Ontvang elke ochtend het belangrijkste nieuws uit je regio."),
+]
+NEWSLETTER_BODY = [
+    ("en", "Sign up for the ferry pass before Friday, the port authority said in a statement."),
+    ("it", "Ricevi ogni mattina una telefonata dal sindaco? Così scherzavano i pescatori al porto."),
+    ("de", "Erhalten Sie jeden Morgen Post vom Amt, sollten Sie den Bescheid genau lesen, rät der Verband."),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), NEWSLETTER_PITCHES)
+def test_newsletter_pitch_is_removed(lang: str, line: str) -> None:
+    article = newsclean.clean_text("\n".join((P1, P2, P3, line)), title=TITLE)
+    assert article.body == (P1, P2, P3), lang
+
+
+@pytest.mark.parametrize(("lang", "line"), NEWSLETTER_BODY)
+def test_receiving_and_signing_up_in_prose_stay_body(lang: str, line: str) -> None:
+    article = between_paragraphs(line)
+    assert line in article.body, lang

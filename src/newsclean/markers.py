@@ -302,6 +302,19 @@ BOILERPLATE_LINES: tuple[Marker, ...] = (
     Marker(r"(?:s[íi]guenos|siganos|suivez-nous|seguici|folgen sie uns|obserwuj nas|do[łl][aą]cz do nas)(?: (?:en|sur|su|auf|na|w)(?: [\w ,&]{1,40})?)?", "Dołącz do nas na WhatsAppie", "*"),
     # comment prompts
     Marker(r"join (?:our|the) comment(?:ing|s)? (?:forum|section)[^\n]{0,80}|join thought-provoking conversations[^\n]{0,160}|(?:um|zum) (?:artikel|beitr[äa]ge?) (?:zu )?kommentieren[^\n]{0,100}|pour (?:commenter|r[ée]agir)(?: [àa])? (?:cet article|vous devez|il faut)[^\n]{0,80}|para comentar (?:esta noticia|este art[íi]culo|debes|tienes que|es necesario)[^\n]{0,80}|aby (?:doda[ćc] komentarz|skomentowa[ćc])[^\n]{0,20}(?:musisz|nale[żz]y|zaloguj)[^\n]{0,80}", "Um Artikel kommentieren zu können, müssen Sie sich anmelden.", "*"),
+    # a newsletter box's pitch without the word "newsletter": the sign-up call with the newsletter's name
+    # ("Sign up for The Morning Tide"), or "receive" with the news and how often ("Ricevi ogni mattina le
+    # notizie della tua provincia", "Recibí las noticias más importantes de tu provincia todas las mañanas.")
+    Marker(r"(?:sign up|subscribe) (?:for|to) (?-i:(?:The )?\p{Lu}[\p{L}'’&-]{1,20}(?: \p{Lu}[\p{L}'’&-]{1,20}){0,3})", "Sign up for The Morning Tide", "en"),
+    Marker(
+        r"(?:ricevi|recibe|recib[íi]|receba|recevez|re[çc]ois|receive|get|erhalten sie|bekommen sie|otrzymuj|ontvang)\s"
+        r"(?=[^\n]{0,160}?\b(?:notizie|noticias|news|nachrichten|actualit[ée]s?|infos|informations|headlines|stories|wiadomo[śs]ci|informacje|nieuws|not[íi]cias|updates)\b)"
+        r"(?=[^\n]{0,160}?\b(?:ogni (?:mattina|giorno|sera|settimana)|tutti i giorni|todas las (?:ma[ñn]anas|noches|semanas)|cada (?:ma[ñn]ana|d[íi]a|semana)|todas as manh[ãa]s|todos os dias"
+        r"|chaque (?:matin|jour|soir|semaine)|tous les (?:matins|jours|soirs)|every (?:morning|day|weekday|evening|week)|jeden (?:morgen|tag|abend)|t[äa]glich|codziennie|ka[żz]dego (?:ranka|dnia|ranka)|elke (?:ochtend|dag|week)|dagelijks)\b)"
+        r"[^\n]{1,160}",
+        "Ricevi ogni mattina le notizie della tua provincia",
+        "*",
+    ),
     # a paywall's badge over the article: "Abonnés", "Réservé aux abonnés", "Nur für Abonnenten", "Subscriber only"
     Marker(
         r"abonn[ée]s|(?:article )?r[ée]serv[ée] aux abonn[ée]s|(?:nur )?f[üu]r abonnent(?:en|innen)|abo(?:-| )?(?:artikel|plus|inhalt)"
