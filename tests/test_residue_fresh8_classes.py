@@ -358,3 +358,30 @@ def test_newsletter_pitch_is_removed(lang: str, line: str) -> None:
 def test_receiving_and_signing_up_in_prose_stay_body(lang: str, line: str) -> None:
     article = between_paragraphs(line)
     assert line in article.body, lang
+
+
+# --------------------------------------------------------------------------- a topic list's label
+TOPIC_LISTS = [
+    ("de", "Themen: Autoindustrie, Arbeitsmarkt"),
+    ("en", "Topics: Transport, Harbour, City Council"),
+    ("it", "Temi: Porto, Lavoro"),
+    ("pt", "Assuntos: Porto, Transportes"),
+    ("es", "Tópicos: Puerto, Transporte"),
+    ("nl", "Thema's: Haven, Verkeer"),
+]
+TOPIC_BODY = [
+    ("de", "Themen: die Rente, die Pflege und der Hafen, sagte die Ministerin am Abend in Kiel."),
+    ("en", "Topics: what the council will decide on Monday and why the ferry costs more."),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), TOPIC_LISTS)
+def test_topic_list_is_removed(lang: str, line: str) -> None:
+    article = newsclean.clean_text("\n".join((P1, P2, P3, line)), title=TITLE)
+    assert article.body == (P1, P2, P3), lang
+
+
+@pytest.mark.parametrize(("lang", "line"), TOPIC_BODY)
+def test_topics_in_prose_stay_body(lang: str, line: str) -> None:
+    article = between_paragraphs(line)
+    assert line in article.body, lang

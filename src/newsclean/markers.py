@@ -297,6 +297,9 @@ BOILERPLATE_LINES: tuple[Marker, ...] = (
     Marker(r"(?:our standards: the thomson reuters trust principles\.?|purchase licensing rights)(?:,? opens (?:a )?new (?:tab|window))?", "Purchase Licensing Rights, opens new tab", "en"),
     # "Tags" in the languages the tag-list marker above lacks, with the tags after a colon
     Marker(r"(?:schlagworte|stichw[öo]rter|temas|tematy|sujets|th[èe]mes|argomenti|onderwerpen) ?[:|»>] [^\n]{1,200}", "Schlagworte: Kirchenasyl, Flüchtlinge", "*"),
+    # the topic list's label in the words the entries above lack, with a list of capitalised topics after it:
+    # "Themen: Autoindustrie, Arbeitsmarkt", "Topics: Transport, Budget", "Temi: Porto, Lavoro"
+    Marker(r"(?:themen|topics|temi|t[óo]picos|assuntos|tematy artyku[łl]u|thema's) ?[:|»>] (?-i:\p{Lu}[^\n,;.]{0,40}(?:, ?\p{Lu}[^\n,;.]{0,40}){0,10})", "Themen: Autoindustrie, Arbeitsmarkt", "*"),
     # share, bookmark and read-aloud controls in their other wordings
     Marker(r"link kopiert|link kopieren|bookmark(?: this(?: article| page)?)?|lesezeichen(?: setzen)?|(?:dodaj do )?zak[łl]adk[ia]|(?:escuche|escucha|escuchar) (?:este|el) art[íi]culo|[ée]couter (?:cet |l')article|ascolta (?:questo )?articolo|ou[çc]a (?:este|o) artigo|artikel (?:anh[öo]ren|vorlesen lassen)", "ESCUCHE ESTE ARTÍCULO", "*"),
     Marker(r"(?:s[íi]guenos|siganos|suivez-nous|seguici|folgen sie uns|obserwuj nas|do[łl][aą]cz do nas)(?: (?:en|sur|su|auf|na|w)(?: [\w ,&]{1,40})?)?", "Dołącz do nas na WhatsAppie", "*"),
