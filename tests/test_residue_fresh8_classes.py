@@ -385,3 +385,32 @@ def test_topic_list_is_removed(lang: str, line: str) -> None:
 def test_topics_in_prose_stay_body(lang: str, line: str) -> None:
     article = between_paragraphs(line)
     assert line in article.body, lang
+
+
+# --------------------------------------------------------------------------- where the article was printed
+PRINT_NOTES = [
+    ("en", "A version of this article appears in print on Nov. 28, 2026, Section D, Page 3 of the Harbour edition."),
+    ("de", "Dieser Artikel erschien in der gedruckten Ausgabe vom 28. November 2026."),
+    ("fr", "Cet article est paru dans l'édition du 28 novembre 2026."),
+    ("es", "Este artículo apareció en la edición impresa del 28 de noviembre de 2026."),
+    ("it", "Questo articolo è apparso sull'edizione cartacea del 28 novembre 2026."),
+    ("pt", "Este artigo foi publicado na edição impressa de 28 de novembro de 2026."),
+    ("nl", "Dit artikel verscheen in de krant van 28 november 2026."),
+    ("pl", "Artykuł ukazał się w wydaniu papierowym z 28 listopada 2026."),
+]
+PRINT_BODY = [
+    ("en", "A version of this plan appeared in print last year, when the council first debated the quay."),
+    ("de", "Der Artikel erschien in der Lokalpresse und löste eine Debatte über den Hafen aus."),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), PRINT_NOTES)
+def test_print_edition_note_is_removed(lang: str, line: str) -> None:
+    article = newsclean.clean_text("\n".join((P1, P2, P3, line)), title=TITLE)
+    assert article.body == (P1, P2, P3), lang
+
+
+@pytest.mark.parametrize(("lang", "line"), PRINT_BODY)
+def test_printing_in_prose_stays_body(lang: str, line: str) -> None:
+    article = between_paragraphs(line)
+    assert line in article.body, lang

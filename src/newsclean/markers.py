@@ -594,6 +594,16 @@ BYLINE_LINES: tuple[Marker, ...] = (
 #: whole-line markers stop at 240 characters; each opening is specific enough that a news paragraph
 #: does not begin with it.
 CHROME_OPENINGS: tuple[Marker, ...] = (
+    # where the article was printed: "A version of this article appears in print on Nov. 28, 2026, Section D ..."
+    Marker(
+        r"a version of this (?:article|story|review) appear(?:s|ed) in print|this (?:article|story) (?:appeared|appears|was published) in (?:the )?print edition"
+        r"|(?:dieser|der) (?:artikel|beitrag|text) (?:erschien|ist erschienen) (?:zuerst )?in der (?:gedruckten ausgabe|print-?ausgabe|zeitung)"
+        r"|cet article (?:est paru|a [ée]t[ée] publi[ée]) dans (?:l'[ée]dition|notre [ée]dition|le journal)(?: imprim[ée]e| papier)?"
+        r"|este art[íi]culo (?:apareci[óo]|se public[óo]) en (?:la )?edici[óo]n impresa|questo articolo [èe] (?:apparso|stato pubblicato) (?:sull'|nell')edizione (?:cartacea|stampata)"
+        r"|este artigo (?:foi publicado|saiu) na edi[çc][ãa]o impressa|dit artikel (?:verscheen|is verschenen) (?:ook )?in de (?:krant|papieren editie)|artyku[łl] ukaza[łl] si[ęe] w (?:wydaniu papierowym|papierowym wydaniu)",
+        "A version of this article appears in print on Nov. 28, 2026, Section D, Page 3 of the New York edition.",
+        "*",
+    ),
     # a paywall's meter: "Vous avez lu 3 articles sur 5 ce mois-ci. Abonnez-vous ...", "You have read 3 of 5 free articles"
     Marker(
         r"vous avez (?:d[ée]j[àa] )?lu \d{1,3} (?:articles? )?sur \d{1,3}|you(?:'ve| have) (?:already )?read \d{1,3} (?:of|out of) (?:your )?\d{1,3}"
