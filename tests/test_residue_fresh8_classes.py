@@ -414,3 +414,30 @@ def test_print_edition_note_is_removed(lang: str, line: str) -> None:
 def test_printing_in_prose_stays_body(lang: str, line: str) -> None:
     article = between_paragraphs(line)
     assert line in article.body, lang
+
+
+# --------------------------------------------------------------------------- "(c)" spelled out before an agency
+# "(c) Agencia EFE" is "© Agencia EFE": a credit line that keeps its sign, taking no paragraph as caption.
+SPELLED_COPYRIGHT = [
+    ("es", "(c) Agencia EFE"),
+    ("fr", "(c) AFP"),
+    ("de", "(c) Keystone"),
+    ("it", "(c) ANSA"),
+    ("pt", "(c) Lusa"),
+    ("pl", "(c) PAP"),
+    ("nl", "(c) ANP"),
+    ("en", "(c) Reuters"),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), SPELLED_COPYRIGHT)
+def test_spelled_copyright_agency_is_a_credit_line(lang: str, line: str) -> None:
+    assert is_credit_line(Document.from_text(line).lines[0]), lang
+    article = newsclean.clean_text("\n".join((P1, P2, P3, line)), title=TITLE)
+    assert article.body == (P1, P2, P3)
+    assert article.credits == (line,)
+
+
+def test_spelled_copyright_in_prose_is_no_credit() -> None:
+    line = "(c) The council may change the fees once a year, the port statute says."
+    assert not is_credit_line(Document.from_text(line).lines[0])

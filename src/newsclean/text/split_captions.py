@@ -248,7 +248,7 @@ def _sides(
     # A bare agency line ("Associated Press") is as often a wire byline, and a source line ("Źródło:
     # PAP", "Quelle: dpa") names where the text came from: either needs a real cue. A stock library
     # ("ALAMY") or a handout word signs pictures only.
-    bare = _ARCHIVE_WORD_AROUND.sub("", credit.text.strip(" ()[]"))
+    bare = _ARCHIVE_WORD_AROUND.sub("", credit.text.strip()).strip(" ()[]")
     if (AGENCY_ONLY.fullmatch(bare) is not None and not picture_only(bare)) or is_source_line(credit.text):
         return credit, _qualified(b, _ADJACENT_MIN_SCORE, scores), _qualified(a, _ADJACENT_MIN_SCORE, scores)
     if _in_byline_block(doc.lines, pos):

@@ -117,7 +117,10 @@ def credit_text(text: str) -> str:
 
     A bracket the credit opens itself keeps its closing one: "Bild: Jane Roe (Keystone)".
     """
-    text = text.strip().rstrip(".").strip(_BRACKETS)
+    text = text.strip().rstrip(".")
+    if text[:3] == "(c)":  # the copyright sign spelled out: "(c) Agencia EFE" keeps it, as "© Jane Roe" does
+        return "(c) " + credit_text(text[3:])
+    text = text.strip(_BRACKETS)
     for opening, closing in ("()", "[]", "（）"):
         if text.count(opening) > text.count(closing):
             text += closing
