@@ -441,3 +441,41 @@ def test_spelled_copyright_agency_is_a_credit_line(lang: str, line: str) -> None
 def test_spelled_copyright_in_prose_is_no_credit() -> None:
     line = "(c) The council may change the fees once a year, the port statute says."
     assert not is_credit_line(Document.from_text(line).lines[0])
+
+
+# --------------------------------------------------------------------------- a sponsored story's headline
+# Under a sponsored label, a headline-shaped line that no paragraph follows is the sponsored story's
+# headline. Under any ad label, a subheading over the next paragraph stays, and so does a sentence.
+SPONSORED_TEASERS = [
+    ("en", "Sponsored", "Homeowners in the UK are switching to this clever boiler trick"),
+    ("en", "Promoted Stories", "The one kitchen gadget every chef now swears by"),
+    ("de", "Gesponsert", "Dieser Trick senkt Ihre Heizkosten um die Hälfte"),
+    ("fr", "Contenu sponsorisé", "Ce petit appareil fait fureur chez les retraités"),
+    ("es", "Contenido patrocinado", "El truco que usan los jubilados para ahorrar en la factura"),
+    ("it", "Contenuto sponsorizzato", "Il trucco per dimezzare la bolletta della luce"),
+    ("pt", "Conteúdo patrocinado", "O truque que está a poupar centenas de euros às famílias"),
+    ("nl", "Gesponsord", "Deze slimme truc halveert je energierekening"),
+    ("pl", "Sponsorowane", "Ten prosty trik obniża rachunki za prąd o połowę"),
+]
+SUBHEADING_UNDER_AD = [
+    ("en", "Sponsored", "What the council decided"),
+    ("de", "Anzeige", "Was der Rat beschlossen hat"),
+]
+
+
+@pytest.mark.parametrize(("lang", "label", "headline"), SPONSORED_TEASERS)
+def test_sponsored_headline_under_its_label_goes(lang: str, label: str, headline: str) -> None:
+    article = newsclean.clean_text("\n".join((P1, P2, P3, label, headline, "Share this article")), title=TITLE)
+    assert article.body == (P1, P2, P3), lang
+
+
+@pytest.mark.parametrize(("lang", "label", "subheading"), SUBHEADING_UNDER_AD)
+def test_subheading_over_a_paragraph_under_an_ad_label_stays(lang: str, label: str, subheading: str) -> None:
+    article = newsclean.clean_text("\n".join((P1, P2, label, subheading, P3, P4)), title=TITLE)
+    assert subheading in article.body, lang
+
+
+def test_sentence_under_a_sponsored_label_stays() -> None:
+    line = "The port paid for the new signs."
+    article = newsclean.clean_text("\n".join((P1, P2, P3, "Sponsored", line)), title=TITLE)
+    assert line in article.body

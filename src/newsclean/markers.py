@@ -78,7 +78,7 @@ AD_LINES: tuple[Marker, ...] = (
     Marker(r"pubblicit[àa]|contenuto sponsorizzato|sponsorizzato|contenuto promozionale|(?:pubblicit[àa] )?continua a leggere sotto", "Pubblicità", "it"),
     Marker(r"publicidade|an[úu]ncio|conte[úu]do patrocinado|patrocinado|continua (?:depois|ap[óo]s) (?:da|a) publicidade", "Publicidade", "pt"),
     Marker(r"advertentie|gesponsord|gesponsorde inhoud|lees verder (?:na|onder) de advertentie", "Advertentie", "nl"),
-    Marker(r"reklama|artyku[łl] sponsorowany|materia[łl] (?:sponsorowany|partnera|promocyjny)|(?:dalsza cz[eę][śs][ćc] (?:artyku[łl]u|tekstu) )?pod reklam[ąa]", "Reklama", "pl"),
+    Marker(r"reklama|sponsorowane|artyku[łl] sponsorowany|materia[łl] (?:sponsorowany|partnera|promocyjny)|(?:dalsza cz[eę][śs][ćc] (?:artyku[łl]u|tekstu) )?pod reklam[ąa]", "Reklama", "pl"),
     Marker(r"(?:dalsza cz[eę][śs][ćc] (?:artyku[łl]u|tekstu) )?pod (?:materia[łl]em (?:wideo|video|promocyjnym)|wideo)", "Dalsza część artykułu pod materiałem wideo", "pl"),
     # What a page says where the text resumes after an ad slot, in words the entries above miss.
     Marker(r"(?:(?:the )?(?:article|story) )?continues? (?:reading )?(?:below|after)(?: (?:the |this )?(?:advertisement|advert|ad))?|scroll to continue(?: reading)?", "Continues below advertisement", "en"),
@@ -119,6 +119,20 @@ AD_LINES: tuple[Marker, ...] = (
     Marker(r"(?:conte[úu]do|publieditorial|informe) publicit[áa]rio|publieditorial|conte[úu]do de marca|em parceria com [\p{L}\p{N} .&'-]{1,40}", "Informe publicitário", "pt"),
     Marker(r"advertorial|gesponsorde? (?:content|inhoud|artikel|bijdrage)|in samenwerking met [\p{L}\p{N} .&'-]{1,40}|partnercontent", "Gesponsorde content", "nl"),
     Marker(r"(?:tre[śs][ćc]|artyku[łl]|tekst) (?:sponsorowan[ay]|promocyjn[ay])|materia[łl] reklamowy|og[łl]oszenie|we wsp[óo][łl]pracy z [\p{L}\p{N} .&'-]{1,40}", "Materiał reklamowy", "pl"),
+)
+
+#: Labels of a sponsored story's teaser (a subset of ``AD_LINES``' words): under such a label a
+#: headline-shaped line with no paragraph after it is the sponsored story's headline, an ad too
+#: ("Sponsored" / "Homeowners are switching to this clever boiler trick").
+SPONSORED_LABELS: tuple[Marker, ...] = (
+    Marker(r"(?:sponsored|promoted|paid)(?: (?:content|post|partner content|stories|story|links?))?", "Sponsored", "en"),
+    Marker(r"gesponsert|gesponserter (?:beitrag|inhalt)|sponsored post", "Gesponsert", "de"),
+    Marker(r"sponsoris[ée]|contenus? sponsoris[ée]s?", "Contenu sponsorisé", "fr"),
+    Marker(r"patrocinado|contenido patrocinado", "Patrocinado", "es"),
+    Marker(r"sponsorizzato|contenuto sponsorizzato", "Sponsorizzato", "it"),
+    Marker(r"patrocinado|conte[úu]do patrocinado", "Conteúdo patrocinado", "pt"),
+    Marker(r"gesponsord|gesponsorde inhoud", "Gesponsord", "nl"),
+    Marker(r"sponsorowane|artyku[łl] sponsorowany|tre[śs][ćc] sponsorowana", "Sponsorowane", "pl"),
 )
 
 # --------------------------------------------------------------------------- teasers
