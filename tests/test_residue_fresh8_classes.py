@@ -479,3 +479,31 @@ def test_sentence_under_a_sponsored_label_stays() -> None:
     line = "The port paid for the new signs."
     article = newsclean.clean_text("\n".join((P1, P2, P3, "Sponsored", line)), title=TITLE)
     assert line in article.body
+
+
+# --------------------------------------------------------------------------- a newsletter box after a link box
+# The box's pitch and its button are chrome; with them gone, the story's last paragraph between a link
+# box and the newsletter box is no link's summary, and stays.
+LINK_BOX = ("Melatonin: Was das Schlafhormon wirklich kann", "Mittagsschlaf: Zehn Minuten reichen")
+LAST_PARAGRAPH = (
+    "Wer gegensteuern will, sollte den Wecker auch am Wochenende höchstens eine Stunde später stellen "
+    "und morgens möglichst schnell ans Tageslicht gehen."
+)
+NEWSLETTER_BOXES = [
+    ("de", "Die wichtigsten Nachrichten aus der Region – jeden Morgen kostenlos in Ihrem Postfach.", "Jetzt anmelden"),
+    ("de", "Gesund leben: Jeden Donnerstag die besten Tipps – kostenlos in Ihr Postfach.", "Jetzt kostenlos anmelden"),
+    ("en", "Get the morning briefing delivered to your inbox every weekday.", "Sign up"),
+    ("fr", "Recevez chaque matin notre newsletter avec l'essentiel de l'actualité.", "Je m'inscris"),
+]
+
+
+@pytest.mark.parametrize(("lang", "pitch", "button"), NEWSLETTER_BOXES)
+def test_last_paragraph_between_link_box_and_newsletter_box_stays(lang: str, pitch: str, button: str) -> None:
+    text = "\n".join((P1, P2, "Lesen Sie auch", *LINK_BOX, LAST_PARAGRAPH, "Newsletter", pitch, button))
+    article = newsclean.clean_text(text, title=TITLE)
+    assert article.body == (P1, P2, LAST_PARAGRAPH), lang
+
+
+def test_signing_in_in_prose_stays_body() -> None:
+    line = "Jetzt anmelden können sich Eltern erst ab dem ersten März, teilte die Stadt mit."
+    assert line in between_paragraphs(line).body
