@@ -633,7 +633,7 @@ CHROME_OPENINGS: tuple[Marker, ...] = (
         r"(?:©|\(c\)|copyright)\s?\d{4}(?:\s?[-–]\s?\d{2,4})?,?\s[^\n.]{1,60}\.\s"
         r"(?:est[áa] (?:expresamente |terminantemente )?prohibid[ao]|queda (?:expresamente )?prohibid[ao]|(?:toute )?(?:reproduction|rediffusion|redistribution) (?:interdite|est interdite|prohib)"
         r"|(?:die )?(?:weiterverbreitung|weiterverwendung|vervielf[äa]ltigung)|[èe] vietata|(?:é|e) proibid[ao]|(?:any )?(?:reproduction|redistribution|republication)|this material may not"
-        r"|(?:dalsze )?rozpowszechnianie|verspreiding|all rights|alle rechte|tous droits|todos los derechos|tutti i diritti|wszelkie prawa)",
+        r"|(?:dalsze )?rozpowszechnianie|verspreiding)",
         "© 2026 Europa Press. Está expresamente prohibida la redistribución y la redifusión de todo o parte de los contenidos.",
         "*",
     ),
