@@ -98,6 +98,9 @@ PHOTO_OUTLET_NAME = [
     ("de", "Der Hafen von Kiel am Morgen. | Foto Kieler Hafenblatt – Jana Roe", "Foto Kieler Hafenblatt – Jana Roe"),
     ("pt", "O porto de Setúbal ao amanhecer. Foto Jornal do Sado - Rita Roe", "Foto Jornal do Sado - Rita Roe"),
     ("en", "The harbour at dawn on Sunday. | Photo Harbour Weekly – Jane Roe", "Photo Harbour Weekly – Jane Roe"),
+    # the paper's initials and a comma: "Photo NR, Aurélie Roe"
+    ("fr", "Un vigneron dans une parcelle touchée par la grêle. Photo NR, Aurélie Roe", "Photo NR, Aurélie Roe"),
+    ("it", "Il molo nord di Genova all'alba. Foto GdL, Marco Roe", "Foto GdL, Marco Roe"),
 ]
 PHOTO_OUTLET_NAME_BODY = [
     ("en", "The mayor showed a photo. Photo Harbour Weekly - Jane Roe said it was fake, was printed on Monday."),

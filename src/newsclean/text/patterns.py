@@ -241,13 +241,13 @@ AGENCY_DASH_NAME = regex.compile(
     rf"\s[-–—|]\s(?P<credit>(?:{AGENCY})(?:\s?/\s?(?i:archives?|archivo|archiv|archivio|arquivo|file))?\s[-–—]\s{_SHAPE_NAME})[.\s]{{0,2}}$"
 )
 #: "... samedi soir. | Photo Le Télégraphe de l'Ouest – Jane Roe": a photo label without a colon, the
-#: newspaper's name (capitalised words, joining particles and elisions), a spaced dash or a slash and the
+#: newspaper's name (capitalised words, joining particles and elisions), a spaced dash, a slash or a comma and the
 #: photographer, after a bar or a sentence's end, as regional papers sign their own pictures.
 _OUTLET_NAME = (
     rf"{_SHAPE_CAP}(?:(?:\s(?:de|du|des|di|del|della|da|do|van|von|der|la|le|el)){{0,2}}(?:\s|\s?[ld]['’]){_SHAPE_CAP}){{0,4}}"
 )
 PHOTO_OUTLET_NAME = regex.compile(
-    rf"(?:\s[|·•]\s|(?<=[.!?]\s{{1,3}}))(?P<credit>(?i:photo|foto|beeld)s?\s{_OUTLET_NAME}(?:\s[-–—]\s|\s?/\s?){_SHAPE_NAME})[.\s]{{0,2}}$"
+    rf"(?:\s[|·•]\s|(?<=[.!?]\s{{1,3}}))(?P<credit>(?i:photo|foto|beeld)s?\s{_OUTLET_NAME}(?:\s[-–—]\s|\s?/\s?|,\s){_SHAPE_NAME})[.\s]{{0,2}}$"
 )
 #: "Foto: Jane Roe Seit Montag ...": a label, a first name and a surname (capitalised, not shouted),
 #: then the caption's first word.
