@@ -510,3 +510,25 @@ def test_last_paragraph_between_link_box_and_newsletter_box_stays(lang: str, pit
 def test_signing_in_in_prose_stays_body() -> None:
     line = "Jetzt anmelden können sich Eltern erst ab dem ersten März, teilte die Stadt mit."
     assert line in between_paragraphs(line).body
+
+
+# --------------------------------------------------------------------------- "(Ansa)" as Italian sites write it
+# A caption ends in the agency's bracketed name in mixed case; the wire's sign-off after a full stop, a
+# river's bend ("l'ansa del fiume") and "Ansa" opening a sentence stay body.
+def test_mixed_case_ansa_in_brackets_signs_a_caption() -> None:
+    line = "Un mercato rionale a Castelbruno. I prezzi dei prodotti freschi sono aumentati del 3,1% (Ansa)"
+    article = between_paragraphs(line)
+    assert [c.credit for c in article.captions] == ["Ansa"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Il governo ha approvato il decreto sui porti nella notte. (Ansa).",
+        "Il corpo è stato trovato nell'ansa del fiume, vicino al ponte vecchio, dai vigili del fuoco.",
+        "Ansa e Reuters hanno confermato la notizia in serata, citando fonti del ministero dei trasporti.",
+    ],
+)
+def test_ansa_in_prose_stays_body(line: str) -> None:
+    article = between_paragraphs(line)
+    assert line in article.body

@@ -671,7 +671,7 @@ AGENCIES: tuple[str, ...] = (
     "Europa Press", "Keystone", "KEYSTONE", "SDA", "APA", "TASS", "ТАСС", "РИА Новости", "Sputnik", "Kyodo",
     "Yonhap", "Anadolu", "Anadolu Agency", "Bloomberg", "NurPhoto", "SOPA Images", "Sipa", "SIPA", "Alamy",
     "iStock", "iStockphoto", "imago", "imago images", "IMAGO", "Belga", "BELGA", "Ritzau Scanpix", "Scanpix",
-    "NTB", "TT", "Lehtikuva", "CTK", "ČTK", "PAP", "MTI", "Hina", "Tanjug", "Agencia EFE", "Lusa", "LUSA",
+    "NTB", "TT", "Lehtikuva", "CTK", "ČTK", "PAP", "MTI", "Hina", "Tanjug", "Agencia EFE", "Lusa", "LUSA", "Ansa",
     "Cordon Press", "Abaca", "ABACA", "Hans Lucas", "Wostok Press", "Zuma", "ZUMA Press", "ZUMA Wire",
     "Newscom", "UPI", "CNS", "China News Service", "VCG", "Visual China Group", "Kyodo News", "AAP",
     "Canadian Press", "The Canadian Press", "CP", "Press Association", "Bildbyrån", "Ullstein Bild",
