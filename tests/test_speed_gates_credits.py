@@ -118,6 +118,11 @@ HOSTILE = (
     "Vizinhos limpam a rua após a cheia. - Ana Roe - Lusa - Arquivo",  # pt: "arquivo" holds no "archiv"
     "Vizinhos limpam a rua após a cheia. | ARQUIVO Ana Roe",
     "Los vecinos limpian la calle. - Jane Roe - Europa Press - Archivo",
+    "Le quai de Brest, le 3 mai 2026 - AFP - Jane ROE",
+    "Le quai de Brest, le 3 mai 2026 – AFP/Archives – JANE ROE",
+    "Le quai de Brest, le 3 mai 2026 — Belga — Jane de Roe",
+    "Le quai de Brest au matin. | PHOTOS Le Courrier de l'Ouest – Jane Roe",
+    "Il porto di Livorno. fOTO Il Tirreno/Mario Roe",
     "Posiedzenie Sejmu. Fot. PAP/Jan Kowal",
     "ПОСИДЕЛКИ. Фото: ТАСС",
     "http://amzn.to/2hWHtYm",
@@ -153,6 +158,8 @@ def _matches(text: str) -> bool:
         or CREDIT_LABEL.match(text) is not None
         or CREDIT_HEAD.match(text) is not None
         or free_credit_shape(text) is not None
+        or patterns.AGENCY_DASH_NAME.search(text) is not None
+        or patterns.PHOTO_OUTLET_NAME.search(text) is not None
     )
 
 

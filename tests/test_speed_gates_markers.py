@@ -54,6 +54,7 @@ from newsclean.text.patterns import (
     TEASER_PREFIX,
     trim,
 )
+from newsclean.text.strip_ad_markers import remove_sponsored_headlines
 from newsclean.text.strip_boilerplate import (
     _AUTHOR,
     _BARE_BY,
@@ -463,6 +464,7 @@ def _plain_strip_ad_markers(doc: Document) -> None:
         label = trim(line.text)
         if label and AD_LINE.fullmatch(label):
             doc.remove(line, "ad", f"advertisement label {label[:60]!r}")
+    remove_sponsored_headlines(doc)  # a rule of its own after the labels, not a marker path
 
 
 def _plain_strip_link_lists(doc: Document) -> None:

@@ -78,7 +78,7 @@ AD_LINES: tuple[Marker, ...] = (
     Marker(r"pubblicit[àa]|contenuto sponsorizzato|sponsorizzato|contenuto promozionale|(?:pubblicit[àa] )?continua a leggere sotto", "Pubblicità", "it"),
     Marker(r"publicidade|an[úu]ncio|conte[úu]do patrocinado|patrocinado|continua (?:depois|ap[óo]s) (?:da|a) publicidade", "Publicidade", "pt"),
     Marker(r"advertentie|gesponsord|gesponsorde inhoud|lees verder (?:na|onder) de advertentie", "Advertentie", "nl"),
-    Marker(r"reklama|artyku[łl] sponsorowany|materia[łl] (?:sponsorowany|partnera|promocyjny)|(?:dalsza cz[eę][śs][ćc] (?:artyku[łl]u|tekstu) )?pod reklam[ąa]", "Reklama", "pl"),
+    Marker(r"reklama|sponsorowane|artyku[łl] sponsorowany|materia[łl] (?:sponsorowany|partnera|promocyjny)|(?:dalsza cz[eę][śs][ćc] (?:artyku[łl]u|tekstu) )?pod reklam[ąa]", "Reklama", "pl"),
     Marker(r"(?:dalsza cz[eę][śs][ćc] (?:artyku[łl]u|tekstu) )?pod (?:materia[łl]em (?:wideo|video|promocyjnym)|wideo)", "Dalsza część artykułu pod materiałem wideo", "pl"),
     # What a page says where the text resumes after an ad slot, in words the entries above miss.
     Marker(r"(?:(?:the )?(?:article|story) )?continues? (?:reading )?(?:below|after)(?: (?:the |this )?(?:advertisement|advert|ad))?|scroll to continue(?: reading)?", "Continues below advertisement", "en"),
@@ -119,6 +119,20 @@ AD_LINES: tuple[Marker, ...] = (
     Marker(r"(?:conte[úu]do|publieditorial|informe) publicit[áa]rio|publieditorial|conte[úu]do de marca|em parceria com [\p{L}\p{N} .&'-]{1,40}", "Informe publicitário", "pt"),
     Marker(r"advertorial|gesponsorde? (?:content|inhoud|artikel|bijdrage)|in samenwerking met [\p{L}\p{N} .&'-]{1,40}|partnercontent", "Gesponsorde content", "nl"),
     Marker(r"(?:tre[śs][ćc]|artyku[łl]|tekst) (?:sponsorowan[ay]|promocyjn[ay])|materia[łl] reklamowy|og[łl]oszenie|we wsp[óo][łl]pracy z [\p{L}\p{N} .&'-]{1,40}", "Materiał reklamowy", "pl"),
+)
+
+#: Labels of a sponsored story's teaser (a subset of ``AD_LINES``' words): under such a label a
+#: headline-shaped line with no paragraph after it is the sponsored story's headline, an ad too
+#: ("Sponsored" / "Homeowners are switching to this clever boiler trick").
+SPONSORED_LABELS: tuple[Marker, ...] = (
+    Marker(r"(?:sponsored|promoted|paid)(?: (?:content|post|partner content|stories|story|links?))?", "Sponsored", "en"),
+    Marker(r"gesponsert|gesponserter (?:beitrag|inhalt)|sponsored post", "Gesponsert", "de"),
+    Marker(r"sponsoris[ée]|contenus? sponsoris[ée]s?", "Contenu sponsorisé", "fr"),
+    Marker(r"patrocinado|contenido patrocinado", "Patrocinado", "es"),
+    Marker(r"sponsorizzato|contenuto sponsorizzato", "Sponsorizzato", "it"),
+    Marker(r"patrocinado|conte[úu]do patrocinado", "Conteúdo patrocinado", "pt"),
+    Marker(r"gesponsord|gesponsorde inhoud", "Gesponsord", "nl"),
+    Marker(r"sponsorowane|artyku[łl] sponsorowany|tre[śs][ćc] sponsorowana", "Sponsorowane", "pl"),
 )
 
 # --------------------------------------------------------------------------- teasers
@@ -171,6 +185,15 @@ TEASER_LINES: tuple[Marker, ...] = (
     # "more from" a place or section, as a whole line: "Mehr aus Kleinhausen", "Plus de Bretagne"
     Marker(rf"(?:mehr|alles) (?:aus|von|zu|zum|zur|über|rund um) (?:der |dem |den |die |das )?{_CAPS}|(?:plus|toute l'actualit[ée]|toute l'info|l'actualit[ée]) (?:de |du |des |d'|de la |en )?{_CAPS}|(?:m[áa]s|m[áa]s noticias|toda la actualidad) (?:de |del |de la |sobre |en )?{_CAPS}|(?:altro|altre notizie|tutte le notizie) (?:da |di |su |dal |dalla )?{_CAPS}|mais (?:de |do |da |sobre |not[íi]cias de )?{_CAPS}|meer (?:uit|over|van|nieuws uit) (?:de |het )?{_CAPS}|wi[ęe]cej (?:z|o|ze|na temat) {_CAPS}|more (?:from|on|about) (?:the )?{_CAPS}", "Mehr aus Kleinhausen", "*"),
     Marker(r"mehr (?:sport|politik|wirtschaft|kultur|nachrichten|news|videos|artikel|themen|beitr[äa]ge|ratgeber|tests|lokales|panorama|wissen|reise|digital)|plus d'(?:articles|actualit[ée]s|infos|vid[ée]os)|wi[ęe]cej (?:wiadomo[śs]ci|artyku[łl][óo]w|informacji z regionu)|more (?:stories|articles|videos|sport|sports|politics|business)", "Mehr Politik", "*"),
+    # a related-stories heading in the wordings the entries above lack: "Artikel zum Thema", "Mirá también",
+    # "Mehr Nachrichten aus Oberbayern", "Articles sur le même thème", "Notizie sullo stesso tema"
+    Marker(
+        rf"(?:artikel|beitr[äa]ge|meldungen|nachrichten) zum thema|mehr (?:nachrichten|news|meldungen|artikel|beitr[äa]ge) (?:aus|von|zu|zum|zur|über|rund um) (?:der |dem |den |die |das )?{_CAPS}"
+        r"|mir[áa] (?:tambi[ée]n|m[áa]s)|(?:notas|noticias) sobre el mismo tema|articles? sur le m[êe]me th[èe]me|(?:articoli|notizie) sullo stesso (?:tema|argomento)"
+        r"|(?:artigos|not[íi]cias) sobre o mesmo (?:tema|assunto)|artikelen over dit onderwerp|(?:artyku[łl]y|wi[ęe]cej) na (?:ten|podobny) temat|more (?:stories|articles) on this (?:topic|subject)",
+        "Artikel zum Thema",
+        "*",
+    ),
     # "similar posts" under a post
     Marker(r"(?:[äa]hnliche|verwandte|passende|empfohlene|weiterf[üu]hrende) (?:beitr[äa]ge|artikel|themen|nachrichten|posts|storys|stories|inhalte|links|videos)|similar (?:posts|articles|stories)|you (?:might|may) (?:also )?(?:enjoy|be interested in)|articles? (?:similaires|recommand[ée]s|connexes)|(?:art[íi]culos|notas|noticias) (?:similares|recomendad[oa]s)|(?:articoli|notizie) (?:simili|consigliat[ie])|(?:artigos|mat[ée]rias|not[íi]cias) (?:semelhantes|recomendad[oa]s)|(?:vergelijkbare|gerelateerde|aanbevolen) (?:artikelen|berichten|verhalen)|(?:podobne|powi[ąa]zane|polecane) (?:artyku[łl]y|wpisy|posty|teksty)", "Passende Artikel", "*"),
     # "see also" and "more of the same kind" headings over a few story links, in the wordings above lack
@@ -264,7 +287,7 @@ BOILERPLATE_LINES: tuple[Marker, ...] = (
     # comment forms
     Marker(r"(?:reply|report|replay|cancel reply|leave a (?:comment|reply)(?: cancel reply)?|notify me[^\n]{0,100}|(?:e-?mail|name|website) \(required\)?|website|email|save my name, email, and website[^\n]{0,80}|this site uses akismet to reduce spam[^\n]{0,80}|you must be logged in to post a comment\.?|loading comments\.{0,3}|like this:?|like loading\.{0,3}|loading(?: content)?\s?\.{0,3}|email me)", "Save my name, email, and website in this browser for the next time I comment.", "en"),
     # site controls around the article, by language: read aloud, bookmark, back to top, log in, paywall
-    Marker(r"zur startseite|artikel (?:teilen|merken|drucken|vorlesen(?: lassen)?|anh[öo]ren|verschenken)|merken|weiterlesen|mehr (?:lesen|anzeigen)|zum artikel|zur merkliste(?: hinzuf[üu]gen)?|video abspielen|audio abspielen|vorlesen|nach oben|zur[üu]ck(?: zur [\w]{1,20})?|schlie[ßs]en|anmelden|registrieren|(?:jetzt )?(?:kostenlos )?(?:testen|weiterlesen|abonnieren|registrieren)|bereits (?:abonnent|registriert)\??[^\n]{0,40}|exklusiv f[üu]r (?:abonnenten|abonnentinnen)[^\n]{0,40}|datenschutz(?:erkl[äa]rung)?|impressum", "Artikel vorlesen lassen", "de"),
+    Marker(r"zur startseite|artikel (?:teilen|merken|drucken|vorlesen(?: lassen)?|anh[öo]ren|verschenken)|merken|weiterlesen|mehr (?:lesen|anzeigen)|zum artikel|zur merkliste(?: hinzuf[üu]gen)?|video abspielen|audio abspielen|vorlesen|nach oben|zur[üu]ck(?: zur [\w]{1,20})?|schlie[ßs]en|anmelden|registrieren|(?:jetzt )?(?:kostenlos )?(?:testen|weiterlesen|abonnieren|registrieren|anmelden)|bereits (?:abonnent|registriert)\??[^\n]{0,40}|exklusiv f[üu]r (?:abonnenten|abonnentinnen)[^\n]{0,40}|datenschutz(?:erkl[äa]rung)?|impressum", "Artikel vorlesen lassen", "de"),
     Marker(r"partager(?: (?:sur|par) [\w ]{1,20})?|retour en haut(?: de (?:la )?page)?|fermer|voir plus|lire plus tard|[ée]couter (?:cet |l')article|d[ée]j[àa] abonn[ée]\s?\??|se connecter|r[ée]agir|mentions l[ée]gales", "Retour en haut de la page", "fr"),
     Marker(r"compartir(?: en [\w ]{1,20})?|volver arriba|cerrar|ver m[áa]s|iniciar sesi[óo]n|guardar|escuchar (?:la noticia|el art[íi]culo)|aviso legal", "Volver arriba", "es"),
     Marker(r"udost[eę]pnij(?: na [\w ]{1,20})?|zamknij|zaloguj si[eę]|przejd[źz] do [\w ]{1,30}|pos[łl]uchaj (?:artyku[łl]u)?|skomentuj|wr[óo][ćc] na g[óo]r[eę]", "Zaloguj się", "pl"),
@@ -288,11 +311,35 @@ BOILERPLATE_LINES: tuple[Marker, ...] = (
     Marker(r"(?:our standards: the thomson reuters trust principles\.?|purchase licensing rights)(?:,? opens (?:a )?new (?:tab|window))?", "Purchase Licensing Rights, opens new tab", "en"),
     # "Tags" in the languages the tag-list marker above lacks, with the tags after a colon
     Marker(r"(?:schlagworte|stichw[öo]rter|temas|tematy|sujets|th[èe]mes|argomenti|onderwerpen) ?[:|»>] [^\n]{1,200}", "Schlagworte: Kirchenasyl, Flüchtlinge", "*"),
+    # the topic list's label in the words the entries above lack, with a list of capitalised topics after it:
+    # "Themen: Autoindustrie, Arbeitsmarkt", "Topics: Transport, Budget", "Temi: Porto, Lavoro"
+    Marker(r"(?:themen|topics|temi|t[óo]picos|assuntos|tematy artyku[łl]u|thema's) ?[:|»>] (?-i:\p{Lu}[^\n,;.]{0,40}(?:, ?\p{Lu}[^\n,;.]{0,40}){0,10})", "Themen: Autoindustrie, Arbeitsmarkt", "*"),
     # share, bookmark and read-aloud controls in their other wordings
     Marker(r"link kopiert|link kopieren|bookmark(?: this(?: article| page)?)?|lesezeichen(?: setzen)?|(?:dodaj do )?zak[łl]adk[ia]|(?:escuche|escucha|escuchar) (?:este|el) art[íi]culo|[ée]couter (?:cet |l')article|ascolta (?:questo )?articolo|ou[çc]a (?:este|o) artigo|artikel (?:anh[öo]ren|vorlesen lassen)", "ESCUCHE ESTE ARTÍCULO", "*"),
     Marker(r"(?:s[íi]guenos|siganos|suivez-nous|seguici|folgen sie uns|obserwuj nas|do[łl][aą]cz do nas)(?: (?:en|sur|su|auf|na|w)(?: [\w ,&]{1,40})?)?", "Dołącz do nas na WhatsAppie", "*"),
     # comment prompts
     Marker(r"join (?:our|the) comment(?:ing|s)? (?:forum|section)[^\n]{0,80}|join thought-provoking conversations[^\n]{0,160}|(?:um|zum) (?:artikel|beitr[äa]ge?) (?:zu )?kommentieren[^\n]{0,100}|pour (?:commenter|r[ée]agir)(?: [àa])? (?:cet article|vous devez|il faut)[^\n]{0,80}|para comentar (?:esta noticia|este art[íi]culo|debes|tienes que|es necesario)[^\n]{0,80}|aby (?:doda[ćc] komentarz|skomentowa[ćc])[^\n]{0,20}(?:musisz|nale[żz]y|zaloguj)[^\n]{0,80}", "Um Artikel kommentieren zu können, müssen Sie sich anmelden.", "*"),
+    # a newsletter box's pitch without the word "newsletter": the sign-up call with the newsletter's name
+    # ("Sign up for The Morning Tide"), or "receive" with the news and how often ("Ricevi ogni mattina le
+    # notizie della tua provincia", "Recibí las noticias más importantes de tu provincia todas las mañanas.")
+    Marker(r"(?:sign up|subscribe) (?:for|to) (?-i:(?:The )?\p{Lu}[\p{L}'’&-]{1,20}(?: \p{Lu}[\p{L}'’&-]{1,20}){0,3})", "Sign up for The Morning Tide", "en"),
+    Marker(
+        r"(?:ricevi|recibe|recib[íi]|receba|recevez|re[çc]ois|receive|get|erhalten sie|bekommen sie|otrzymuj|ontvang)\s"
+        r"(?=[^\n]{0,160}?\b(?:notizie|noticias|news|nachrichten|actualit[ée]s?|infos|informations|headlines|stories|wiadomo[śs]ci|informacje|nieuws|not[íi]cias|updates)\b)"
+        r"(?=[^\n]{0,160}?\b(?:ogni (?:mattina|giorno|sera|settimana)|tutti i giorni|todas las (?:ma[ñn]anas|noches|semanas)|cada (?:ma[ñn]ana|d[íi]a|semana)|todas as manh[ãa]s|todos os dias"
+        r"|chaque (?:matin|jour|soir|semaine)|tous les (?:matins|jours|soirs)|every (?:morning|day|weekday|evening|week)|jeden (?:morgen|tag|abend)|t[äa]glich|codziennie|ka[żz]dego (?:ranka|dnia|ranka)|elke (?:ochtend|dag|week)|dagelijks)\b)"
+        r"[^\n]{1,160}",
+        "Ricevi ogni mattina le notizie della tua provincia",
+        "*",
+    ),
+    # a paywall's badge over the article: "Abonnés", "Réservé aux abonnés", "Nur für Abonnenten", "Subscriber only"
+    Marker(
+        r"abonn[ée]s|(?:article )?r[ée]serv[ée] aux abonn[ée]s|(?:nur )?f[üu]r abonnent(?:en|innen)|abo(?:-| )?(?:artikel|plus|inhalt)"
+        r"|(?:for )?subscribers? (?:only|exclusive)|exclusive (?:for|to) subscribers|(?:exclusivo|solo|s[óo]lo) (?:para )?(?:suscriptores|socios|assinantes)"
+        r"|riservato agli abbonati|(?:solo )?per (?:gli )?abbonati|(?:tylko )?dla (?:subskrybent[óo]w|prenumerator[óo]w)|(?:alleen )?voor abonnees|conte[úu]do exclusivo para assinantes",
+        "Réservé aux abonnés",
+        "*",
+    ),
     # newsletter boxes: a newsletter's own name or a sign-up pitch that ends in its call to action
     Marker(r"newsletters? ?[:|–-]? (?:hier |jetzt )?(?:anmelden|abonnieren|bestellen)|newsletters?(?: (?-i:\p{Lu})[\p{L}'’-]{1,20}){1,2}", "Newsletter Brest", "*"),
     Marker(r"[^\n]{0,120}\bnewsletters?\b[^\n]{0,160}[.!?:] (?:sign up|subscribe|inscrivez-vous|abonnez-vous|suscr[íi]bete|reg[íi]strate|melden sie sich an|zapisz si[eę])[^\n]{0,40}", "The Harbour Daily newsletter is your go-to source for local news. Sign up here.", "*"),
@@ -308,13 +355,15 @@ BOILERPLATE_LINES: tuple[Marker, ...] = (
     # (slashes between them, or three to five tokens of exactly three letters)
     Marker(r"(?-i:[a-z]{2,4})(?:/ ?(?-i:[a-z]{2,4})){1,5}/?|(?-i:[a-z]{3})(?: (?-i:[a-z]{3})){2,4}", "epd lhe mih", "*"),
     Marker(r"(?-i:[a-z]{2,4})/(?: (?-i:[a-z]{2,4})/){1,5}", "mal/ mhr/", "*"),
+    # AFP's desk codes join two desks' initials with a hyphen before the slash: "ab-mpa/cbn", "jmb-fm/dth"
+    Marker(r"(?-i:[a-z]{2,4})-(?-i:[a-z]{2,4})(?:/ ?(?-i:[a-z]{2,4})(?:-(?-i:[a-z]{2,4}))?){1,4}", "ab-mpa/cbn", "*"),
     # share prompts in words ("Teile diesen Beitrag", "Compartí esta nota") and pin buttons
     Marker(r"(?:teile|teilt|teilen sie) (?:diesen|den) (?:beitrag|artikel|post|text)(?: mit [\p{L} ]{1,30})?|(?:diesen )?(?:beitrag|artikel) (?:empfehlen|weiterempfehlen)|partage[rz]? (?:cet |l')article|compart[ií](?:r|lo)? (?:esta|la) (?:nota|noticia)|comparte (?:esta|la) (?:nota|noticia)|condividi (?:questo |l')articolo|compartilh(?:e|ar) (?:esta|essa) (?:not[íi]cia|mat[ée]ria)|deel (?:dit|het) (?:artikel|bericht)|udost[ęe]pnij (?:ten )?(?:artyku[łl]|wpis)|share (?:this|the) post|pin (?:it|me|this)(?: (?:on|auf) pinterest)?!?|(?:(?:dir|ihnen|euch) (?:hat|haben) [^?\n]{1,50}\? |gef[äa]llt (?:dir|ihnen|euch) [^?\n]{1,50}\? )?(?:dann )?(?:merke?|pinne?|teile?|folge?|like) (?:ihn|sie|es|uns|den beitrag|diesen beitrag)(?: dir)? auf (?:pinterest|facebook|instagram|whatsapp)!?", "Teilen Sie diesen Artikel mit Freunden", "*"),
     # follow and like prompts, with the exclamation mark trimming keeps
     Marker(r"(?:polub nas|do[łl][aą]cz do nas|obserwuj nas)(?: na [\p{L}]{1,20})?!?|(?:like|folgt?) (?:uns|unserer seite) auf [\p{L}]{1,20}!?|werde fan (?:auf|von) [\p{L} ]{1,30}!?|(?:rejoignez|suivez)-nous sur [\p{L} ]{1,30}!?|aimez notre page(?: sur [\p{L}]{1,20})?!?|seguinos en [\p{L}, ]{1,30}!?|curta nossa p[áa]gina(?: no [\p{L}]{1,20})?!?|like ons op [\p{L}]{1,20}!?|join us on (?:facebook|twitter|x|instagram|whatsapp|telegram|tiktok|youtube|linkedin|threads|bluesky|mastodon)!?|join our [\p{L}' ]{1,30} (?:community|channel|group)(?: on [\p{L}]{1,20})?(?: for [^\n]{1,60})?", "Polub nas na Instagramie!", "*"),
     # stay-informed and to-your-inbox pitches of a newsletter box
     Marker(r"(?:bleib|bleiben sie|stay|restez|mantente|mant[ée]ngase|resta|rimani|blijf|b[ąa]d[źz]) (?:immer )?(?:auf dem laufenden|informiert|up to date|in the know|informed|inform[ée]s?|al d[íi]a|informad[oa]|aggiornat[oi]|op de hoogte|na bie[żz][ąa]co)(?: (?:mit|with|avec|con|met|z|sur|on|über|about) [\p{L}\p{N} ,.'’&-]{1,60})?[.!]?", "Bleiben Sie auf dem Laufenden mit unserem Newsletter!", "*"),
-    Marker(r"(?:get|receive|sign up (?:for|to get)|subscribe (?:for|to get)) [^\n]{1,120} (?:sent|delivered|straight|direct(?:ly)?|right)(?: straight| directly)? (?:to|into|in) your (?:inbox|e-?mail)[^\n]{0,60}|(?:erhalten sie|hol dir|holen sie sich|bekommen sie|die wichtigsten) [^\n]{1,120}(?:in ihr|in dein|ins) (?:e-mail-)?postfach[^\n]{0,60}|(?:recevez|recibe|recib[íi]|ricevi|receba|ontvang|otrzymuj) [^\n]{1,120}(?:bo[îi]te (?:mail|e-mail|de r[ée]ception|aux lettres)|(?:tu|su) (?:correo|bandeja|email|e-mail)|(?:tua|la tua) (?:casella|email|mail)|seu e-?mail|(?:je|uw) (?:inbox|mailbox)|skrzynk[ęe])[^\n]{0,60}", "Receive the day's top stories straight to your inbox.", "*"),
+    Marker(r"(?:get|receive|sign up (?:for|to get)|subscribe (?:for|to get)) [^\n]{1,120} (?:sent|delivered|straight|direct(?:ly)?|right)(?: straight| directly)? (?:to|into|in) your (?:inbox|e-?mail)[^\n]{0,60}|(?:erhalten sie|hol dir|holen sie sich|bekommen sie|die wichtigsten) [^\n]{1,120}(?:in ihr(?:em)?|in dein(?:em)?|ins) (?:e-mail-)?postfach[^\n]{0,60}|(?:recevez|recibe|recib[íi]|ricevi|receba|ontvang|otrzymuj) [^\n]{1,120}(?:bo[îi]te (?:mail|e-mail|de r[ée]ception|aux lettres)|(?:tu|su) (?:correo|bandeja|email|e-mail)|(?:tua|la tua) (?:casella|email|mail)|seu e-?mail|(?:je|uw) (?:inbox|mailbox)|skrzynk[ęe])[^\n]{0,60}", "Receive the day's top stories straight to your inbox.", "*"),
     # a newsletter's name with joining words ("Newsletter L'Info du Finistère") and its sign-up small print
     Marker(rf"newsletters? {_CAPS}|we use your sign-?up[^\n]{{0,220}}|(?:you can|you may) unsubscribe at any time[^\n]{{0,60}}|(?:sie können sich|du kannst dich) jederzeit (?:wieder )?abmelden[^\n]{{0,60}}|vous pouvez vous d[ée]sinscrire [àa] tout moment[^\n]{{0,60}}", "Newsletter L'Info du Finistère", "*"),
     # a blog's comment thread and form: headings, buttons, field labels and notices
@@ -435,6 +484,14 @@ MEDIA_LINES: tuple[Marker, ...] = (
     # a video's title under its label, ten words at most: "Video: Der Moment, in dem ...", "VIDEO | Así
     # fue el rescate", "Guarda il video: ..."; a longer description is the clip's caption (split_captions)
     Marker(r"(?:video|vid[ée]o|v[íi]deo|wideo|видео|guarda il video|ver (?:el )?v[íi]deo|regardez|assista(?: ao v[íi]deo)?|bekijk(?: de video)?|zobacz (?:wideo|film)|obejrzyj|смотрите) ?[:|>»-] (?:\S{1,30} ){0,9}\S{1,30}", "Vidéo : les images de l'incendie", "*"),
+    # an audio player's label with the clip's length, and the programme after it: "Audio: 2 Min. | Bayern 1
+    # Regionalnachrichten", "Listen to this article · 7:42 min", "Écouter cet article (3 min)"
+    Marker(
+        r"(?:audio|podcast|listen(?: to (?:this|the) (?:article|story))?|artikel (?:anh[öo]ren|vorlesen)|[ée]couter (?:cet |l')article|escuchar (?:este |el )?art[íi]culo|escucha (?:este |el )?art[íi]culo|ascolta (?:questo |l')articolo|ou[çc]a (?:este |o )?artigo|pos[łl]uchaj(?: artyku[łl]u)?|luister(?: naar)?(?: dit artikel)?)"
+        r" ?[:|·•–—(-]? ?\d{1,3}(?::\d{2})? ?(?:min(?:\.|utes?|uten|utos|uti|ut)?|sec|s|mins)\.?\)?(?: ?[|·•–—-] ?[\p{L}\p{N} .'’&-]{1,60})?",
+        "Audio: 2 Min. | Bayern 1 Regionalnachrichten",
+        "*",
+    ),
     Marker(r"(?:this|the) (?:video|content|embed) (?:is not|isn't) available[^\n]{0,60}|(?:video|audio) (?:unavailable|not available)", "This video is not available in your region", "en"),
     Marker(r"(?:zobacz|see|view|ver|voir|siehe) (?:galeri[eę]|(?:the )?gallery|galer[íi]a|la galerie|galerie)(?: \(\d{1,4} ?(?:zdj[eę][ćc]|photos?|fotos|bilder|images?)\)?)?", "Zobacz galerię (14 zdjęć)", "*"),
 )
@@ -551,6 +608,35 @@ BYLINE_LINES: tuple[Marker, ...] = (
 #: whole-line markers stop at 240 characters; each opening is specific enough that a news paragraph
 #: does not begin with it.
 CHROME_OPENINGS: tuple[Marker, ...] = (
+    # where the article was printed: "A version of this article appears in print on Nov. 28, 2026, Section D ..."
+    Marker(
+        r"a version of this (?:article|story|review) appear(?:s|ed) in print|this (?:article|story) (?:appeared|appears|was published) in (?:the )?print edition"
+        r"|(?:dieser|der) (?:artikel|beitrag|text) (?:erschien|ist erschienen) (?:zuerst )?in der (?:gedruckten ausgabe|print-?ausgabe|zeitung)"
+        r"|cet article (?:est paru|a [ée]t[ée] publi[ée]) dans (?:l'[ée]dition|notre [ée]dition|le journal)(?: imprim[ée]e| papier)?"
+        r"|este art[íi]culo (?:apareci[óo]|se public[óo]) en (?:la )?edici[óo]n impresa|questo articolo [èe] (?:apparso|stato pubblicato) (?:sull'|nell')edizione (?:cartacea|stampata)"
+        r"|este artigo (?:foi publicado|saiu) na edi[çc][ãa]o impressa|dit artikel (?:verscheen|is verschenen) (?:ook )?in de (?:krant|papieren editie)|artyku[łl] ukaza[łl] si[ęe] w (?:wydaniu papierowym|papierowym wydaniu)",
+        "A version of this article appears in print on Nov. 28, 2026, Section D, Page 3 of the New York edition.",
+        "*",
+    ),
+    # a paywall's meter: "Vous avez lu 3 articles sur 5 ce mois-ci. Abonnez-vous ...", "You have read 3 of 5 free articles"
+    Marker(
+        r"vous avez (?:d[ée]j[àa] )?lu \d{1,3} (?:articles? )?sur \d{1,3}|you(?:'ve| have) (?:already )?read \d{1,3} (?:of|out of) (?:your )?\d{1,3}"
+        r"|sie haben (?:bereits |schon )?\d{1,3} (?:von \d{1,3} )?(?:kostenlose[nr]? |freie[nr]? )?artikel|has le[íi]do \d{1,3} (?:de \d{1,3} )?(?:art[íi]culos|noticias|notas)"
+        r"|hai (?:gi[àa] )?letto \d{1,3} (?:articoli )?(?:su|di) \d{1,3}|voc[êe] (?:j[áa] )?leu \d{1,3} (?:de \d{1,3} )?(?:artigos|mat[ée]rias|not[íi]cias)"
+        r"|przeczyta[łl](?:e[śs]|a[śs]) (?:ju[żz] )?\d{1,3} (?:z \d{1,3} )?(?:darmowych )?artyku[łl]|je hebt (?:al )?\d{1,3} (?:van de \d{1,3} |van \d{1,3} )?(?:gratis )?artikel",
+        "Vous avez lu 3 articles sur 5 ce mois-ci. Abonnez-vous pour continuer à lire en illimité.",
+        "*",
+    ),
+    # a wire's copyright notice that goes on to forbid redistribution: "© 2026 Europa Press. Está
+    # expresamente prohibida la redistribución ...", "(c) 2026 APA. Die Weiterverbreitung ist untersagt."
+    Marker(
+        r"(?:©|\(c\)|copyright)\s?\d{4}(?:\s?[-–]\s?\d{2,4})?,?\s[^\n.]{1,60}\.\s"
+        r"(?:est[áa] (?:expresamente |terminantemente )?prohibid[ao]|queda (?:expresamente )?prohibid[ao]|(?:toute )?(?:reproduction|rediffusion|redistribution) (?:interdite|est interdite|prohib)"
+        r"|(?:die )?(?:weiterverbreitung|weiterverwendung|vervielf[äa]ltigung)|[èe] vietata|(?:é|e) proibid[ao]|(?:any )?(?:reproduction|redistribution|republication)|this material may not"
+        r"|(?:dalsze )?rozpowszechnianie|verspreiding)",
+        "© 2026 Europa Press. Está expresamente prohibida la redistribución y la redifusión de todo o parte de los contenidos.",
+        "*",
+    ),
     Marker(r"as you comment,? please|please (?:keep|be) (?:your )?(?:comments? )?(?:respectful|civil|on topic|on-topic)|when (?:commenting|submitting (?:content|comments)|posting (?:a )?comments?),? please|(?:all )?(?:reader |user )?comments (?:are|will be) (?:pre-)?moderated|by (?:commenting|posting a comment|submitting a comment),? you agree", "As you comment, please be respectful of other commenters.", "en"),
     Marker(r"if you (?:enjoyed|value|appreciate|like|rely on) (?:this|our|reading (?:this|our)) (?:article|story|journalism|reporting|work|newsletter|site|content|coverage)|(?:support|fund) (?:independent|local|quality|fearless|our) (?:journalism|reporting|newsroom)|(?:this|our) (?:article|post|page|site|story|guide) (?:contains|may contain|includes) affiliate links|(?:(?:sometimes|occasionally|often) )?(?:we|this site) (?:may )?(?:include|use|contain)s? (?:(?:affiliate|partner|sponsored) links|links to (?:online )?(?:retail|shops?|stores?|retailers|products|partners))|we(?:'d| would) like to hear what you think|this (?:document|article|material|content) is subject to copyright|start (?:the|your) (?:day|morning|week) with (?:the|our) [^\n]{0,80}(?:sign up|newsletter|email)", "If you enjoyed this article, we have a proposition for you:", "en"),
     Marker(r"bitte (?:beachten sie|halte dich an|halten sie sich an) (?:unsere|die) (?:netiquette|kommentarregeln|diskussionsregeln|community-regeln)|unterst[üu]tzen sie (?:(?:unabh[äa]ngigen|unseren|guten|lokalen|kritischen) )?(?:journalismus|qualit[äa]tsjournalismus)|(?:wenn|falls) (?:sie|du) [^\n]{0,40}(?:über|ueber) (?:diese|einen dieser|unsere|die|einen) (?:links?|partnerlinks?) (?:einkaufen|kaufen|bestellen|etwas kaufen)|(?:dieser|der) (?:artikel|beitrag|text) enth[äa]lt (?:sogenannte )?(?:affiliate|partner)-?links", "Bitte beachten Sie unsere Netiquette.", "de"),
@@ -585,7 +671,7 @@ AGENCIES: tuple[str, ...] = (
     "Europa Press", "Keystone", "KEYSTONE", "SDA", "APA", "TASS", "ТАСС", "РИА Новости", "Sputnik", "Kyodo",
     "Yonhap", "Anadolu", "Anadolu Agency", "Bloomberg", "NurPhoto", "SOPA Images", "Sipa", "SIPA", "Alamy",
     "iStock", "iStockphoto", "imago", "imago images", "IMAGO", "Belga", "BELGA", "Ritzau Scanpix", "Scanpix",
-    "NTB", "TT", "Lehtikuva", "CTK", "ČTK", "PAP", "MTI", "Hina", "Tanjug", "Agencia EFE", "Lusa", "LUSA",
+    "NTB", "TT", "Lehtikuva", "CTK", "ČTK", "PAP", "MTI", "Hina", "Tanjug", "Agencia EFE", "Lusa", "LUSA", "Ansa",
     "Cordon Press", "Abaca", "ABACA", "Hans Lucas", "Wostok Press", "Zuma", "ZUMA Press", "ZUMA Wire",
     "Newscom", "UPI", "CNS", "China News Service", "VCG", "Visual China Group", "Kyodo News", "AAP",
     "Canadian Press", "The Canadian Press", "CP", "Press Association", "Bildbyrån", "Ullstein Bild",

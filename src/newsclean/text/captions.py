@@ -252,6 +252,29 @@ def signed_sentence(text: str) -> bool:
     return caption_score(text) >= 0
 
 
+# How a phrase may end that is still no finished sentence: a sentence's end or a closing quote makes it one.
+_FINISHED_ENDS = (".", "!", "?", "…", '"', "”", "»", "“", ":", ";", ",")
+
+
+def dashed_phrase(text: str) -> bool:
+    """True for one phrase of at most 25 words with no sentence's end that reports no speech.
+
+    Between two paragraphs, such a line with a dash and a bare agency name after it ("Una delle sale
+    restaurate del museo - ANSA", "Vista del puerto de Vigo - EFE") is a picture's caption: a wire story
+    signs off after a finished sentence ("... leurs prévisions. - Belga").
+
+    >>> dashed_phrase("Una delle sale restaurate del Museo civico di Montevarchio")
+    True
+    >>> dashed_phrase("Il Senato ha approvato la riforma.")
+    False
+    """
+    if text.endswith(_FINISHED_ENDS) or len(text.split()) > _SIGNED_SENTENCE_MAX_WORDS:
+        return False
+    if not text[:1].isupper() or _INNER_SENTENCE_END.search(text) is not None:
+        return False
+    return caption_score(text) >= 0
+
+
 def reports_speech(text: str) -> bool:
     """True for a reporting verb ("said", "sagte") or a quotation; a title in quotes is no speech.
 

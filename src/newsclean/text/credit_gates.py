@@ -308,6 +308,8 @@ def may_be_glued(text: str, start: int) -> bool:
 # M11 the single words of ``credit_freeform`` (``FREE_CREDIT_WORDS``, "PR", "zVg") end the line as M4's
 #     agency names do. Its "Name/The Outlet" is under M1; its phrases and "Name for The Outlet" have
 #     their own scan, ``free_candidates``, for lines no other rule can act on.
+# M12 an agency name (case-sensitive) ending right before " - ", " – " or " — ": ``credit_shapes``'
+#     ``AGENCY_DASH_NAME`` ("... - AFP - Jane ROE"; with "/Archives" after the agency it is under M1).
 
 #: Every character ``str.isspace`` accepts but the line break (all lie below U+3001: tested).
 _SPACES = "".join(c for c in map(chr, range(0x3001)) if c.isspace() and c != "\n")
@@ -458,7 +460,7 @@ _BY_WORDS = (b"d'", b"de ", b"di ", b"von ", b"door ", b"par ", b"por ", b"przez
 
 
 def credit_candidates(texts: list[str]) -> list[bool]:
-    """Per line, False only when none of split_credits' patterns can match it (marks M1-M10 above).
+    """Per line, False only when none of split_credits' patterns can match it (marks M1-M12 above).
 
     When a text holds a line break, the lines cannot be told apart in their join: all are True.
     """
@@ -556,7 +558,14 @@ def credit_candidates(texts: list[str]) -> list[bool]:
         mark(anchor, holding(anchor, words), found)  # type: ignore[arg-type]
     for needle in _SIGNED_CHARS:  # M8
         mark(needle)
+    # M12: an agency name right before a spaced dash, ``AGENCY_DASH_NAME`` ("... - AFP - Jane ROE").
+    for needle in _AGENCY_DASHES:
+        mark(needle, lambda p, lo, hi: _agency_ends(joined, lo, p, 0))
     return flags
+
+
+#: M12: the dashes of ``AGENCY_DASH_NAME`` between spaces (its archive variant has a slash: M1).
+_AGENCY_DASHES = (" - ", " – ", " — ")
 
 
 # --------------------------------------------------------------------------- free-form credits

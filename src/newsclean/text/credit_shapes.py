@@ -7,6 +7,8 @@ Each shape is a convention of agencies or publishers, not of one page::
     "Le quai de Brest au petit matin. LP/Jane Roe"              a publisher's initials, a slash, a name
     "Nowe molo w Gdyni. | Fot. materiały prasowe UM Gdynia"     an abbreviated label before lowercase words
     "Foto: Jane Roe Seit Montag ist der Kai gesperrt."          a label and a name first, then the caption
+    "Le quai de Brest, le 3 mai 2026 - AFP/Archives - JANE ROE"  an agency, a dash, the photographer
+    "Le quai de Brest au matin. | Photo Le Courrier – Jane Roe"  a label, the paper, a dash, the photographer
 
 and one repair: "Molo w Gdyni Fot. PAP/Jan Kowal", where the shared shape cuts the agency credit after
 "Fot." and leaves the label on the caption, gets its label back (``label_left_behind``).
@@ -22,6 +24,7 @@ import regex
 from newsclean.text.captions import is_source_line, reports_speech
 from newsclean.text.patterns import (
     ABBREVIATED_LABEL,
+    AGENCY_DASH_NAME,
     BRACKET_CREDIT,
     BRACKET_CREDIT_INSIDE,
     HAN_REPORTER,
@@ -31,6 +34,7 @@ from newsclean.text.patterns import (
     LEFT_LABEL,
     MID_COPYRIGHT,
     NAME_OUTLET,
+    PHOTO_OUTLET_NAME,
     RIGHTS_TAIL,
     SHOUTED_PHOTO,
 )
@@ -43,6 +47,11 @@ _SHAPES = (
     (LABEL_CHAIN, ":"),
     (INITIALS_NAME, "/"),
     (ABBREVIATED_LABEL, "."),
+    (AGENCY_DASH_NAME, " - "),
+    (AGENCY_DASH_NAME, " – "),
+    (PHOTO_OUTLET_NAME, "oto"),
+    (PHOTO_OUTLET_NAME, "OTO"),
+    (PHOTO_OUTLET_NAME, "eeld"),
 )
 
 

@@ -259,6 +259,13 @@ CREDIT_LINE = regex.compile(
     regex.VERBOSE,
 )
 
+#: A line that is only an agency's archive credit, as Europa Press and Lusa sign pictures: "Archivo -
+#: Europa Press", "Europa Press - Archivo", "Jane Roe - Europa Press - Archivo", "Jane Roe - Lusa".
+_ARCHIVE_WORD = r"(?i:archivo|archives?|archiv|archivbild|archivio|arquivo|archief)"
+ARCHIVE_CREDIT_LINE = regex.compile(
+    rf"(?:{_ARCHIVE_WORD}\s[-–—]\s)?(?:{_TOK}(?:\s{_TOK}){{1,3}}\s[-–—]\s)?(?:{AGENCY})(?:\s[-–—]\s{_ARCHIVE_WORD})?"
+)
+
 #: A name and an agency after a comma, "Jane Roe, dpa": a credit only where a picture is (a weak credit).
 NAME_COMMA_AGENCY = regex.compile(rf"{_NAME},\s(?:{AGENCY})")
 
@@ -350,6 +357,21 @@ INITIALS_NAME = regex.compile(
 #: "... w Gdyni. | Fot. materiały prasowe UM Gdynia": an abbreviated photo label after a separator or a
 #: sentence's end, then any words ("press material", a town hall) to the line's end.
 ABBREVIATED_LABEL = regex.compile(r"(?:\s[|·•–—-]\s|(?<=[.!?]\s{1,3}))(?P<credit>(?i:fot|zdj|phot)\.\s?[^\n|]{1,80})$")
+#: "... le 14 octobre 2026 - AFP/Archives - JEAN-LOUP ROE": after a dash or a bar, an agency (an archive
+#: word after its slash or not), a dash and the photographer's name of two or three words, as AFP's
+#: French captions sign pictures.
+AGENCY_DASH_NAME = regex.compile(
+    rf"\s[-–—|]\s(?P<credit>(?:{AGENCY})(?:\s?/\s?(?i:archives?|archivo|archiv|archivio|arquivo|file))?\s[-–—]\s{_SHAPE_NAME})[.\s]{{0,2}}$"
+)
+#: "... samedi soir. | Photo Le Télégraphe de l'Ouest – Jane Roe": a photo label without a colon, the
+#: newspaper's name (capitalised words, joining particles and elisions), a spaced dash, a slash or a comma and the
+#: photographer, after a bar or a sentence's end, as regional papers sign their own pictures.
+_OUTLET_NAME = (
+    rf"{_SHAPE_CAP}(?:(?:\s(?:de|du|des|di|del|della|da|do|van|von|der|la|le|el)){{0,2}}(?:\s|\s?[ld]['’]){_SHAPE_CAP}){{0,4}}"
+)
+PHOTO_OUTLET_NAME = regex.compile(
+    rf"(?:\s[|·•]\s|(?<=[.!?]\s{{1,3}}))(?P<credit>(?i:photo|foto|beeld)s?\s{_OUTLET_NAME}(?:\s[-–—]\s|\s?/\s?|,\s){_SHAPE_NAME})[.\s]{{0,2}}$"
+)
 #: "Foto: Jane Roe Seit Montag ...": a label, a first name and a surname (capitalised, not shouted),
 #: then the caption's first word.
 LABEL_NAME_FIRST = regex.compile(

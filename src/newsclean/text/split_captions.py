@@ -60,6 +60,8 @@ from __future__ import annotations
 from itertools import islice
 from operator import attrgetter
 
+import regex
+
 from newsclean.cleaner import cleaner
 from newsclean.config import CleanConfig
 from newsclean.document import Document, Line, Role
@@ -246,7 +248,7 @@ def _sides(
     # A bare agency line ("Associated Press") is as often a wire byline, and a source line ("Źródło:
     # PAP", "Quelle: dpa") names where the text came from: either needs a real cue. A stock library
     # ("ALAMY") or a handout word signs pictures only.
-    bare = credit.text.strip(" ()[]")
+    bare = _ARCHIVE_WORD_AROUND.sub("", credit.text.strip()).strip(" ()[]")
     if (AGENCY_ONLY.fullmatch(bare) is not None and not picture_only(bare)) or is_source_line(credit.text):
         return credit, _qualified(b, _ADJACENT_MIN_SCORE, scores), _qualified(a, _ADJACENT_MIN_SCORE, scores)
     if _in_byline_block(doc.lines, pos):
@@ -259,6 +261,14 @@ def _sides(
     if side_a is None and side_b is None and a is not None and _caption_below(doc, pos, a, scores):
         side_a = (a, 0)
     return credit, side_b, side_a
+
+
+# "Archivo - Europa Press" is a bare agency too: the archive word tells where the picture was kept; and so
+# is "© Agence France-Presse", which as often closes a wire story as it signs a picture.
+_ARCHIVE_WORD_AROUND = regex.compile(
+    r"^(?i:archivo|archives?|archiv|archivio|arquivo|archief)\s[-–—]\s|\s[-–—]\s(?i:archivo|archives?|archiv|archivio|arquivo|archief)$"
+    r"|^(?:©|\((?i:c)\))\s?"
+)
 
 
 def _in_byline_block(lines: list[Line], pos: int) -> bool:

@@ -47,7 +47,7 @@ import regex
 from newsclean.cleaner import cleaner
 from newsclean.config import CleanConfig
 from newsclean.document import Document, Line, Role
-from newsclean.text.captions import caption_score, signed_sentence
+from newsclean.text.captions import caption_score, dashed_phrase, signed_sentence
 from newsclean.text.credit_freeform import free_credit, free_credit_line, picture_only
 from newsclean.text.credit_gates import (
     credit_candidates,
@@ -59,6 +59,7 @@ from newsclean.text.credit_gates import (
 from newsclean.text.credit_shapes import credit_first, label_left_behind, more_tail_credit, signed_caption
 from newsclean.text.patterns import (
     AGENCY_ONLY,
+    ARCHIVE_CREDIT_LINE,
     CAPTION_PREFIX,
     CREDIT_BRACKETED,
     CREDIT_GLUED,
@@ -117,7 +118,10 @@ def credit_text(text: str) -> str:
 
     A bracket the credit opens itself keeps its closing one: "Bild: Jane Roe (Keystone)".
     """
-    text = text.strip().rstrip(".").strip(_BRACKETS)
+    text = text.strip().rstrip(".")
+    if text[:3] == "(c)":  # the copyright sign spelled out: "(c) Agencia EFE" keeps it, as "© Jane Roe" does
+        return "(c) " + credit_text(text[3:])
+    text = text.strip(_BRACKETS)
     for opening, closing in ("()", "[]", "（）"):
         if text.count(opening) > text.count(closing):
             text += closing
@@ -137,7 +141,14 @@ def is_credit_line(line: Line) -> bool:
         if "/" not in candidate:
             return True
         return WIRE_END.fullmatch(candidate) is None and MID_PHOTO_LABEL.search(candidate) is None
+    # "Archivo - Europa Press", "Jane Roe - Lusa - Arquivo": an agency and its archive word or
+    # photographer, joined by spaced dashes.
+    if _SPACED_DASHES.search(candidate) is not None and ARCHIVE_CREDIT_LINE.fullmatch(candidate) is not None:
+        return True
     return line.text.startswith("(") and CREDIT_BRACKETED.fullmatch(line.text) is not None
+
+
+_SPACED_DASHES = regex.compile(r" [-–—] ")
 
 
 def labelled_caption(text: str) -> bool:
@@ -206,15 +217,17 @@ def _tail_credit(
     # A bare agency name after one short sentence between two paragraphs ("Vecinos observan la crecida
     # del río. EFE") signs a picture: a wire story signs off once, after its last paragraph. Right after
     # the full stop or after a bar, not a dash: "... - Keystone" after prose signs the text off.
+    # After a dash, the caption is a phrase with no sentence's end ("Vista del puerto de Vigo - EFE").
+    gap = text[len(caption) : m.start("credit")].strip()
     signed = (
         inside
         and (agency_only or name_agency)
         and not bracketed
-        and text[len(caption) : m.start("credit")].strip() in _SIGNING_GAPS
+        and ((gap in _SIGNING_GAPS and signed_sentence(caption)) or (gap in _DASH_GAPS and dashed_phrase(caption)))
     )
     if (
         weak
-        and not (signed and signed_sentence(caption))
+        and not signed
         and caption_score(caption) < _weak_need(caption, credit, bracketed=bracketed, lead=lead)
     ):
         return None
@@ -223,6 +236,7 @@ def _tail_credit(
 
 # What may stand between a caption and its bare agency credit: nothing, or a bar or dot (not a dash).
 _SIGNING_GAPS = ("", "|", "·", "•")
+_DASH_GAPS = ("-", "–", "—")
 
 
 # A wire lede scores far below this (``captions.caption_score``); a caption reporting speech scores -1.
