@@ -338,6 +338,19 @@ def _assert_clean_again_changes_nothing(text: str, title: str | None = None) -> 
 # only: random letters make mojibake look-alikes whose repair depends on the line around them.
 @PROFILE
 @given(news_text(known_word), headline(known_word))
+# Found by the deep profile: the paragraph beside a photo set's copies ended in a stray comma, so it read
+# as no prose until fix_punctuation had made it a full stop, i.e. on the second clean.
+@example(
+    text="Council council council council.\nCouncil council voted council council voted council council!,\n"
+    + (
+        "Council council council council council council council council prices council council council council"
+        " council closed council council council. Council council council council and the\n- Advertisement -\n"
+        "next Voted council council council council council council council closed council council council"
+        ' council council council" Council council council closed council" Minister council council"\n'
+    )
+    * 3,
+    title="Council Council Council",
+)
 # Found by hypothesis: a line printed three times beside a paragraph still cut in two was a photo-set
 # caption only once the paragraph had been joined, i.e. on the second clean.
 @example(

@@ -29,7 +29,7 @@ from newsclean.text.captions import (
     caption_score,
     reports_speech,
 )
-from newsclean.text.join_split_paragraphs import paragraph_runs
+from newsclean.text.join_split_paragraphs import list_item_ends, paragraph_runs
 from newsclean.text.patterns import AGENCY, AGENCY_ONLY, RIGHTS_LINE, WIRE_END
 from newsclean.text.similarity import same_title
 
@@ -137,14 +137,33 @@ class LineIndex:
         return found
 
 
-def _is_prose(lines: list[Line], pos: int, key: dict[int, str]) -> bool:
-    """A paragraph, judged as join_split_paragraphs will leave it (``key``: each body line's paragraph
-    text), so that the verdict does not change when the mended text is cleaned again."""
+class _ItemEnds:
+    """``list_item_ends(lines)``, worked out on first use (only a paragraph ending in "," asks)."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self._lines = lines
+        self._ends: set[int] | None = None
+
+    def __contains__(self, index: int) -> bool:
+        if self._ends is None:
+            self._ends = list_item_ends(self._lines)
+        return index in self._ends
+
+
+def _is_prose(lines: list[Line], pos: int, key: dict[int, str], last: dict[int, int], items: _ItemEnds) -> bool:
+    """A paragraph, judged as join_split_paragraphs and fix_punctuation will leave it (``key``: each body
+    line's paragraph text, ``last``: the position of its last line), so that the verdict does not change
+    when the mended text is cleaned again: a paragraph's stray final comma becomes a full stop, a list
+    item's stays (``list_item_ends``, as fix_punctuation asks it)."""
     line = lines[pos]
     if line.role is not Role.BODY:
         return line.n_words >= _PROSE_MIN_WORDS and line.ends_sentence
     text = key[pos]
-    return text[-1] in TERMINAL and count_words(text) >= _PROSE_MIN_WORDS
+    if count_words(text) < _PROSE_MIN_WORDS:
+        return False
+    if text[-1] in TERMINAL:
+        return True
+    return text[-1] == "," and lines[last[pos]].index not in items
 
 
 def _photo_sets(doc: Document, config: CleanConfig) -> tuple[dict[str, int], list[tuple[list[int], str]]]:
@@ -157,6 +176,8 @@ def _photo_sets(doc: Document, config: CleanConfig) -> tuple[dict[str, int], lis
     lines, given = doc.lines, doc.given_title
     runs = paragraph_runs(lines)
     key = {pos: text for positions, text in runs for pos in positions}
+    last = {pos: positions[-1] for positions, _ in runs for pos in positions}
+    items = _ItemEnds(lines)
     counts = Counter(text for _, text in runs)
     counts.update(line.text for line in lines if line.role is not _REMOVED and line.role is not Role.BODY)
     prose: dict[str, int] = {}
@@ -175,7 +196,7 @@ def _photo_sets(doc: Document, config: CleanConfig) -> tuple[dict[str, int], lis
         sides = _sides_of(lines, (positions[0], positions[-1]), text, key, given)
         if any(counts[key.get(i, lines[i].text)] > 1 for i in sides):
             spoiled.add(text)
-        prose[text] = prose.get(text, 0) + any(_is_prose(lines, i, key) for i in sides)
+        prose[text] = prose.get(text, 0) + any(_is_prose(lines, i, key, last, items) for i in sides)
     # Most copies must sit next to a paragraph: a line repeated among links is a ticker.
     texts = {t: counts[t] for t, n in prose.items() if t not in spoiled and 2 * n > counts[t]}
     return texts, runs
