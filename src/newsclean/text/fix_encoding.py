@@ -87,6 +87,8 @@ def looks_like_mojibake(text: str) -> bool:
 # What ftfy mends besides mojibake (with ``ftfy_config``'s settings): C1 controls, lone surrogates, and
 # the control characters and terminal escapes it removes. A line without any of these that ftfy's own
 # mojibake test (``is_bad``) passes over is given back unchanged but for normalisation.
+# ftfy fixes a longer text in segments, which ``is_bad`` of the whole does not speak for.
+_FTFY_SEGMENT = ftfy.TextFixerConfig().max_decode_length
 _MENDED_BESIDES = re.compile(f"[\\x80-\\x9f\\ud800-\\udfff{_cls(chr(c) for c in CONTROL_CHARS)}]")
 
 
@@ -99,7 +101,7 @@ def _ftfy_may_change(text: str, normalization: str | None) -> bool:
     mojibake in the text, or (on its second round) in the text normalised; its other repairs need the
     characters of ``_MENDED_BESIDES``. ``is_bad`` alone costs about two thirds of the whole call.
     """
-    if len(text) > ftfy.TextFixerConfig().max_decode_length or _MENDED_BESIDES.search(text) or is_bad(text):
+    if len(text) > _FTFY_SEGMENT or _MENDED_BESIDES.search(text) or is_bad(text):
         return True
     if normalization and not unicodedata.is_normalized(normalization, text):  # type: ignore[arg-type]
         return is_bad(unicodedata.normalize(normalization, text))  # type: ignore[arg-type]
