@@ -162,34 +162,32 @@ _CASELESS_WORDS = st.lists(
 _AFTER = ("", "b", "B", r"\.", ".*", ".*?$", r"\s?a", "(?:a|b)b")
 
 
-@settings(max_examples=500, deadline=None)
-@given(_WORDS, st.text(alphabet="abAB .", max_size=12))
-def test_literal_trie_tries_the_words_as_the_flat_alternation(words: list[str], text: str) -> None:
+def _assert_trie_tries_as_flat(words: list[str], text: str, *, caseless: bool) -> None:
+    """Forward and reversed, the trie matches as the flat alternation sorted longest first, at every
+    position of ``text`` and before each of ``_AFTER`` (inside ``(?i:...)`` when ``caseless``)."""
     flat = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-    trie = literal_trie(words)
-    backward = literal_trie(words, reverse=True)
+    trie = literal_trie(words, caseless=caseless)
+    backward = literal_trie(words, caseless=caseless, reverse=True)
+    wrap = "(?i:(?P<w>{}))" if caseless else "(?P<w>{})"
     for after in _AFTER:
-        p, q = regex.compile(f"(?P<w>{flat}){after}"), regex.compile(f"(?P<w>{trie}){after}")
-        r_flat = regex.compile(f"{after}(?P<w>{flat})", regex.REVERSE)
-        r_trie = regex.compile(f"{after}(?P<w>{backward})", regex.REVERSE)
+        p, q = regex.compile(wrap.format(flat) + after), regex.compile(wrap.format(trie) + after)
+        r_flat = regex.compile(after + wrap.format(flat), regex.REVERSE)
+        r_trie = regex.compile(after + wrap.format(backward), regex.REVERSE)
         for i in range(len(text) + 1):
             assert _result(p.match(text, i)) == _result(q.match(text, i)), (words, text, after, i)
             assert (r_flat.match(text, 0, i) is None) == (r_trie.match(text, 0, i) is None), (words, text, after, i)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_WORDS, st.text(alphabet="abAB .", max_size=12))
+def test_literal_trie_tries_the_words_as_the_flat_alternation(words: list[str], text: str) -> None:
+    _assert_trie_tries_as_flat(words, text, caseless=False)
 
 
 @settings(max_examples=300, deadline=None)
 @given(_CASELESS_WORDS, st.text(alphabet=_CASELESS_ALPHABET, max_size=12))
 def test_caseless_literal_trie_tries_the_words_as_the_flat_alternation(words: list[str], text: str) -> None:
-    flat = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-    trie = literal_trie(words, caseless=True)
-    backward = literal_trie(words, caseless=True, reverse=True)
-    for after in _AFTER:
-        p, q = regex.compile(f"(?i:(?P<w>{flat})){after}"), regex.compile(f"(?i:(?P<w>{trie})){after}")
-        r_flat = regex.compile(f"{after}(?i:(?P<w>{flat}))", regex.REVERSE)
-        r_trie = regex.compile(f"{after}(?i:(?P<w>{backward}))", regex.REVERSE)
-        for i in range(len(text) + 1):
-            assert _result(p.match(text, i)) == _result(q.match(text, i)), (words, text, after, i)
-            assert (r_flat.match(text, 0, i) is None) == (r_trie.match(text, 0, i) is None), (words, text, after, i)
+    _assert_trie_tries_as_flat(words, text, caseless=True)
 
 
 @pytest.mark.parametrize("words", [["a"], ["ab", "a"], ["abc", "abd", "ab", "b"], ["A.B", "A", "A.BC"]])
