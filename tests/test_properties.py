@@ -351,6 +351,20 @@ def _assert_clean_again_changes_nothing(text: str, title: str | None = None) -> 
     * 3,
     title="Council Council Council",
 )
+# Found by the deep profile (sessions 7 and 8): a Title-Case line printed three times, its copies beside a
+# caption printed twice and its credit, was a photo set's caption only once those were cleaned away.
+@example(
+    text="Council Council Council\n"
+    + "Council Council Voted Council Council Voted Council Council Voted Council Council\n"
+    + "Council council council council council council council council council council council."
+    + " Council council council council council council.\n"
+    + "Council Council Voted Council Council Voted Council Council Voted Council Council\n"
+    + "Council council council council council council council council council council council."
+    + " Council council council council council council.\n"
+    + "AP/Jane Doe\nCouncil council council council council council council council.\n"
+    + "Council Council Voted Council Council Voted Council Council Voted Council Council",
+    title="Council Council Council",
+)
 # Found by hypothesis: a line printed three times beside a paragraph still cut in two was a photo-set
 # caption only once the paragraph had been joined, i.e. on the second clean.
 @example(

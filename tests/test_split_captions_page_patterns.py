@@ -160,6 +160,34 @@ def test_repeated_lines_in_lists_questions_or_tickers_are_no_photo_set(lines: li
     assert not any("photo set" in r for r in reasons(article))
 
 
+# A headline-shaped line that opens the text and is printed again further down (in a gallery, among
+# related links) is the headline repeated, not a photo set's caption, whatever sits beside its copies.
+REPEATED_HEADLINES = [
+    ("en", "Harbour Board Backs New Quay Plan After Long Debate"),
+    ("de", "Hafenbehörde billigt Pläne für den neuen Kai nach langer Debatte"),
+    ("fr", "Le conseil portuaire valide le projet du nouveau quai"),
+]
+
+
+@pytest.mark.parametrize("headline", [c[1] for c in REPEATED_HEADLINES], ids=[c[0] for c in REPEATED_HEADLINES])
+@pytest.mark.parametrize("title", [None, TITLE], ids=["no-title", "other-title"])
+def test_a_line_opening_the_text_and_printed_again_below_is_no_photo_set(headline: str, title: str | None) -> None:
+    article = clean(headline, LEAD, MORE, headline, THIRD, headline, FOURTH, title=title)
+    assert not any("photo set" in r for r in reasons(article))
+    again = newsclean.clean_text(article.text, title=article.title)
+    assert (again.title, again.body) == (article.title, article.body)
+
+
+def test_a_photo_set_beside_captioned_copies_is_judged_as_a_second_clean_judges_it() -> None:
+    # The copies' neighbours are a caption printed twice and its credit: the first clean must not read
+    # them as a list (they are cleaned away, and a second clean would then see only paragraphs).
+    shared, caption = "Harbour Festival 2024 [Opening night] at the quay", "Dancers on the quay at dusk."
+    lines = [TITLE, shared, caption, shared, caption, "AP/Jane Roe", LEAD, shared]
+    article = clean(*lines)
+    again = newsclean.clean_text(article.text, title=article.title)
+    assert (again.title, again.body) == (article.title, article.body)
+
+
 def test_a_blurb_printed_under_two_copies_of_a_clip_title_is_a_caption() -> None:
     clip = "Cranes Arrive at the New Quay by Sea"
     blurb = "Video shows the first two cranes being lifted onto the quay by a floating crane on Monday."

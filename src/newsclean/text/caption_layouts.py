@@ -193,8 +193,11 @@ def _photo_sets(doc: Document, config: CleanConfig) -> tuple[dict[str, int], lis
         ):
             spoiled.add(text)
             continue
-        sides = _sides_of(lines, (positions[0], positions[-1]), text, key, given)
-        if any(counts[key.get(i, lines[i].text)] > 1 for i in sides):
+        before, after = _sides_of(lines, (positions[0], positions[-1]), text, key, given)
+        sides = [i for i in (before, after) if i is not None]
+        # A copy that opens the text is the headline printed again below (in a gallery, among related
+        # links), and once its copies' captioned neighbours are cleaned away it would still open it.
+        if before is None or any(counts[key.get(i, lines[i].text)] > 1 for i in sides):
             spoiled.add(text)
         prose[text] = prose.get(text, 0) + any(_is_prose(lines, i, key, last, items) for i in sides)
     # Most copies must sit next to a paragraph: a line repeated among links is a ticker.
@@ -204,7 +207,7 @@ def _photo_sets(doc: Document, config: CleanConfig) -> tuple[dict[str, int], lis
 
 def _sides_of(
     lines: list[Line], span: tuple[int, int], text: str, key: dict[int, str], given_title: str | None
-) -> list[int]:
+) -> tuple[int | None, int | None]:
     """Positions of the nearest kept lines before and after ``span`` (a paragraph's first and last
     line) that are not this paragraph again (``key``: each body line's paragraph text) nor the given
     title.
@@ -221,14 +224,13 @@ def _sides_of(
             or (given_title is not None and same_title(line.text, given_title))
         )
 
-    sides = []
-    for step, start in ((-1, span[0] - 1), (1, span[1] + 1)):
-        i = start
-        while 0 <= i < len(lines) and skipped(i):
-            i += step
-        if 0 <= i < len(lines):
-            sides.append(i)
-    return sides
+    i = span[0] - 1
+    while i >= 0 and skipped(i):
+        i -= 1
+    j = span[1] + 1
+    while j < len(lines) and skipped(j):
+        j += 1
+    return (i if i >= 0 else None), (j if j < len(lines) else None)
 
 
 def photo_set_captions(doc: Document, config: CleanConfig, index: LineIndex | None = None) -> None:
