@@ -29,6 +29,7 @@ from collections.abc import Iterable, Sequence
 import regex
 
 from newsclean.markers import Marker
+from newsclean.text.lazy_pattern import lazy
 from newsclean.text.marker_syntax import (
     INLINE_GLOBAL,
     flat_gate,
@@ -192,7 +193,8 @@ class MarkerDispatch:
                 for source in split_alternatives(marker.pattern):
                     self.units.append(_Unit(len(self.units), name, source, flags))
         self.names = tuple(name for name, _ in groups if name)
-        self.full = self._compile_full()
+        # Only the fallback (and tests) try the full alternation: compiled on first use, as the units are.
+        self.full = lazy(self._compile_full)
         self._by_key: dict[str, list[_Unit]] = {}
         self._wild: list[_Unit] = []
         self._atom_units: list[_Unit] = []
