@@ -126,17 +126,18 @@ def _module_bindings(tree: ast.Module) -> Counter[str]:
     return bound
 
 
-def test_the_names_a_lazy_pattern_reads_are_bound_once() -> None:
+@pytest.mark.parametrize(("module", "at_least"), [("patterns", 10), ("caption_layouts", 2)])
+def test_the_names_a_lazy_pattern_reads_are_bound_once(module: str, at_least: int) -> None:
     # A lazy pattern's source is built when it is first used, from the module's names then: a name
     # bound again further down would change the pattern (it was built at import before).
-    tree = ast.parse((ROOT / "src" / "newsclean" / "text" / "patterns.py").read_text(encoding="utf-8"))
+    tree = ast.parse((ROOT / "src" / "newsclean" / "text" / f"{module}.py").read_text(encoding="utf-8"))
     bound = _module_bindings(tree)
     lambdas = [
         node.args[0]
         for node in ast.walk(tree)
         if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "lazy" and node.args
     ]
-    assert len(lambdas) >= 10
+    assert len(lambdas) >= at_least
     for fn in lambdas:
         assert isinstance(fn, ast.Lambda)
         read = {n.id for n in ast.walk(fn.body) if isinstance(n, ast.Name)}
