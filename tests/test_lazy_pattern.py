@@ -41,7 +41,10 @@ def test_a_lazy_pattern_answers_as_the_compiled_one(text: str) -> None:
         a, b = getattr(plain, method)(text), getattr(stand_in, method)(text)
         assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), method
     assert stand_in.findall(text) == plain.findall(text)
+    assert [m.span() for m in stand_in.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert stand_in.sub("X", text) == plain.sub("X", text)
+    assert stand_in.split(text) == plain.split(text)
+    assert stand_in.subn("X", text, count=1) == plain.subn("X", text, count=1)  # through __getattr__
     assert (stand_in.pattern, stand_in.flags, stand_in.groupindex) == (plain.pattern, plain.flags, plain.groupindex)
 
 
