@@ -39,6 +39,7 @@ from collections.abc import Callable, Iterator  # noqa: E402
 import regex  # noqa: E402
 
 import newsclean  # noqa: E402
+from newsclean.text.lazy_pattern import compiled  # noqa: E402
 
 MB = 1_000_000
 _RNG_SEED = 8
@@ -227,7 +228,7 @@ def _patterns() -> Iterator[tuple[str, _PatternLike]]:
         except ImportError:  # an optional room whose extra is not installed
             continue
         for name, value in vars(module).items():
-            for item in _flatten(value):
+            for item in map(compiled, _flatten(value)):  # a lazy pattern is audited as what it compiles to
                 if id(item) not in seen and _is_text_pattern(item):
                     seen.add(id(item))
                     yield f"{info.name}.{name}", item

@@ -28,6 +28,7 @@ from newsclean.text import (
     split_captions,
     split_credits,
 )
+from newsclean.text.lazy_pattern import compiled
 from newsclean.text.patterns import (
     AGENCY,
     AGENCY_NAMES,
@@ -58,7 +59,8 @@ def _holding_tries() -> Iterator[tuple[str, regex.Pattern[str]]]:
     seen: set[int] = set()
     for module in _MODULES:
         for name, value in vars(module).items():
-            holds = isinstance(value, regex.Pattern) and (AGENCY in value.pattern or PREFIX in value.pattern)
+            # A lazy pattern counts as the pattern it stands for (compiled here, its methods forwarded).
+            holds = isinstance(compiled(value), regex.Pattern) and (AGENCY in value.pattern or PREFIX in value.pattern)
             if holds and id(value) not in seen:
                 seen.add(id(value))
                 yield f"{module.__name__}.{name}", value

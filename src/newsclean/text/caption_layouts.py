@@ -30,6 +30,7 @@ from newsclean.text.captions import (
     reports_speech,
 )
 from newsclean.text.join_split_paragraphs import list_item_ends, paragraph_runs
+from newsclean.text.lazy_pattern import lazy
 from newsclean.text.patterns import AGENCY, AGENCY_ONLY, RIGHTS_LINE, WIRE_END
 from newsclean.text.similarity import same_title
 
@@ -62,14 +63,15 @@ _COPYRIGHT_MAX_WORDS = 40
 
 # "© Name / Agency": names (capitalised words, particles) or agency names, joined by slashes. Cyrillic
 # and other cased scripts count; a lowercase word ("of", "the quay") makes it a caption or a notice.
+# Both credit shapes hold the agency names and few texts reach them: compiled on first use.
 _CREDIT_TOKEN = r"(?:\p{Lu}[\p{L}\p{M}.'’-]{0,30}|(?:de|da|del|van|von|der|den|la|le|di|du)(?=\s))"
 _CREDIT_PART = rf"(?:{AGENCY}|{_CREDIT_TOKEN}(?:\s{_CREDIT_TOKEN}){{0,4}})"
-COPYRIGHT_CREDIT = regex.compile(rf"©\s?{_CREDIT_PART}(?:\s?/\s?{_CREDIT_PART}){{1,3}}")
+COPYRIGHT_CREDIT = lazy(lambda: regex.compile(rf"©\s?{_CREDIT_PART}(?:\s?/\s?{_CREDIT_PART}){{1,3}}"))
 #: A run of six digits or more: a wire story's code or a phone number, never in a caption's credit.
 STORY_CODE = regex.compile(r"\d{6}")
 #: "Kay Roe/dpa", "Jan Poe/dpa-Zentralbild/dpa": a photographer and an agency that writes itself in
 #: lowercase, which the shared credit shapes (capitalised names) miss.
-SLASHED_CREDIT = regex.compile(rf"{_CREDIT_PART}(?:\s?/\s?{_CREDIT_PART}){{1,3}}")
+SLASHED_CREDIT = lazy(lambda: regex.compile(rf"{_CREDIT_PART}(?:\s?/\s?{_CREDIT_PART}){{1,3}}"))
 
 
 _BODY, _REMOVED = Role.BODY, Role.REMOVED  # globals: 5x faster than Role.BODY on Python 3.11

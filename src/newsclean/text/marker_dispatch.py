@@ -29,6 +29,7 @@ from collections.abc import Iterable, Sequence
 import regex
 
 from newsclean.markers import Marker
+from newsclean.text.lazy_pattern import lazy
 from newsclean.text.marker_syntax import (
     INLINE_GLOBAL,
     flat_gate,
@@ -53,20 +54,7 @@ MAX_KEYS = 4096
 class _Unit:
     """One top-level alternative of a marker, with how its matches begin and what they must hold."""
 
-    __slots__ = (
-        "_compiled",
-        "_try",
-        "atoms",
-        "digit",
-        "flags",
-        "group",
-        "holds",
-        "index",
-        "keys",
-        "least",
-        "most",
-        "source",
-    )
+    __slots__ = ("_compiled", "_facts", "_try", "atoms", "flags", "group", "index", "keys", "source")
 
     def __init__(self, index: int, group: str | None, source: str, flags: int) -> None:
         self.index = index
@@ -75,20 +63,43 @@ class _Unit:
         self.flags = flags
         self._compiled: regex.Pattern[str] | None = None
         self._try: _Try | None = None
+        self._facts: _Facts | None = None
         begin = starts(source)
         # keys: the first KEY_CHARS folded characters of every literal a match may begin with;
         # atoms: the one-character patterns its first character may match instead. None: anything.
         self.keys = None if begin is None else frozenset(s[:KEY_CHARS] for kind, s in begin if kind == "lit")
         self.atoms = None if begin is None else tuple(sorted(s for kind, s in begin if kind == "atom"))
-        # A unit that may begin with a class (a letter of any word, a digit) also needs a literal to be
-        # chosen for a line. Any unit is tried only on a line that holds one of the literals its every
-        # match holds (holds; the spelled classes included), and a digit when its every match holds one.
-        self.holds = required_literals(source, spelled=True)
-        self.digit = needs_digit(source)
-        # The longest text it can match whole (full case folding could match one character with two).
-        most = None if flags & _WIDENING_FLAGS else max_length(source)
-        self.most = _UNBOUNDED if most is None else most
-        self.least = 0 if flags & _WIDENING_FLAGS else min_length(source)  # and the shortest
+
+    def _measured(self) -> _Facts:
+        """What the gates need, read off the source when the unit is first a line's candidate: reading
+        all ~1,700 units costs ~0.3 s, and a short text meets few of them."""
+        facts = self._facts
+        if facts is None:
+            # A unit that may begin with a class (a letter of any word, a digit) also needs a literal to be
+            # chosen for a line. Any unit is tried only on a line that holds one of the literals its every
+            # match holds (holds; the spelled classes included), and a digit when its every match holds one.
+            holds = required_literals(self.source, spelled=True)
+            # The longest text it can match whole (full case folding could match one character with two).
+            most = None if self.flags & _WIDENING_FLAGS else max_length(self.source)
+            least = 0 if self.flags & _WIDENING_FLAGS else min_length(self.source)  # and the shortest
+            facts = self._facts = (holds, needs_digit(self.source), least, _UNBOUNDED if most is None else most)
+        return facts
+
+    @property
+    def holds(self) -> frozenset[str] | None:
+        return self._measured()[0]
+
+    @property
+    def digit(self) -> bool:
+        return self._measured()[1]
+
+    @property
+    def least(self) -> int:
+        return self._measured()[2]
+
+    @property
+    def most(self) -> int:
+        return self._measured()[3]
 
     @property
     def candidate(self) -> _Try:
@@ -105,6 +116,9 @@ class _Unit:
         return self._compiled
 
 
+# A unit's facts: (the literals one of which its every match holds, whether every match holds a digit,
+# the shortest and the longest text it can match whole).
+_Facts = tuple["frozenset[str] | None", bool, int, int]
 # One compiled alternative to try: (its group name, its pattern, the literals one of which its every
 # match holds, whether every match holds a digit, the folded literals one of which every match begins
 # with when they say more than the line's key).
@@ -134,7 +148,7 @@ class _Entry:
     ``most`` is the longest text any of them can match whole.
     """
 
-    __slots__ = ("every", "gates", "most", "span", "units")
+    __slots__ = ("bounds", "every", "gates", "most", "span", "units")
 
     def __init__(self, units: list[_Unit], tries: tuple[_Try, ...]) -> None:
         self.units = units
@@ -142,14 +156,15 @@ class _Entry:
         # The units' literal gates, when every unit has one (else None): a text without any of their
         # literals matches none of them.
         self.gates = None if any(not t[2] for t in tries) else tuple(t[2] for t in tries)
-        self.most = max((u.most for u in units), default=-1)
+        self.bounds = tuple((u.least, u.most) for u in units)
+        self.most = max((most for _, most in self.bounds), default=-1)
         self.span: dict[int, _Tries] = {}
 
     def spanning(self, n: int) -> _Tries:
         """The candidates that can match ``n`` characters whole: no shorter than the shortest, no
         longer than the longest text they can match."""
         every = self.every[0]
-        tries = _tries(tuple(t for u, t in zip(self.units, every, strict=True) if u.least <= n <= u.most))
+        tries = _tries(tuple(t for (least, most), t in zip(self.bounds, every, strict=True) if least <= n <= most))
         if n <= MAX_MARKER_LENGTH:  # remembered for the lengths of marker lines only: bounded
             self.span[n] = tries
         return tries
@@ -192,7 +207,8 @@ class MarkerDispatch:
                 for source in split_alternatives(marker.pattern):
                     self.units.append(_Unit(len(self.units), name, source, flags))
         self.names = tuple(name for name, _ in groups if name)
-        self.full = self._compile_full()
+        # Only the fallback (and tests) try the full alternation: compiled on first use, as the units are.
+        self.full = lazy(self._compile_full)
         self._by_key: dict[str, list[_Unit]] = {}
         self._wild: list[_Unit] = []
         self._atom_units: list[_Unit] = []

@@ -3,6 +3,7 @@
 All patterns are safe on untrusted text: quantifiers are bounded and there are no nested unbounded
 repetitions. Whole-line patterns are only tried on lines shorter than ``MAX_MARKER_CHARS``; tail
 patterns only on the last ``TAIL_CHARS`` characters of a line, so their cost per line is constant.
+The large patterns that most texts never reach are compiled on first use (``lazy_pattern.lazy``).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from newsclean.markers import (
     WIRE_END_WORDS,
     Marker,
 )
+from newsclean.text.lazy_pattern import lazy
 from newsclean.text.marker_dispatch import MarkerDispatch
 
 FLAGS = regex.IGNORECASE
@@ -52,7 +54,8 @@ def alternation(markers: Iterable[Marker]) -> str:
 
 
 def whole_line(markers: Iterable[Marker]) -> regex.Pattern[str]:
-    return regex.compile(rf"(?:{alternation(markers)})", FLAGS)
+    source = rf"(?:{alternation(markers)})"
+    return lazy(lambda: regex.compile(source, FLAGS))  # most texts need few of the marker tables
 
 
 # Decoration around a label: "- Advertisement -", "[Anzeige]", "*** ADVERTISEMENT ***", "Advertisement:".
@@ -241,7 +244,7 @@ _NAME = rf"{_TOK}(?:\s{_TOK}){{0,5}}"
 _SEP = r"\s?[/|]\s?"
 
 #: A line that is only a photo credit (matched on the trimmed line, case-sensitive where it matters).
-CREDIT_LINE = regex.compile(
+CREDIT_LINE = lazy(lambda: regex.compile(
     rf"""(?:
         (?i:{PREFIX})s?\s?(?:[:：|/]|by\b|©|\(c\))\s?[^\n]{{1,120}}           # Photo: Jane Doe/AP, Foto: dpa
       | (?i:image\ copyright|image\ source|copyright)[\s,:]{{1,3}}[^\n]{{1,80}}  # Image copyright Getty Images
@@ -257,24 +260,24 @@ CREDIT_LINE = regex.compile(
       | (?:{AGENCY})(?:\s(?:{AGENCY})){{0,2}}                                 # Getty Images, AFP
     )""",
     regex.VERBOSE,
-)
+))
 
 #: A line that is only an agency's archive credit, as Europa Press and Lusa sign pictures: "Archivo -
 #: Europa Press", "Europa Press - Archivo", "Jane Roe - Europa Press - Archivo", "Jane Roe - Lusa".
 _ARCHIVE_WORD = r"(?i:archivo|archives?|archiv|archivbild|archivio|arquivo|archief)"
-ARCHIVE_CREDIT_LINE = regex.compile(
+ARCHIVE_CREDIT_LINE = lazy(lambda: regex.compile(
     rf"(?:{_ARCHIVE_WORD}\s[-–—]\s)?(?:{_TOK}(?:\s{_TOK}){{1,3}}\s[-–—]\s)?(?:{AGENCY})(?:\s[-–—]\s{_ARCHIVE_WORD})?"
-)
+))
 
 #: A name and an agency after a comma, "Jane Roe, dpa": a credit only where a picture is (a weak credit).
-NAME_COMMA_AGENCY = regex.compile(rf"{_NAME},\s(?:{AGENCY})")
+NAME_COMMA_AGENCY = lazy(lambda: regex.compile(rf"{_NAME},\s(?:{AGENCY})"))
 
 #: An agency's end-of-story mark: "Lusa/Fim", "(ANSA/FINE)". Whole line, after ``credit_text``.
-WIRE_END = regex.compile(rf"(?:{AGENCY})\s?/\s?(?i:{'|'.join(WIRE_END_WORDS)})")
+WIRE_END = lazy(lambda: regex.compile(rf"(?:{AGENCY})\s?/\s?(?i:{'|'.join(WIRE_END_WORDS)})"))
 
 #: A photo label right after a sentence inside a line: "Posiedzenie Sejmu. Fot. PAP/Jan Kowal" is a
 #: caption and its credit, though the whole line also has the shape of a slashed credit.
-MID_PHOTO_LABEL = regex.compile(rf"[.!?]\s(?=(?i:photo|foto|bild|fot\.?|zdj\.?)s?\s?(?:[:：]|\s(?:{AGENCY})))")
+MID_PHOTO_LABEL = lazy(lambda: regex.compile(rf"[.!?]\s(?=(?i:photo|foto|bild|fot\.?|zdj\.?)s?\s?(?:[:：]|\s(?:{AGENCY})))"))
 
 #: A line that is only a name in brackets, "(Walt Disney Co.)", "(Jane Roe / Harbour Press)": the
 #: credit line under a picture (two words at least, so "(Updated)" is not one).
@@ -310,10 +313,10 @@ def _credit_tail(agency: str, prefix: str) -> str:
 
 
 #: A photo credit at the end of a caption line; ``credit`` is the part to cut off.
-CREDIT_TAIL = regex.compile(_credit_tail(AGENCY, PREFIX), regex.VERBOSE)
+CREDIT_TAIL = lazy(lambda: regex.compile(_credit_tail(AGENCY, PREFIX), regex.VERBOSE))
 #: ``CREDIT_TAIL`` matched right to left, anchored at the line's end (whether a line ends in a credit):
 #: the same strings, with the agency names and credit labels sharing their ends.
-CREDIT_TAIL_REVERSED = regex.compile(_credit_tail(_AGENCY_REVERSED, _PREFIX_REVERSED), regex.VERBOSE | regex.REVERSE)
+CREDIT_TAIL_REVERSED = lazy(lambda: regex.compile(_credit_tail(_AGENCY_REVERSED, _PREFIX_REVERSED), regex.VERBOSE | regex.REVERSE))
 
 #: A credit glued to the end of a caption by a scraper that dropped the markup between them:
 #: "... ate a rabbitCredit: Getty", "... didn't get it.Credit...Doug Mills/The New York Times".
@@ -325,9 +328,9 @@ CREDIT_GLUED = regex.compile(
 
 #: A credit at the start of a caption: "dpa/Jan Woitas Im Oktober wurde ..." (agency/name, then
 #: text), or a copyright sign and a two-word name: "© Jane Doe Firefighters at the scene ...".
-CREDIT_HEAD = regex.compile(
+CREDIT_HEAD = lazy(lambda: regex.compile(
     rf"(?P<credit>(?:{AGENCY})\s?/\s?{_TOK}(?:\s{_TOK}){{0,2}}|©\s?\p{{Lu}}[\p{{L}}.'’-]{{0,30}}\s\p{{Lu}}[\p{{L}}.'’-]{{0,30}})\s(?=\p{{Lu}})"
-)
+))
 
 # --------------------------------------------------------------------------- more credit shapes
 # Shapes of ``credit_shapes`` (agency and publisher conventions ``CREDIT_TAIL`` misses), each tried only
@@ -342,13 +345,13 @@ _SHAPE_PARTICLE = r"(?:de|da|del|van|von|der|den|la|le|di|du)"
 _SHAPE_NAME = rf"{_SHAPE_CAP}(?:\s(?:{_SHAPE_PARTICLE}\s)?{_SHAPE_CAP}){{1,2}}"
 #: "... in Belgien © JANE ROE / AFP/Archiv": a copyright sign after a plain space, then names and
 #: slashes to the line's end (the shared shape wants a full stop or a dash before the sign).
-MID_COPYRIGHT = regex.compile(
+MID_COPYRIGHT = lazy(lambda: regex.compile(
     rf"\s(?P<credit>©\s?(?:{AGENCY}|{_SHAPE_TOK})(?:(?:\s|\s?/\s?)(?:{AGENCY}|{_SHAPE_TOK})){{0,7}})[.\s]{{0,2}}$"
-)
+))
 #: "... Bremen. Bildrechte: Hafen AG Fotograf: Jim Poe": two labelled parts after a sentence's end.
-LABEL_CHAIN = regex.compile(
+LABEL_CHAIN = lazy(lambda: regex.compile(
     rf"(?<=[.!?]\s{{1,3}})(?P<credit>(?i:{PREFIX})s?\s?:\s?[^:\n]{{1,60}}\s(?i:{PREFIX})s?\s?:\s?[^:\n]{{1,60}})$"
-)
+))
 #: "... au petit matin. LP/Jane Roe": a publisher's initials (two to five capitals), a slash and a name
 #: of two or three capitalised words ("HH/Jan de Roe" with its particle) after a sentence's end.
 INITIALS_NAME = regex.compile(
@@ -360,9 +363,9 @@ ABBREVIATED_LABEL = regex.compile(r"(?:\s[|·•–—-]\s|(?<=[.!?]\s{1,3}))(?P
 #: "... le 14 octobre 2026 - AFP/Archives - JEAN-LOUP ROE": after a dash or a bar, an agency (an archive
 #: word after its slash or not), a dash and the photographer's name of two or three words, as AFP's
 #: French captions sign pictures.
-AGENCY_DASH_NAME = regex.compile(
+AGENCY_DASH_NAME = lazy(lambda: regex.compile(
     rf"\s[-–—|]\s(?P<credit>(?:{AGENCY})(?:\s?/\s?(?i:archives?|archivo|archiv|archivio|arquivo|file))?\s[-–—]\s{_SHAPE_NAME})[.\s]{{0,2}}$"
-)
+))
 #: "... samedi soir. | Photo Le Télégraphe de l'Ouest – Jane Roe": a photo label without a colon, the
 #: newspaper's name (capitalised words, joining particles and elisions), a spaced dash, a slash or a comma and the
 #: photographer, after a bar or a sentence's end, as regional papers sign their own pictures.
@@ -521,7 +524,7 @@ def _hint_pattern() -> str:
 #: possible lead character, which is what ``MOJIBAKE_HINT`` (the same rule as one pattern) states.
 MOJIBAKE_PAIRS, MOJIBAKE_AFTER_SPACE, MOJIBAKE_SINGLES = _mojibake_pairs()
 #: Mojibake tell-tales. Clean text rarely matches, so ftfy runs only there. Matches "cafÃ©", "РЎРї".
-MOJIBAKE_HINT = regex.compile(_hint_pattern())
+MOJIBAKE_HINT = lazy(lambda: regex.compile(_hint_pattern()))
 #: Whitespace oddities: no-break and typographic spaces, zero-width spaces, soft hyphens, tabs, runs.
 WHITESPACE_ODD = regex.compile(r"[\t\xa0\xad\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u2060\ufeff]|  ")
 #: Tags or entities left in scraped text: "<br>", "</em>", "<p class=...>", "&amp;", "&#8217;".
@@ -530,7 +533,7 @@ MARKUP_HINT = regex.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,15}(?:\s[^<>]{0,2000})?/?
 # --------------------------------------------------------------------------- captions and speech
 
 #: A credit that is nothing but agency names ("Reuters", "Getty Images"): weak evidence on its own.
-AGENCY_ONLY = regex.compile(rf"(?:{AGENCY})(?:\s(?:{AGENCY})){{0,2}}")
+AGENCY_ONLY = lazy(lambda: regex.compile(rf"(?:{AGENCY})(?:\s(?:{AGENCY})){{0,2}}"))
 
 _MONTHS = (
     r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|"
