@@ -644,7 +644,8 @@ def free_candidates(texts: list[str]) -> list[bool]:
     joined = "\n".join(["", *tails])
     scanned = joined.encode("ascii", "replace").lower().translate(_FREE_TABLE)
     starts = list(accumulate(map(_PLUS_ONE, map(len, tails))))  # where the text after tail k starts, less one
-    for exotic in CASE_EXOTIC:  # a letter the phrases match ignoring case, lost in the ASCII copy
+    # A letter the phrases match ignoring case, lost in the ASCII copy (only the ones the text holds).
+    for exotic in filter(joined.__contains__, CASE_EXOTIC):
         p = joined.find(exotic)
         while p >= 0:
             flags[at[bisect_right(starts, p)]] = True
