@@ -133,8 +133,12 @@ class LineIndex:
         found = self._marked.get(pattern.pattern)
         if found is not None:
             return found
-        if not self._next_start:
+        if not self._joined:
             self._joined = "\n".join(self.texts)
+        if pattern.search(self._joined) is None:  # most texts hold no "©" (or "/", ": "): no offsets needed
+            found = self._marked[pattern.pattern] = []
+            return found
+        if not self._next_start:
             self._next_start = next_starts(self.texts)
         lines = self.lines
         found = self._marked[pattern.pattern] = [

@@ -618,8 +618,9 @@ class _Words:
                 body_mask[pos - start] = False
             # Counted at C speed, a line split as it is read (its tokens still in the CPU's cache while
             # they are cut and counted); body and other lines apart, together the weights.
-            body = compress(words, body_mask)
-            body_count.update(chain.from_iterable(wanted_hits(map(str.split, body), wanted, block_no_space)))
+            if any(body_mask):  # in a short text every body line may have been cut above: none left
+                body = compress(words, body_mask)
+                body_count.update(chain.from_iterable(wanted_hits(map(str.split, body), wanted, block_no_space)))
             if other_count is not None:
                 other = compress(words, map(not_, is_body[start:stop]))
                 other_count.update(chain.from_iterable(wanted_hits(map(str.split, other), wanted, block_no_space)))
