@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from itertools import accumulate
 
 from newsclean.markers import CREDIT_PREFIXES, FREE_CREDIT_WORDS, FREE_CREDITS, FREE_FOR_WORDS
-from newsclean.text.marker_syntax import fold, required_literals, split_alternatives
+from newsclean.text.marker_syntax import fold, literal_pattern, required_literals, split_alternatives
 from newsclean.text.patterns import (
     AGENCY_NAMES,
     BRACKET_CREDIT_INSIDE,
@@ -326,26 +326,7 @@ NAME_PARTICLES = ("de", "da", "del", "van", "von", "der", "den", "la", "le", "di
 
 _PARTICLES_BY_FIRST = _by_char(NAME_PARTICLES, 0)
 
-_Trie = dict[str, "_Trie"]
-
-
-def _trie(words: Iterable[str]) -> str:
-    """The words as one ``re`` alternation shaped as a trie: a failing branch costs one comparison."""
-    root: _Trie = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a word ends here
-
-    def render(node: _Trie) -> str:
-        alts = [re.escape(ch) + render(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = "(?:" + "|".join(alts) + ")" if len(alts) > 1 or "" in node else alts[0]
-        return body + "?" if "" in node else body
-
-    return render(root)
+_trie = literal_pattern  # the words as one ``re`` alternation shaped as a trie
 
 
 #: Labels of M1, M3 and M6, folded: the credit prefixes, CREDIT_GLUED's labels and A1's archive words.
