@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from newsclean.article import Article
-from newsclean.cleaner import Cleaner
+from newsclean.cleaner import Cleaner, CleanFn, FunctionCleaner
 from newsclean.config import DEFAULT_CONFIG, CleanConfig
 from newsclean.document import Document
 from newsclean.errors import PipelineError, PipelineOrderError
@@ -66,6 +66,9 @@ class Pipeline:
 
     steps: tuple[Cleaner, ...] = DEFAULT_PIPELINE
     config: CleanConfig = field(default_factory=lambda: DEFAULT_CONFIG)
+    # What ``run`` calls for each step, with its name: a ``FunctionCleaner``'s function itself (its
+    # ``__call__`` only forwards to it), any other cleaner as it is. Read once, not per document.
+    _calls: tuple[tuple[str, Cleaner | CleanFn], ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         steps = tuple(self.steps)
@@ -79,6 +82,8 @@ class Pipeline:
             if step.name in seen:
                 raise PipelineError(f"two steps are named {step.name!r}: names must be unique")
             seen.add(step.name)
+        calls = tuple((step.name, step.fn if type(step) is FunctionCleaner else step) for step in steps)
+        object.__setattr__(self, "_calls", calls)
         # A step that reads a field must not come before a step that writes it.
         for i, reader in enumerate(steps):
             for writer in steps[i + 1 :]:
@@ -142,16 +147,16 @@ class Pipeline:
         """Run every step on ``doc`` in order. ``timings`` collects seconds per step if given."""
         config = self.config
         if timings is None:
-            for step in self.steps:
-                doc.rule = step.name
-                step(doc, config)
+            for name, call in self._calls:
+                doc.rule = name
+                call(doc, config)
         else:
             clock = time.perf_counter
-            for step in self.steps:
-                doc.rule = step.name
+            for name, call in self._calls:
+                doc.rule = name
                 t0 = clock()
-                step(doc, config)
-                timings[step.name] = timings.get(step.name, 0.0) + clock() - t0
+                call(doc, config)
+                timings[name] = timings.get(name, 0.0) + clock() - t0
         doc.rule = "unknown"
         return doc
 

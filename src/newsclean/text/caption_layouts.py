@@ -93,7 +93,7 @@ class LineIndex:
     caption labels are dropped, its last edit; roles may change, and are always read from the line.
     """
 
-    __slots__ = ("_counts", "_joined", "_marked", "_next_start", "lines", "n_words", "short", "texts")
+    __slots__ = ("_counts", "_distinct", "_joined", "_marked", "_next_start", "lines", "n_words", "short", "texts")
 
     def __init__(self, doc: Document) -> None:
         self.lines = doc.lines
@@ -102,6 +102,7 @@ class LineIndex:
         #: Positions of the lines of at most ``_SHORT_MAX_WORDS`` words, in order.
         self.short = [pos for pos, n in enumerate(self.n_words) if n <= _SHORT_MAX_WORDS]
         self._counts: Counter[str] | None = None
+        self._distinct: int | None = None  # how many distinct texts
         self._joined = ""
         self._next_start: list[int] = []
         self._marked: dict[str, list[Line]] = {}
@@ -115,6 +116,11 @@ class LineIndex:
 
     def printed(self, copies: int) -> bool:
         """Whether some text is printed at least ``copies`` times (by any lines, removed ones too)."""
+        if self._distinct is None:
+            self._distinct = len(self._counts) if self._counts is not None else len(set(self.texts))
+        # No text repeats when there are as many texts as lines (nearly every article): no count is needed.
+        if self._distinct == len(self.texts):
+            return copies <= 1 and self._distinct > 0
         counts = self.counts
         if copies == 2:  # cheaper: some text repeats when there are fewer texts than lines
             return len(counts) < len(self.texts)
@@ -129,8 +135,12 @@ class LineIndex:
         found = self._marked.get(pattern.pattern)
         if found is not None:
             return found
-        if not self._next_start:
+        if not self._joined:
             self._joined = "\n".join(self.texts)
+        if pattern.search(self._joined) is None:  # most texts hold no "©" (or "/", ": "): no offsets needed
+            found = self._marked[pattern.pattern] = []
+            return found
+        if not self._next_start:
             self._next_start = next_starts(self.texts)
         lines = self.lines
         found = self._marked[pattern.pattern] = [
@@ -552,8 +562,13 @@ def may_hold_rights_word(texts: list[str]) -> list[bool]:
     if len(lowered) != len(joined):  # a character lowered to two: positions no longer line up
         return [any(part in text.lower() for part in RIGHTS_PARTS) or "ſ" in text for text in texts]
     flags = [False] * len(texts)
+    found = [(part, lowered) for part in RIGHTS_PARTS if part in lowered]
+    if "ſ" in joined:
+        found.append(("ſ", joined))
+    if not found:  # nearly every text: no line to mark, no offsets needed
+        return flags
     starts = next_starts(texts)
-    for part, haystack in (*((part, lowered) for part in RIGHTS_PARTS), ("ſ", joined)):
+    for part, haystack in found:
         p = haystack.find(part)
         while p >= 0:
             flags[bisect_right(starts, p)] = True

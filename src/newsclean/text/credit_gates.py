@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from itertools import accumulate
 
 from newsclean.markers import CREDIT_PREFIXES, FREE_CREDIT_WORDS, FREE_CREDITS, FREE_FOR_WORDS
-from newsclean.text.marker_syntax import fold, required_literals, split_alternatives
+from newsclean.text.marker_syntax import fold, literal_pattern, required_literals, split_alternatives
 from newsclean.text.patterns import (
     AGENCY_NAMES,
     BRACKET_CREDIT_INSIDE,
@@ -326,26 +326,7 @@ NAME_PARTICLES = ("de", "da", "del", "van", "von", "der", "den", "la", "le", "di
 
 _PARTICLES_BY_FIRST = _by_char(NAME_PARTICLES, 0)
 
-_Trie = dict[str, "_Trie"]
-
-
-def _trie(words: Iterable[str]) -> str:
-    """The words as one ``re`` alternation shaped as a trie: a failing branch costs one comparison."""
-    root: _Trie = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a word ends here
-
-    def render(node: _Trie) -> str:
-        alts = [re.escape(ch) + render(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = "(?:" + "|".join(alts) + ")" if len(alts) > 1 or "" in node else alts[0]
-        return body + "?" if "" in node else body
-
-    return render(root)
+_trie = literal_pattern  # the words as one ``re`` alternation shaped as a trie
 
 
 #: Labels of M1, M3 and M6, folded: the credit prefixes, CREDIT_GLUED's labels and A1's archive words.
@@ -498,17 +479,21 @@ def credit_candidates(texts: list[str]) -> list[bool]:
     size = len(joined)
     for m in _LINE_END.finditer("\n" + joined[::-1]):  # M4 M5: a line break, then the line's end
         flags[bisect_right(next_start, size - m.start())] = True
-    mark("©")  # M1
-    for needle in "/|":
+    # A needle the text lacks marks nothing: ``filter(held, ...)`` skips it at C speed, before a call
+    # of ``mark`` (most needles, in most texts; a short text pays little else).
+    held = joined.__contains__
+    if "©" in joined:
+        mark("©")  # M1
+    for needle in filter(held, "/|"):
         mark(needle, lambda p, lo, hi: _separator_credit(joined, p, lo, hi))
-    for needle in ")]":  # M2 M6
+    for needle in filter(held, ")]"):  # M2 M6
         mark(needle, closing)
-    for needle in _ANCHORS:  # M3
+    for needle in filter(held, _ANCHORS):  # M3
         mark(needle, lambda p, lo, hi: _label_before(joined, p, lo))
-    for exotic in CASE_EXOTIC:  # M7
+    for exotic in filter(held, CASE_EXOTIC):  # M7
         mark(exotic)
     lowered = joined.encode("ascii", "replace").lower()
-    found = lowered.find
+    found, in_lowered = lowered.find, lowered.__contains__
 
     def photo(p: int, lo: int, hi: int) -> bool:  # "oto" at ``p``: "photo" or "foto" right after an agency
         q = p - 2 if lowered.startswith(b"ph", p - 2) else p - 1 if lowered.startswith(b"f", p - 1) else -1
@@ -545,21 +530,25 @@ def credit_candidates(texts: list[str]) -> list[bool]:
     # as by a scan per word (a scan of the lowered text costs about as much as 100 hits' checks).
     # M7 and M10: "oto" right after an agency ("AP Photo"), or a photo label without a colon before a name
     # or an archive word ("Photo Jane Roe", "Photo d'archives Jane Roe").
-    labelled = holding(b"oto", (b"photo ", b"photos ", b"foto ", b"fotos "), named_after=True)
-    mark(b"oto", lambda p, lo, hi: photo(p, lo, hi) or labelled(p, lo, hi), found)  # type: ignore[arg-type]
-    mark(b"beeld ", lambda p, lo, hi: named(p, lo, hi, 6), found)  # type: ignore[arg-type]  # "Beeld ANP"
-    mark(b"via", via, found)  # type: ignore[arg-type]
+    if b"oto" in lowered:
+        labelled = holding(b"oto", (b"photo ", b"photos ", b"foto ", b"fotos "), named_after=True)
+        mark(b"oto", lambda p, lo, hi: photo(p, lo, hi) or labelled(p, lo, hi), found)  # type: ignore[arg-type]
+    if b"beeld " in lowered:  # "Beeld ANP"
+        mark(b"beeld ", lambda p, lo, hi: named(p, lo, hi, 6), found)  # type: ignore[arg-type]
+    if b"via" in lowered:
+        mark(b"via", via, found)  # type: ignore[arg-type]
     # "archiv", "arquivo": CREDIT_TAIL's archive credits ("| ARCHIVES OUEST-FRANCE", "- Europa Press -
     # Archivo", "- Lusa - Arquivo"); "fot." "zdj." "phot.": CREDIT_LINE's abbreviated labels before a
     # name ("fot. Jan Nowak").
-    for word in (b"courtesy", b"copyright", b"image source", b"archiv", b"arquivo", b"zdj."):
+    for word in filter(in_lowered, (b"courtesy", b"copyright", b"image source", b"archiv", b"arquivo", b"zdj.")):
         mark(word, None, found)  # type: ignore[arg-type]
     for anchor, words in _SHARED_PARTS:
-        mark(anchor, holding(anchor, words), found)  # type: ignore[arg-type]
-    for needle in _SIGNED_CHARS:  # M8
+        if anchor in lowered:
+            mark(anchor, holding(anchor, words), found)  # type: ignore[arg-type]
+    for needle in filter(held, _SIGNED_CHARS):  # M8
         mark(needle)
     # M12: an agency name right before a spaced dash, ``AGENCY_DASH_NAME`` ("... - AFP - Jane ROE").
-    for needle in _AGENCY_DASHES:
+    for needle in filter(held, _AGENCY_DASHES):
         mark(needle, lambda p, lo, hi: _agency_ends(joined, lo, p, 0))
     return flags
 
@@ -636,7 +625,8 @@ def free_candidates(texts: list[str]) -> list[bool]:
     joined = "\n".join(["", *tails])
     scanned = joined.encode("ascii", "replace").lower().translate(_FREE_TABLE)
     starts = list(accumulate(map(_PLUS_ONE, map(len, tails))))  # where the text after tail k starts, less one
-    for exotic in CASE_EXOTIC:  # a letter the phrases match ignoring case, lost in the ASCII copy
+    # A letter the phrases match ignoring case, lost in the ASCII copy (only the ones the text holds).
+    for exotic in filter(joined.__contains__, CASE_EXOTIC):
         p = joined.find(exotic)
         while p >= 0:
             flags[at[bisect_right(starts, p)]] = True

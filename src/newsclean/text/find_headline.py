@@ -410,6 +410,8 @@ def _without_sections(cands: list[Candidate], keys: list[str]) -> list[Candidate
     ... "3. Get support" in a guide: each agrees with the paragraph under it, and the first one with
     the lede. A single "Apollo 11: ..." is still weighed as a headline.
     """
+    if len(cands) < _SECTION_MIN_ENTRIES:  # a series takes that many candidates, each of one number
+        return cands
     series: dict[str, set[str]] = {}
     for c in cands:
         m = _SECTION_NUMBER.match(keys[c.pos])
@@ -429,6 +431,8 @@ def _without_results(cands: list[Candidate]) -> list[Candidate]:
     "Harbour Town beat Millbrook 3-1" is still weighed as a headline, also printed twice or beside the
     score line of its box.
     """
+    if len(cands) < _RESULTS_MIN_ENTRIES:  # too few lines to hold that many distinct results
+        return cands
     # A score ends the line: only a line ending in a digit or ")" is searched.
     scored = [c for c in cands if _ends_score_like(c.line.text) and _SCORE_END.search(c.line.text) is not None]
     if len({normalise_title(c.line.text) for c in scored}) < _RESULTS_MIN_ENTRIES:

@@ -601,8 +601,8 @@ class _Words:
         self._wanted, self._keys = wanted, keys
         self._is_body = is_body = [ln.role is _BODY for ln in lines]
         body_count: Counter[str] = Counter()
-        other_count: Counter[str] = Counter()
         all_body = all(is_body)
+        other_count: Counter[str] | None = None if all_body else Counter()  # counted only where there are some
         start = 0
         for words, block_no_space in head if single else block_words(texts, no_space):
             stop = start + len(words)
@@ -618,16 +618,19 @@ class _Words:
                 body_mask[pos - start] = False
             # Counted at C speed, a line split as it is read (its tokens still in the CPU's cache while
             # they are cut and counted); body and other lines apart, together the weights.
-            body = compress(words, body_mask)
-            body_count.update(chain.from_iterable(wanted_hits(map(str.split, body), wanted, block_no_space)))
-            if not all_body:
+            if any(body_mask):  # in a short text every body line may have been cut above: none left
+                body = compress(words, body_mask)
+                body_count.update(chain.from_iterable(wanted_hits(map(str.split, body), wanted, block_no_space)))
+            if other_count is not None:
                 other = compress(words, map(not_, is_body[start:stop]))
                 other_count.update(chain.from_iterable(wanted_hits(map(str.split, other), wanted, block_no_space)))
             start = stop
         self._body_count = body_count
         self._key_count: dict[str, dict[str, int]] = {}  # filled as rest() asks (_same_key)
-        found = body_count.copy()
-        found.update(other_count)
+        found = body_count  # read only from here on: a copy is needed only to add the other lines' counts
+        if other_count:
+            found = body_count.copy()
+            found.update(other_count)
         self.weights = stem_weights(found, len(lines))
 
     def _cut(self, pos: int, words: list[str], no_space: bool) -> list[str]:

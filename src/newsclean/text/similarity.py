@@ -231,6 +231,9 @@ _SEPARATES_MAX = 50_000
 
 def _blocks(texts: Sequence[str]) -> Iterator[Sequence[str]]:
     """``texts`` in runs of consecutive texts of about _BLOCK_CHARS characters (at least one text each)."""
+    if texts and sum(map(len, texts)) <= _BLOCK_CHARS:  # one block (nearly every article): the loop's answer
+        yield texts
+        return
     ends = list(accumulate(map(len, texts)))
     start, n = 0, len(texts)
     while start < n:
