@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 
 import newsclean
@@ -101,3 +103,31 @@ def test_timings_are_collected_per_step() -> None:
     timings: dict[str, float] = {}
     default_pipeline().run(Document.from_text(TEXT), timings=timings)
     assert set(timings) == set(default_pipeline().names)
+
+
+# ------------------------------------------------------------------ pickling (Spark, process pools with spawn)
+
+
+def _clean_with(pipe: Pipeline) -> newsclean.Article:
+    return newsclean.clean(TEXT, pipeline=pipe)
+
+
+def test_a_pipeline_with_a_custom_cleaner_pickles_and_cleans_the_same_in_a_spawned_process() -> None:
+    import multiprocessing
+
+    pipe = default_pipeline().insert_after("strip_ad_markers", strip_partner_lines)
+    copy = pickle.loads(pickle.dumps(pipe))
+    assert copy == pipe and copy.steps[0] is pipe.steps[0]  # cleaners travel as references
+    with multiprocessing.get_context("spawn").Pool(1) as pool:
+        there = pool.apply(_clean_with, (pipe,))
+    assert there == _clean_with(pipe)
+    assert any(r.rule == "strip_partner_lines" for r in there.removed)
+
+
+def test_a_cleaner_made_inside_a_function_refuses_to_pickle_with_pickles_own_error() -> None:
+    @cleaner("strip_local_lines", writes=("removed",), register=False)
+    def strip_local_lines(doc: Document, config: CleanConfig) -> None:
+        """Nothing."""
+
+    with pytest.raises((pickle.PicklingError, AttributeError)):
+        pickle.dumps(default_pipeline().append(strip_local_lines))

@@ -18,6 +18,8 @@ Any object with the attributes of :class:`Cleaner` works too (a class with ``__c
 
 from __future__ import annotations
 
+import importlib
+import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
@@ -63,6 +65,22 @@ class FunctionCleaner:
 
     def __repr__(self) -> str:
         return f"<cleaner {self.name}>"
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # ``@cleaner`` puts the cleaner where its function was, so pickle would find the cleaner, not the
+        # function, under the function's name and refuse it. Where that name holds this very cleaner,
+        # it travels as that reference (to Spark or process workers); otherwise its parts do.
+        if _attribute(self.fn.__module__, self.fn.__qualname__) is self:
+            return (_attribute, (self.fn.__module__, self.fn.__qualname__))
+        return (FunctionCleaner, (self.name, self.fn, self.reads, self.writes, self.kinds, self.doc))
+
+
+def _attribute(module: str, qualname: str) -> object:
+    """What ``module.qualname`` names, or None where it names nothing (a function made in a function)."""
+    found: object = sys.modules.get(module) or importlib.import_module(module)
+    for part in qualname.split("."):
+        found = getattr(found, part, None)
+    return found
 
 
 #: Every cleaner declared with :func:`cleaner`, by name (the built-in ones and any a user imports).

@@ -94,6 +94,10 @@ class Pipeline:
                         f"move {writer.name!r} before {reader.name!r}"
                     )
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Built again where it lands: ``_calls`` holds the cleaners' bare functions, which pickle cannot name.
+        return (Pipeline, (self.steps, self.config))
+
     # ------------------------------------------------------------------ composition
 
     @property
