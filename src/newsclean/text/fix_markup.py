@@ -22,12 +22,11 @@ import functools
 import html
 import re
 import warnings
+from collections.abc import Callable
 from html.parser import HTMLParser
+from typing import Any, NamedTuple
 
 import regex
-from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning
-from bs4.builder._htmlparser import BeautifulSoupHTMLParser, HTMLParserTreeBuilder
-from bs4.dammit import EntitySubstitution
 
 from newsclean.cleaner import cleaner
 from newsclean.config import CleanConfig
@@ -68,26 +67,56 @@ _MAX_PARSED_TAGS = 500
 
 # A bare tag, "<em>" or "</em>": html.parser reads it as that tag and nothing else.
 _BARE_TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]{0,15})>")
-# Tags that change how bs4 reads the text around them send the line to bs4: raw-text elements
-# (html.parser reads their content unparsed; the sets differ between Python versions), string
-# containers (kept out of get_text()), whitespace-preserving ones, void elements (bs4 swallows their
-# end tag, so the text on both sides is one string), and the ones this module decomposes.
-_BUILDER = HTMLParserTreeBuilder()
-_NOT_BARE = frozenset(
-    {"script", "style", "noscript", "template", "textarea", "title", "xmp", "iframe", "noembed"}
-    | {"noframes", "plaintext", "pre", "listing"}
-    | set(getattr(_BUILDER, "string_containers", None) or ())
-    | set(getattr(_BUILDER, "preserve_whitespace_tags", None) or ())
-    | set(getattr(_BUILDER, "empty_element_tags", None) or ())
-    | set(getattr(HTMLParser, "CDATA_CONTENT_ELEMENTS", ()))
-    | set(getattr(HTMLParser, "RCDATA_CONTENT_ELEMENTS", ()))
-)
-_ASCII_SPACES = BeautifulSoup.ASCII_SPACES
 # A complete reference, "&amp;", "&#8217;", "&#x2019;": html.parser reads it up to and with the ";".
 _REFERENCE = re.compile(r"&(?:([a-zA-Z][a-zA-Z0-9]{0,31})|#([0-9]{1,7}|[xX][0-9a-fA-F]{1,6}));")
-# How bs4 decodes "&#...;" (windows-1252 numbers, U+FFFD for invalid ones); a bs4 without this helper
-# (before 4.13) sends lines with numeric references to bs4 itself.
-_NUMERIC = getattr(BeautifulSoupHTMLParser, "_dereference_numeric_character_reference", None)
+
+
+class _Soup(NamedTuple):
+    """The parts of bs4 this module reads."""
+
+    # Tags that change how bs4 reads the text around them send the line to bs4: raw-text elements
+    # (html.parser reads their content unparsed; the sets differ between Python versions), string
+    # containers (kept out of get_text()), whitespace-preserving ones, void elements (bs4 swallows their
+    # end tag, so the text on both sides is one string), and the ones this module decomposes.
+    not_bare: frozenset[str]
+    ascii_spaces: str
+    entities: dict[str, str]
+    # How bs4 decodes "&#...;" (windows-1252 numbers, U+FFFD for invalid ones); a bs4 without this
+    # helper (before 4.13) sends lines with numeric references to bs4 itself.
+    numeric: Callable[[str], tuple[str, Any, str]] | None
+    parse: Callable[[str], Any]
+
+
+@functools.cache
+def _soup() -> _Soup:
+    """bs4, imported when a line first holds a tag: importing it costs ~90 ms, most of what a one-shot
+    run on plain text would otherwise pay for this step."""
+    from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning
+    from bs4.builder._htmlparser import BeautifulSoupHTMLParser, HTMLParserTreeBuilder
+    from bs4.dammit import EntitySubstitution
+
+    builder = HTMLParserTreeBuilder()
+
+    def parse(text: str) -> Any:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+            return BeautifulSoup(text, "html.parser")
+
+    return _Soup(
+        frozenset(
+            {"script", "style", "noscript", "template", "textarea", "title", "xmp", "iframe", "noembed"}
+            | {"noframes", "plaintext", "pre", "listing"}
+            | set(getattr(builder, "string_containers", None) or ())
+            | set(getattr(builder, "preserve_whitespace_tags", None) or ())
+            | set(getattr(builder, "empty_element_tags", None) or ())
+            | set(getattr(HTMLParser, "CDATA_CONTENT_ELEMENTS", ()))
+            | set(getattr(HTMLParser, "RCDATA_CONTENT_ELEMENTS", ()))
+        ),
+        BeautifulSoup.ASCII_SPACES,
+        EntitySubstitution.HTML_ENTITY_TO_CHARACTER,
+        getattr(BeautifulSoupHTMLParser, "_dereference_numeric_character_reference", None),
+        parse,
+    )
 
 
 def _bare_tags_text(text: str) -> str | None:
@@ -101,8 +130,9 @@ def _bare_tags_text(text: str) -> str | None:
     parts = _BARE_TAG.split(text)
     if len(parts) // 2 != text.count("<"):
         return None
+    soup = _soup()
     for name in parts[1::2]:
-        if name.lower() in _NOT_BARE:
+        if name.lower() in soup.not_bare:
             return None
     out: list[str] = []
     for run in parts[0::2]:
@@ -110,21 +140,15 @@ def _bare_tags_text(text: str) -> str | None:
             data = _references_decoded(run) if "&" in run else run
             if data is None:
                 return None
-            if not data.strip(_ASCII_SPACES):
+            if not data.strip(soup.ascii_spaces):
                 data = "\n" if "\n" in data else " "
             out.append(data)
     return "".join(out)
 
 
-@functools.cache
-def _entities() -> dict[str, str]:
-    # bs4 builds its entity table on first use; so does this module (importing stays cheap).
-    return EntitySubstitution.HTML_ENTITY_TO_CHARACTER
-
-
 def _references_decoded(run: str) -> str | None:
     """``run`` with its references decoded as bs4 does, or None if an ``&`` starts anything else."""
-    table = _entities()
+    table, numeric = _soup().entities, _soup().numeric
     pieces: list[str] = []
     pos = 0
     for m in _REFERENCE.finditer(run):
@@ -133,10 +157,10 @@ def _references_decoded(run: str) -> str | None:
             char = table.get(name)
             if char is None:  # bs4 keeps "&name" and drops the ";"
                 return None
-        elif _NUMERIC is None:
+        elif numeric is None:
             return None
         else:
-            char, _, extra = _NUMERIC(number)
+            char, _, extra = numeric(number)
             char += extra
         pieces.append(run[pos : m.start()])
         pieces.append(char)
@@ -160,9 +184,7 @@ def _strip_tags(text: str) -> str:
 
 def _parsed_text(text: str) -> str:
     """The line's text as bs4's html.parser tree gives it, script and style dropped."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
-        soup = BeautifulSoup(text, "html.parser")
+    soup = _soup().parse(text)
     for node in soup(["script", "style", "noscript", "template"]):
         node.decompose()
     return _SPACES.sub(" ", soup.get_text()).strip()
