@@ -744,6 +744,17 @@ CREDIT_PREFIXES: tuple[str, ...] = (
     "фото", "фотография", "источник",
     "fotoğraf", "görsel", "kuva", "billede", "bilde",
     "写真", "画像", "图片", "圖片", "图片来源", "圖片來源", "摄影", "攝影",
+    # a chart's, rendering's or montage's credit: "Visualisierung: SWM", "Infographie : Le Rhône Matin"
+    "visualisierung", "grafik", "infografik", "infographic", "infographie", "infografía", "infografia",
+    "gráfico", "grafico", "grafika", "fotomontage", "fotomontaż",
+)
+
+#: Words that sign a handout where a photographer's name would stand: "Fot. Urząd Miasta / materiały
+#: prasowe", "Foto: Stadtwerke / Pressebild", "Hafen AG / handout" (``patterns.NAME_SLASH_HANDOUT``).
+HANDOUT_WORDS: tuple[str, ...] = (
+    "materiały prasowe", "materiały promocyjne", "mat. pras.", "mat. prasowe", "handout", "press handout",
+    "press release", "pressebild", "pressefoto", "pressestelle", "service de presse", "document fourni",
+    "ufficio stampa", "divulgação", "cortesía", "cedida", "persbericht", "pressefotos",
 )
 
 #: Rights notices a picture may be signed with instead of a name: "... a Palazzo Reale - RIPRODUZIONE

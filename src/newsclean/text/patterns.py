@@ -26,6 +26,7 @@ from newsclean.markers import (
     FREE_CREDIT_WORDS,
     FREE_CREDITS,
     FREE_FOR_WORDS,
+    HANDOUT_WORDS,
     LIST_HEADINGS,
     MEDIA_LINES,
     OBITUARY_CHROME,
@@ -569,3 +570,18 @@ SPEECH_CUE = regex.compile(
     r"|[“\"„«][^”\"“»\n]{15,400}[”\"“»]",
     regex.VERBOSE,
 )
+
+# --------------------------------------------------------------------------- credit lines CREDIT_LINE lacks
+
+#: A photo word and a name with no colon between them, alone on a line: "Photo Julien Vasseur", "Foto
+#: Marco Roe", "Beeld Jan de Roe" (French, Italian and Dutch regional papers sign their own pictures so).
+#: Two or three capitalised words only: "Photo des Tages" or "Foto ufficio stampa" are none.
+PHOTO_WORD_NAME = regex.compile(rf"(?i:photo|foto|beeld)\s{_SHAPE_NAME}")
+#: A photo label, a name or an organisation, a slash and a handout word: "Fot. Urząd Miasta / materiały
+#: prasowe", "Foto: Stadtwerke Kiel/Pressebild", "Photo: Harbour Rail / handout".
+NAME_SLASH_HANDOUT = regex.compile(
+    rf"(?i:{PREFIX})s?\.?:?\s?{_NAME}\s?/\s?(?i:{'|'.join(regex.escape(w) for w in HANDOUT_WORDS)})"
+)
+#: A photographer, then agencies in lower case chained by slashes: "Sebastian Roe/dpa-Zentralbild/dpa",
+#: "Jana Roe / epd" (``CREDIT_LINE`` wants each part after a slash capitalised or an agency first).
+NAME_SLASH_AGENCIES = regex.compile(rf"{_NAME}(?:{_SEP}(?:{AGENCY})){{1,3}}")

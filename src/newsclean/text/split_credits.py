@@ -71,6 +71,9 @@ from newsclean.text.patterns import (
     MAX_MARKER_CHARS,
     MID_PHOTO_LABEL,
     NAME_COMMA_AGENCY,
+    NAME_SLASH_AGENCIES,
+    NAME_SLASH_HANDOUT,
+    PHOTO_WORD_NAME,
     PICTURE_NOTE_END,
     TAIL_CHARS,
     WIRE_END,
@@ -145,7 +148,23 @@ def is_credit_line(line: Line) -> bool:
     # photographer, joined by spaced dashes.
     if _SPACED_DASHES.search(candidate) is not None and ARCHIVE_CREDIT_LINE.fullmatch(candidate) is not None:
         return True
-    return line.text.startswith("(") and CREDIT_BRACKETED.fullmatch(line.text) is not None
+    bracketed = line.text.startswith("(") and CREDIT_BRACKETED.fullmatch(line.text) is not None
+    return bracketed or _credit_line_more(candidate)
+
+
+# "Photo Julien Vasseur": a photo word, then a name of two or three words.
+_PHOTO_WORDS = ("photo ", "foto ", "beeld ")
+
+
+def _credit_line_more(candidate: str) -> bool:
+    """The credit lines ``CREDIT_LINE`` lacks: "Photo Julien Vasseur" (a photo word and a name, no colon),
+    "Fot. Urząd Miasta / materiały prasowe" (a handout word after a slash), "Jana Roe/dpa-Zentralbild/dpa"
+    (agencies in lower case after the name). Each pattern is tried only where its literal is."""
+    if "/" in candidate or "|" in candidate:
+        if NAME_SLASH_AGENCIES.fullmatch(candidate) is not None:
+            return True
+        return "/" in candidate and NAME_SLASH_HANDOUT.fullmatch(candidate) is not None
+    return candidate[:6].casefold().startswith(_PHOTO_WORDS) and PHOTO_WORD_NAME.fullmatch(candidate) is not None
 
 
 _SPACED_DASHES = regex.compile(r" [-–—] ")
@@ -374,6 +393,12 @@ def split_credits(doc: Document, config: CleanConfig) -> None:
             first = credit_first(text)  # "Foto: Jane Roe Seit Montag ...": the label and a name, then prose
             if first is not None:
                 doc.split_credit(line, first[0], first[1], "caption starting with a labelled credit")
+                continue
+            # "Grafik: So haben sich die Preise entwickelt. Quelle: BDEW": a label over a chart's
+            # description, and the chart's credit at its end.
+            tail = _tail_credit(text)
+            if tail is not None:
+                doc.split_credit(line, tail[0], tail[1], "caption ending in a photo credit")
             else:
                 doc.mark_caption(line, "a picture label followed by a description")
             continue

@@ -1,0 +1,110 @@
+"""Residue classes read off the misses of a held-out set (invented-fresh9), each as a rule for the class:
+invented lines in several languages, with the body lines of the same shape that must stay body."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean.text import patterns
+from newsclean.text import split_credits as split_credits_module
+from newsclean.text.credit_gates import credit_candidates, free_candidates
+from newsclean.text.split_credits import credit_text
+
+from .conftest import CORPUS, corpus_lines, fixture_lines, shared_file
+
+TITLE = "Harbour council approves the new budget"
+P1 = "The harbour council approved the new budget on Tuesday after a debate that lasted well into the night."
+P2 = "The plan sets aside money for the repair of the old quay and for two new ferries on the northern route."
+P3 = "Work on the quay is expected to begin in the spring and to last for about eighteen months in all."
+P4 = "The opposition said the budget relied on optimistic forecasts of port fees and tourist taxes next year."
+
+
+def between_paragraphs(*lines: str) -> newsclean.Article:
+    """``lines`` in mid-story, two paragraphs before them and two after them."""
+    return newsclean.clean_text("\n".join((P1, P2, *lines, P3, P4)), title=TITLE)
+
+
+# --------------------------------------------------------------------------- credit lines without a colon
+# A credit alone under its caption in the shapes the credit line lacked: a photo word and a name with no
+# colon (French, Italian, Dutch regional papers), a chart's or rendering's label, a handout word after a
+# slash, lower-case agencies chained after the photographer. The caption above is taken with it.
+CREDIT_LINES = [
+    ("fr", "Le maire présente le projet, mercredi à l'hôtel de ville.", "Photo Julien Roe"),
+    ("it", "Tecnici al lavoro sulla linea del tram in corso Francia.", "Foto Marco Roe"),
+    ("nl", "De nieuwe veerboot in de haven van Vlissingen.", "Beeld Jan de Roe"),
+    ("de", "So soll die neue Haltestelle am Hafen aussehen.", "Visualisierung: Stadtwerke Kiel"),
+    ("de", "So haben sich die Preise für Fähren seit 2020 entwickelt.", "Grafik: Jana Roe"),
+    ("fr", "Le tracé de la future ligne de tramway.", "Infographie : Le Courrier du Port"),
+    ("es", "Evolución del precio del billete del ferry desde 2016.", "Infografía: Ana Roe"),
+    ("pl", "Spawacze przy pracy w hali stoczni.", "Fot. Stocznia Północna / materiały prasowe"),
+    ("de", "Ein Kran am neuen Terminal im Hafen von Kiel.", "Foto: Stadtwerke Kiel/Pressebild"),
+    ("en", "The new ferry at the northern quay on Monday.", "Photo: Harbour Ferries / handout"),
+    ("de", "Ein Prüfingenieur untersucht einen der Pfeiler der Brücke.", "Sebastian Roe-Lehr/dpa-Zentralbild/dpa"),
+    ("de", "Fähren am Nordkai in Kiel am Morgen.", "Jana Roe / epd"),
+]
+# Prose and headings of the same shapes: a photo word before a lower-case word or before a one-word
+# name, a chart label over a sentence, a slash in a sentence about a handout.
+CREDIT_LINES_BODY = [
+    ("de", "Foto des Tages"),
+    ("fr", "Photo du jour"),
+    ("en", "Photo Gallery"),
+    ("de", "Grafik: So haben sich die Preise für Fähren seit 2020 für die Haushalte entwickelt und verteuert"),
+    ("en", "The council sent a handout to residents/visitors on Monday about the new ferry timetable."),
+]
+
+
+@pytest.mark.parametrize(("lang", "caption", "credit"), CREDIT_LINES)
+def test_credit_line_takes_the_caption_above(lang: str, caption: str, credit: str) -> None:
+    article = between_paragraphs(caption, credit)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, credit)], lang
+    assert article.body == (P1, P2, P3, P4)
+
+
+@pytest.mark.parametrize(("lang", "line"), CREDIT_LINES_BODY)
+def test_credit_words_in_prose_or_headings_are_no_credit(lang: str, line: str) -> None:
+    article = between_paragraphs(line)
+    assert article.credits == (), lang
+
+
+def test_chart_label_over_a_description_keeps_its_source_credit() -> None:
+    line = "Grafik: So haben sich die Preise für Fähren seit 2020 entwickelt. Quelle: Hafenverband Nord"
+    article = between_paragraphs(line)
+    assert [c.credit for c in article.captions] == ["Quelle: Hafenverband Nord"]
+
+
+# --------------------------------------------------------------------------- the credit-line shapes' gates
+# split_credits asks the new credit-line shapes only on lines its scan marks (``credit_candidates``), and
+# each shape only where its literal is (``_credit_line_more``): on every line of the fixtures, the dev
+# corpus (when present) and the rows above, a line any shape matches is marked and the gated answer is
+# the plain one.
+def _plain_more(candidate: str) -> bool:
+    return any(
+        p.fullmatch(candidate) is not None
+        for p in (patterns.PHOTO_WORD_NAME, patterns.NAME_SLASH_AGENCIES, patterns.NAME_SLASH_HANDOUT)
+    )
+
+
+def _check_more_gates(lines: list[str]) -> int:
+    lines = [ln.strip() for ln in lines if ln.strip() and "\n" not in ln]
+    marked = [a or b for a, b in zip(credit_candidates(lines), free_candidates(lines), strict=True)]
+    matched = 0
+    for line, mark in zip(lines, marked, strict=True):
+        candidate = credit_text(line)
+        plain = _plain_more(candidate)
+        assert split_credits_module._credit_line_more(candidate) == plain, line
+        if plain:
+            matched += 1
+            assert mark, line
+    return matched
+
+
+def test_new_credit_shapes_are_gated_like_the_plain_patterns_on_rows_and_fixtures() -> None:
+    rows = [credit for _, _, credit in CREDIT_LINES] + [line for _, line in CREDIT_LINES_BODY]
+    assert _check_more_gates(rows) >= len(CREDIT_LINES) - 4  # the chart labels are CREDIT_LINE's
+    _check_more_gates(list(fixture_lines(newline_only=True)))
+
+
+def test_new_credit_shapes_are_gated_like_the_plain_patterns_on_the_dev_corpus() -> None:
+    shared_file(CORPUS)
+    _check_more_gates(list(corpus_lines(required=False, newline_only=True)))
