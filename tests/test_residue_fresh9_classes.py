@@ -73,6 +73,45 @@ def test_chart_label_over_a_description_keeps_its_source_credit() -> None:
     assert [c.credit for c in article.captions] == ["Quelle: Hafenverband Nord"]
 
 
+# --------------------------------------------------------------------------- a bare agency line under a caption
+# One short sentence (20 words at most) above an agency's bare name on its own line, in mid-story (two
+# paragraphs before, one after), is a picture's caption: a wire story signs off once, after its last
+# paragraph. Speech, a paragraph of two sentences, or a sign-off under the story's last paragraph stay body.
+AGENCY_LINE_CAPTIONS = [
+    ("it", "Tecnici al lavoro sulla linea aerea nei pressi di corso Francia.", "ANSA"),
+    ("sv", "Föräldrar och elever demonstrerade utanför stadshuset före mötet.", "TT NYHETSBYRÅN"),
+    ("es", "Vecinos observan el paso del tren desde un puente peatonal.", "EFE"),
+    ("pl", "Spawacze przy pracy w hali stoczni w Gdańsku.", "PAP"),
+    ("nl", "Medewerkers inspecteren het verzakte stuk dijk bij Vianen.", "ANP"),
+    ("en", "Firefighters on the ridge above the town on Friday.", "Reuters"),
+]
+AGENCY_LINE_BODY = [
+    ("it", "Il sindaco ha detto che il ponte riaprirà a marzo.", "ANSA"),
+    ("es", "«No es una decisión que nos guste», resumió el síndico de la acequia.", "EFE"),
+    ("en", "The council will meet again on Thursday. It is expected to vote on the ferry contract.", "Reuters"),
+]
+
+
+@pytest.mark.parametrize(("lang", "caption", "agency"), AGENCY_LINE_CAPTIONS)
+def test_short_sentence_over_a_bare_agency_line_is_its_caption(lang: str, caption: str, agency: str) -> None:
+    article = between_paragraphs(caption, agency)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, agency)], lang
+
+
+@pytest.mark.parametrize(("lang", "line", "agency"), AGENCY_LINE_BODY)
+def test_speech_or_paragraph_over_a_bare_agency_line_stays_body(lang: str, line: str, agency: str) -> None:
+    article = between_paragraphs(line, agency)
+    assert line in article.body, lang
+    assert article.captions == ()
+
+
+@pytest.mark.parametrize(("lang", "caption", "agency"), AGENCY_LINE_CAPTIONS[:3])
+def test_agency_under_the_last_paragraph_takes_no_caption(lang: str, caption: str, agency: str) -> None:
+    article = newsclean.clean_text("\n".join((P1, P2, P3, caption, agency)), title=TITLE)
+    assert caption in article.body, lang
+    assert article.captions == ()
+
+
 # --------------------------------------------------------------------------- the credit-line shapes' gates
 # split_credits asks the new credit-line shapes only on lines its scan marks (``credit_candidates``), and
 # each shape only where its literal is (``_credit_line_more``): on every line of the fixtures, the dev
