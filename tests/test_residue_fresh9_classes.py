@@ -147,3 +147,24 @@ def test_new_credit_shapes_are_gated_like_the_plain_patterns_on_rows_and_fixture
 def test_new_credit_shapes_are_gated_like_the_plain_patterns_on_the_dev_corpus() -> None:
     shared_file(CORPUS)
     _check_more_gates(list(corpus_lines(required=False, newline_only=True)))
+
+
+# --------------------------------------------------------------------------- ad labels in Flemish and Czech
+AD_LABELS = [("nl", "Reclame"), ("nl", "RECLAME"), ("nl", "Publiciteit"), ("cs", "Inzerce"), ("cs", "Reklamní sdělení")]
+AD_WORDS_IN_PROSE = [
+    ("nl", "De reclame voor de nieuwe veerboot hing wekenlang in het station van Vlissingen."),
+    ("cs", "Inzerce v místních novinách stála radnici loni přes dvě stě tisíc korun."),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), AD_LABELS)
+def test_ad_label_alone_is_removed(lang: str, line: str) -> None:
+    article = between_paragraphs(line)
+    assert article.body == (P1, P2, P3, P4), lang
+    assert [r.rule for r in article.removed] == ["strip_ad_markers"]
+
+
+@pytest.mark.parametrize(("lang", "line"), AD_WORDS_IN_PROSE)
+def test_ad_word_in_prose_stays(lang: str, line: str) -> None:
+    assert line in between_paragraphs(line).body, lang
+

@@ -119,6 +119,8 @@ AD_LINES: tuple[Marker, ...] = (
     Marker(r"(?:conte[úu]do|publieditorial|informe) publicit[áa]rio|publieditorial|conte[úu]do de marca|em parceria com [\p{L}\p{N} .&'-]{1,40}", "Informe publicitário", "pt"),
     Marker(r"advertorial|gesponsorde? (?:content|inhoud|artikel|bijdrage)|in samenwerking met [\p{L}\p{N} .&'-]{1,40}|partnercontent", "Gesponsorde content", "nl"),
     Marker(r"(?:tre[śs][ćc]|artyku[łl]|tekst) (?:sponsorowan[ay]|promocyjn[ay])|materia[łl] reklamowy|og[łl]oszenie|we wsp[óo][łl]pracy z [\p{L}\p{N} .&'-]{1,40}", "Materiał reklamowy", "pl"),
+    # Flemish papers' and Czech/Slovak sites' ad labels ("Reclame", "Publiciteit", "Inzerce")
+    Marker(r"reclame|publiciteit|inzerce|inzer[áa]t|reklamn[íiée] sd[ěe]len[íi]", "Reclame", "*"),
 )
 
 #: Labels of a sponsored story's teaser (a subset of ``AD_LINES``' words): under such a label a
