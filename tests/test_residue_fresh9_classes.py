@@ -168,3 +168,43 @@ def test_ad_label_alone_is_removed(lang: str, line: str) -> None:
 def test_ad_word_in_prose_stays(lang: str, line: str) -> None:
     assert line in between_paragraphs(line).body, lang
 
+
+# --------------------------------------------------------------------------- the article's tools
+# Share by mail, copy the link, print, listen, write to the newsroom: whole lines in the languages the
+# chrome lacked. The same verbs in a sentence stay.
+TOOL_LINES = [
+    ("fr", "Envoyer par mail"),
+    ("fr", "Copier le lien"),
+    ("es", "Copiar enlace"),
+    ("pt", "Copiar link"),
+    ("pt", "Compartilhe:"),
+    ("pt", "Partilhar no Facebook"),
+    ("pt", "Partilhar por email"),
+    ("de", "Jetzt teilen"),
+    ("sv", "Kopiera länk"),
+    ("sv", "Lyssna"),
+    ("cs", "Tisk"),
+    ("cs", "Zkopírovat odkaz"),
+    ("it", "Stampa"),
+    ("it", "Scrivi alla redazione"),
+    ("ru", "ВКонтакте"),
+    ("pl", "Skopiuj link"),
+]
+TOOL_WORDS_IN_PROSE = [
+    ("de", "Die beiden Städte wollen die Kosten für den neuen Kai teilen, sagte der Bürgermeister."),
+    ("it", "La Stampa ha pubblicato ieri l'intervista al presidente del porto di Genova."),
+    ("sv", "Lyssna på hamnarbetarna, sade oppositionsrådet på onsdagen."),
+    ("fr", "Il faut copier le lien reçu par courriel pour s'inscrire, précise la mairie."),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), TOOL_LINES)
+def test_article_tool_alone_is_chrome(lang: str, line: str) -> None:
+    article = newsclean.clean_text("\n".join((TITLE, line, P1, P2, P3, P4)), title=TITLE)
+    assert line not in article.body, lang
+    assert article.body == (P1, P2, P3, P4)
+
+
+@pytest.mark.parametrize(("lang", "line"), TOOL_WORDS_IN_PROSE)
+def test_tool_words_in_prose_stay(lang: str, line: str) -> None:
+    assert line in between_paragraphs(line).body, lang
