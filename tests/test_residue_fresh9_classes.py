@@ -208,3 +208,51 @@ def test_article_tool_alone_is_chrome(lang: str, line: str) -> None:
 @pytest.mark.parametrize(("lang", "line"), TOOL_WORDS_IN_PROSE)
 def test_tool_words_in_prose_stay(lang: str, line: str) -> None:
     assert line in between_paragraphs(line).body, lang
+
+
+# --------------------------------------------------------------------------- related-stories and topic headings
+# A related-stories heading in the wordings the teaser lines lacked goes with the story links under it;
+# a topic list's heading ("Meer over", "Témata:") goes with its topics. A sentence opening with the same
+# words stays.
+LINK_1 = "Ferry operator orders two electric boats for the northern route"
+LINK_2 = "Harbour fees to rise by four per cent from January"
+RELATED_HEADINGS = [
+    ("de", "Lesen Sie mehr zum Thema"),
+    ("es", "Más información"),
+    ("cs", "Související"),
+    ("cs", "Nejčtenější"),
+    ("it", "Da non perdere"),
+    ("es", "Recomendaciones"),
+    ("sv", "Mer från TT"),
+    ("fr", "Le Courrier du Port vous recommande"),
+    ("ru", "Все новости"),
+]
+TOPIC_HEADINGS = [("nl", "Meer over"), ("cs", "Témata:"), ("sv", "Ämnen"), ("cs", "Štítky")]
+HEADING_WORDS_IN_PROSE = [
+    ("es", "Más información sobre el nuevo horario de los ferris se publicará en enero."),
+    ("nl", "Meer over de nieuwe veerboot maakt het waterschap volgende week bekend."),
+    ("fr", "Le conseil municipal vous recommande de prendre le bus pendant les travaux."),
+]
+
+
+@pytest.mark.parametrize(("lang", "heading"), RELATED_HEADINGS)
+def test_related_heading_goes_with_its_links(lang: str, heading: str) -> None:
+    article = newsclean.clean_text("\n".join((P1, P2, P3, P4, heading, LINK_1, LINK_2)), title=TITLE)
+    assert article.body == (P1, P2, P3, P4), lang
+
+
+@pytest.mark.parametrize(("lang", "heading"), RELATED_HEADINGS[:4])
+def test_related_heading_in_mid_story_takes_its_link(lang: str, heading: str) -> None:
+    article = between_paragraphs(heading, LINK_1)
+    assert article.body == (P1, P2, P3, P4), lang
+
+
+@pytest.mark.parametrize(("lang", "heading"), TOPIC_HEADINGS)
+def test_topic_heading_goes_with_its_topics(lang: str, heading: str) -> None:
+    article = newsclean.clean_text("\n".join((P1, P2, P3, P4, heading, "Harbour", "Ferries", "Budget")), title=TITLE)
+    assert article.body == (P1, P2, P3, P4), lang
+
+
+@pytest.mark.parametrize(("lang", "line"), HEADING_WORDS_IN_PROSE)
+def test_heading_words_opening_a_sentence_stay(lang: str, line: str) -> None:
+    assert line in between_paragraphs(line).body, lang

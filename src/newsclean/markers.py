@@ -203,6 +203,10 @@ TEASER_LINES: tuple[Marker, ...] = (
     # "further guides on X", "all results of round 9": a heading over more links
     Marker(rf"weitere (?:artikel|beitr[äa]ge|ratgeber|storys|stories|nachrichten|meldungen|themen|videos|news|berichte)(?:(?: zum thema| zu| aus| im ressort)(?: der| dem| den)?|:) {_CAPS}", "Weitere Meldungen aus Nordstadt", "de"),
     Marker(rf"alle (?:spiele|ergebnisse|partien|artikel|beitr[äa]ge|meldungen|videos|news|nachrichten|termine)(?: (?:des|der|vom|zum|zur) \d{{1,3}}\. (?:spieltags?|runde|etappe|woche)| (?:zum thema|aus) (?:der |dem |den )?{_CAPS})|all (?:games|results|fixtures|matches|scores) (?:from|of|for|in) (?:matchday|round|week|gameweek) \d{{1,3}}|tous les (?:matchs|r[ée]sultats) de la \d{{1,2}}(?:e|[èe]me) journ[ée]e", "Alle Ergebnisse der 9. Runde", "*"),
+    # related-stories headings in the wordings the entries above lack: "Lesen Sie mehr zum Thema", "Más
+    # información", "Související", "Nejčtenější", "Da non perdere", "Recomendaciones", "Mer från TT",
+    # "Le Phocéen vous recommande", "Все новости"
+    Marker(rf"lesen sie mehr(?: zum thema| dazu| [üu]ber {_CAPS})?|m[áa]s informaci[óo]n|mais informa[çc][õo]es|souvisej[íi]c[íi](?: (?:[čc]l[áa]nky|zpr[áa]vy))?|nej[čc]ten[ěe]j[šs][íi]|nejnov[ěe]j[šs][íi](?: zpr[áa]vy)?|da non perdere|non perdere|recomendaciones|(?:mer|fler nyheter|mere|mer nytt) (?:fr[åa]n|fra) {_CAPS}|(?:{_CAPS}|nous) vous recommande|все новости|все материалы(?: по теме)?", "Mer från TT", "*"),
 )
 
 # Headings of a list of tag or topic links (the list itself follows, one link per line).
@@ -211,6 +215,8 @@ LIST_HEADINGS: tuple[Marker, ...] = (
     Marker(r"archivado en|archiviato in|arquivado em|arkiverad under|konu etiketleri", "Archivado en:", "*"),
     Marker(r"schlagworte|stichw[öo]rter|suggested topics|temas|tematy|sujets", "Schlagworte", "*"),
     Marker(r"th[èe]mes|onderwerpen|trefwoorden|t[óo]picos|assuntos|etichette", "Onderwerpen", "*"),
+    # a topic list's heading in Dutch ("Meer over" over the topics), Czech, Swedish, Danish, Norwegian
+    Marker(r"meer over|t[ée]mata|[šs]t[íi]tky|[äa]mnen|taggar|emner|emneord", "Témata", "*"),
 )
 
 # Headings of a table of contents: links to the article's own sections, each printed again lower down as
@@ -468,6 +474,8 @@ BOILERPLATE_LINES: tuple[Marker, ...] = (
     # the link, print, listen, write to the newsroom ("Envoyer par mail", "Copiar enlace", "Partilhar no X",
     # "Compartilhe:", "Jetzt teilen", "Kopiera länk", "Lyssna", "Tisk", "Scrivi alla redazione", "ВКонтакте")
     Marker(r"(?:envoyer|partager) par (?:e-?mail|mail|courriel|sms)|copier (?:le )?lien|copiar (?:el |o )?(?:enlace|link|v[íi]nculo)|partilh(?:ar|e)(?: (?:no|na|por|via|pelo|pela) [\w ]{1,20})?|compartilh(?:ar|e)(?: (?:no|na|por|via|pelo|pela) [\w ]{1,20}| (?:esta|essa) not[íi]cia)?|jetzt teilen|kopiera l[äa]nk(?:en)?|kopieer (?:de )?link|skopiuj (?:link|odno[śs]nik)|zkop[íi]rovat (?:odkaz|adresu)|lyssna(?: p[åa] artikeln)?|tisk(?:nout)?|vytisknout|stampa|imprimir|imprimer|drucken|drukuj|scrivi alla redazione|escreva (?:para|[àa]) reda[çc][ãa]o|вконтакте|одноклассники|копировать ссылку|поделиться", "Copier le lien", "*"),
+    # the topic-list headings of ``LIST_HEADINGS`` that the entries above lack, as whole lines
+    Marker(r"meer over|t[ée]mata|[šs]t[íi]tky|[äa]mnen|taggar|emner|emneord", "Meer over", "*"),
 )
 
 # A comment section's heading ("23 Kommentare", "Comments (4)", "3 Gedanken zu „…“") and a comment's
