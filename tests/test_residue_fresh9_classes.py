@@ -299,3 +299,53 @@ def test_site_frame_line_after_the_story_is_chrome(lang: str, line: str) -> None
 @pytest.mark.parametrize(("lang", "line"), SITE_WORDS_IN_PROSE)
 def test_site_words_in_prose_stay(lang: str, line: str) -> None:
     assert line in between_paragraphs(line).body, lang
+
+
+# --------------------------------------------------------------------------- a wire story's footer and desk byline
+# Under the last paragraph: the editor's credit, the desk's initials, the end word, a pointer to the
+# agency's coverage or full text. Above the first: the newsroom as the byline. A sentence with the same
+# words stays.
+WIRE_FOOTER_LINES = [
+    ("pt", "Edição: Valéria Roe Prado"),
+    ("en", "Edited by Jane Roe"),
+    ("pl", "Redakcja: Jan Kowal"),
+    ("pt", "HFL // JMR"),
+    ("pl", "Koniec."),
+    ("pt", "Lusa/Fim"),
+    ("en", "Follow AP's coverage of wildfires at https://apnews.example/hub/wildfires"),
+    ("it", "Leggi l'articolo completo su ANSA.it"),
+    ("fr", "Lire l'article complet sur lecourrierduport.example"),
+]
+NEWSROOM_BYLINES = [
+    ("nl", "Door onze redactie"),
+    ("de", "Von unserer Redaktion"),
+    ("fr", "Par la rédaction"),
+    ("es", "Por la redacción"),
+]
+WIRE_WORDS_IN_PROSE = [
+    ("pt", "A edição deste ano da feira do livro de Lisboa recebeu 900 mil visitantes, segundo a organização."),
+    ("pl", "Koniec prac na nabrzeżu planowany jest na wiosnę, poinformował zarząd portu."),
+    ("en", "Residents can follow the council's coverage of the vote on the city's website, a spokesman said."),
+]
+SWEDISH_READ_MORE = "Läs mer: Skolnedläggningar i hela Skåne – här är listan"
+
+
+@pytest.mark.parametrize(("lang", "line"), WIRE_FOOTER_LINES)
+def test_wire_footer_under_the_story_is_chrome(lang: str, line: str) -> None:
+    article = newsclean.clean_text("\n".join((P1, P2, P3, P4, line)), title=TITLE)
+    assert article.body == (P1, P2, P3, P4), lang
+
+
+@pytest.mark.parametrize(("lang", "line"), NEWSROOM_BYLINES)
+def test_newsroom_byline_is_removed(lang: str, line: str) -> None:
+    article = newsclean.clean_text("\n".join((TITLE, line, P1, P2, P3, P4)), title=TITLE)
+    assert article.body == (P1, P2, P3, P4), lang
+
+
+@pytest.mark.parametrize(("lang", "line"), WIRE_WORDS_IN_PROSE)
+def test_wire_words_in_prose_stay(lang: str, line: str) -> None:
+    assert line in between_paragraphs(line).body, lang
+
+
+def test_swedish_read_more_link_between_paragraphs_goes() -> None:
+    assert between_paragraphs(SWEDISH_READ_MORE).body == (P1, P2, P3, P4)

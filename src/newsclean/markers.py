@@ -155,6 +155,8 @@ TEASER_PREFIXES: tuple[Marker, ...] = (
     Marker(r"(?:czytaj (?:te[żz]|tak[żz]e|wi[eę]cej|dalej)|zobacz (?:te[żz]|tak[żz]e|wi[eę]cej)|polecamy)\s?[:|>»-]", "Czytaj też: Najważniejsze pytania", "pl"),
     Marker(r"(?:читайте (?:также|тоже)|смотрите также|по теме|подробнее)\s?[:|>»-]", "Читайте также: Главные вопросы", "ru"),
     Marker(r"(?:lue my[öo]s|[čc]t[ěe]te (?:tak[ée]|d[áa]l)|[čc][íi]tajte (?:aj|tie[žz])|olvassa el|olvasd el|cite[șs]te [șs]i|διαβάστε (?:επίσης|ακόμη)|pro[čc]itajte (?:i|jo[šs])|preberite (?:tudi|[šs]e))\s?[:|>»-]", "Čtěte také: Nový most přes Vltavu", "*"),
+    # "read more:" before a story link in Swedish, Danish and Norwegian ("Läs mer: Skolnedläggningar i Skåne")
+    Marker(r"(?:l[äa]s (?:ocks[åa]|mer|vidare)|les (?:ogs[åa]|mer)|l[æa]s (?:ogs[åa]|mere)|se (?:ocks[åa]|ogs[åa]))\s?[:|>»-]", "Läs mer: Skolnedläggningar i Skåne", "*"),
 )
 TEASER_LINES: tuple[Marker, ...] = (
     Marker(r"read (?:more|next|on|the full (?:story|article))|more stories|more news|related(?: stories| articles| coverage| content| topics| links| posts| videos)?|you (?:may|might) also like|recommended(?: for you| stories| reading)?|most (?:read|popular|viewed|shared|recent)(?: [\w ]{1,20})?|top stories|latest(?: news| stories| articles| videos)?|more from [\w .'&-]{1,40}|more on this story|what to read next", "You might also like", "en"),
@@ -486,6 +488,14 @@ BOILERPLATE_LINES: tuple[Marker, ...] = (
     # a site's footer links in the languages the entries above lack ("Om oss", "Annonsera hos oss",
     # "Kontakty", "Ochrana osobních údajů", "Fale com a Ouvidoria", "Acessibilidade", "Lizenzierungsangebote")
     Marker(r"om oss|om (?:tt|[\p{L}]{2,20}-?tidningen)|annonsera(?: hos oss)?|kontakta oss|kontakty|o n[áa]s|redakce|ochrana osobn[íi]ch [úu]daj[ůu]|podm[íi]nky (?:u[žz][íi]v[áa]n[íi]|pou[žz]it[íi])|fale com a ouvidoria|ouvidoria|acessibilidade|expediente|lizenzierungsangebote|lizenzen|nutzungsrechte|zur [\p{L}\p{N}]{1,15}-startseite", "Om oss", "*"),
+    # a wire story's footer in the shapes the entries above lack: the editor's credit ("Edição: Valéria Roe",
+    # "Edited by Jane Roe", "Redakcja: Jan Kowal"), the desk's initials ("HFL // JMR"), the end word alone
+    # or after the agency ("Koniec.", "Lusa/Fim"), the pointer to the agency's coverage or full text
+    # ("Follow AP's coverage of wildfires at ...", "Leggi l'articolo completo su ANSA.it")
+    Marker(r"(?:edi[çc][ãa]o|edici[óo]n|edited by|redakcja|redigering|[úu]prava|bearbeitung) ?:? (?-i:\p{Lu}[\p{L}.'’-]{1,20}(?: (?:(?:de|da|do|dos|das|del|van|von|di|la|le) ){0,2}\p{Lu}[\p{L}.'’-]{1,20}){1,3})", "Edição: Valéria Roe", "*"),
+    Marker(r"(?-i:\p{Lu}{2,5} ?// ?\p{Lu}{2,5}(?: ?// ?\p{Lu}{2,5}){0,2})", "HFL // JMR", "*"),
+    Marker(r"(?:[\p{L}-]{2,20} ?/ ?)?(?:fim|koniec|konec)|[\p{L}-]{2,20} ?/ ?(?:fine|ende|slut|loppu)", "Lusa/Fim", "*"),
+    Marker(r"follow [\p{L}\p{N} .&-]{1,30}(?:'s|’s) (?:coverage|reporting) (?:of|on) [^\n]{1,160}|leggi l'articolo (?:completo|integrale) su [\w.-]{1,40}|lire l'article (?:complet|en entier) sur [\w.-]{1,40}|le[ae] (?:el art[íi]culo|la noticia) complet[oa] en [\w.-]{1,40}|read the full (?:story|article) (?:on|at) [\w.-]{1,40}|leia (?:a mat[ée]ria|o artigo) complet[oa] (?:no|em|na) [\w.-]{1,40}|lees het volledige artikel op [\w.-]{1,40}", "Leggi l'articolo completo su ANSA.it", "*"),
 )
 
 # A comment section's heading ("23 Kommentare", "Comments (4)", "3 Gedanken zu „…“") and a comment's
@@ -623,6 +633,8 @@ BYLINE_LINES: tuple[Marker, ...] = (
     Marker(r"\d{1,2}[:.]\d{2} ?(?:[ap]\.?m\.?)?,? (?:\p{L}{3,10}\.? \d{1,2},? \d{4}|\d{1,2}\.? \p{L}{3,10}\.? \d{4})(?: [a-z]{2,4})?", "2:18 PM, Nov 27, 2026", "*"),
     Marker(r"\p{L}{2,3}\.,? \d{1,2}[./]\d{1,2}[./]\d{2,4}(?: ?(?:[-–—|,·•]|um|à|om|o|at|alle|a las) ?\d{1,2}[:.h]\d{2}(?: ?(?:uhr|h))?)?|\p{L}{2,3}\.?,? \d{1,2}\.? \p{L}{3,10}\.? \d{4}(?: ?(?:[-–—|,·•]|um|à|om|o|at|alle|a las) ?\d{1,2}[:.h]\d{2}(?: ?(?:uhr|h))?)?", "Sa, 29. Nov. 2026 | 10:15", "*"),
     Marker(r"(?:modifi[ée]|aangepast|gewijzigd|ge[äa]ndert|zmieniono|edytowano|modificado|modificato|julkaistu|p[äa]ivitetty)(?: (?:le|à|a las|alle|am|um|om|op|o|em|às|at|on))?:? (?=[^\n]{0,60}\d)[\p{L}\p{N} ,.:/|-]{1,60}", "Modifié à 14:05", "*"),
+    # the newsroom as the byline ("Door onze redactie", "Von unserer Redaktion", "Par la rédaction")
+    Marker(r"(?:door|van) onze (?:redactie|verslaggevers?|correspondent(?:en)?)|von unserer (?:redaktion|korrespondentin|korrespondenten|korrespondent)|par (?:notre|la) r[ée]daction|por (?:nuestra |la )?redacci[óo]n|(?:dalla|della) (?:nostra )?redazione|(?:da|pela) (?:nossa )?reda[çc][ãa]o|od naszej redakcji|av (?:v[åa]r )?redaktion|от (?:нашей )?редакции", "Door onze redactie", "*"),
 )
 
 # --------------------------------------------------------------------------- chrome paragraphs
