@@ -67,6 +67,22 @@ def test_credit_words_in_prose_or_headings_are_no_credit(lang: str, line: str) -
     assert article.credits == (), lang
 
 
+# A caption ending in a photographer and chained agencies, a lower-case one among them (dpa's regional
+# desks); a sentence naming a person and an agency in prose stays whole.
+CHAINED_AGENCY_TAILS = [
+    ("de", "Ein Prüfingenieur untersucht den Pfeiler. (Archivbild) Jana Roe-Lehr/dpa-Zentralbild/dpa"),
+    ("de", "Radfahrer auf der neuen Brücke am Morgen. Jana Roe/dpa-tmn/dpa"),
+    ("en", "Ferries at the northern quay on Monday. Jane Roe/epd/dpa"),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), CHAINED_AGENCY_TAILS)
+def test_chained_agency_credit_is_cut_off_the_caption(lang: str, line: str) -> None:
+    caption, credit = line.rsplit(" ", 2)[0], " ".join(line.rsplit(" ", 2)[1:])
+    article = between_paragraphs(line)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, credit)], lang
+
+
 def test_chart_label_over_a_description_keeps_its_source_credit() -> None:
     line = "Grafik: So haben sich die Preise für Fähren seit 2020 entwickelt. Quelle: Hafenverband Nord"
     article = between_paragraphs(line)
@@ -135,11 +151,13 @@ def _check_more_gates(lines: list[str]) -> int:
         if plain:
             matched += 1
             assert mark, line
+        if patterns.NAME_AGENCIES_TAIL.search(line) is not None:
+            assert mark, line
     return matched
 
 
 def test_new_credit_shapes_are_gated_like_the_plain_patterns_on_rows_and_fixtures() -> None:
-    rows = [credit for _, _, credit in CREDIT_LINES] + [line for _, line in CREDIT_LINES_BODY]
+    rows = [credit for _, _, credit in CREDIT_LINES] + [line for _, line in (*CREDIT_LINES_BODY, *CHAINED_AGENCY_TAILS)]
     assert _check_more_gates(rows) >= len(CREDIT_LINES) - 4  # the chart labels are CREDIT_LINE's
     _check_more_gates(list(fixture_lines(newline_only=True)))
 

@@ -9,6 +9,7 @@ Each shape is a convention of agencies or publishers, not of one page::
     "Foto: Jane Roe Seit Montag ist der Kai gesperrt."          a label and a name first, then the caption
     "Le quai de Brest, le 3 mai 2026 - AFP/Archives - JANE ROE"  an agency, a dash, the photographer
     "Le quai de Brest au matin. | Photo Le Courrier – Jane Roe"  a label, the paper, a dash, the photographer
+    "Ein Kran am Kai. (Archivbild) Jana Roe/dpa-Zentralbild/dpa"  a photographer and chained agencies
 
 and one repair: "Molo w Gdyni Fot. PAP/Jan Kowal", where the shared shape cuts the agency credit after
 "Fot." and leaves the label on the caption, gets its label back (``label_left_behind``).
@@ -33,6 +34,7 @@ from newsclean.text.patterns import (
     LABEL_NAME_FIRST,
     LEFT_LABEL,
     MID_COPYRIGHT,
+    NAME_AGENCIES_TAIL,
     NAME_OUTLET,
     PHOTO_OUTLET_NAME,
     RIGHTS_TAIL,
@@ -52,6 +54,7 @@ _SHAPES = (
     (PHOTO_OUTLET_NAME, "oto"),
     (PHOTO_OUTLET_NAME, "OTO"),
     (PHOTO_OUTLET_NAME, "eeld"),
+    (NAME_AGENCIES_TAIL, "/"),
 )
 
 

@@ -585,3 +585,9 @@ NAME_SLASH_HANDOUT = regex.compile(
 #: A photographer, then agencies in lower case chained by slashes: "Sebastian Roe/dpa-Zentralbild/dpa",
 #: "Jana Roe / epd" (``CREDIT_LINE`` wants each part after a slash capitalised or an agency first).
 NAME_SLASH_AGENCIES = regex.compile(rf"{_NAME}(?:{_SEP}(?:{AGENCY})){{1,3}}")
+#: "... der Brücke. (Archivbild) Sebastian Roe/dpa-Zentralbild/dpa": after a sentence's end or a bracket, a
+#: photographer and two or three agencies chained by slashes, a lower-case one among them (``CREDIT_TAIL``
+#: wants the parts between the slashes capitalised).
+NAME_AGENCIES_TAIL = regex.compile(
+    rf"(?<=[.!?)]\s{{1,3}})(?P<credit>{_SHAPE_NAME}\s?/\s?(?:{AGENCY})(?:\s?/\s?(?:{AGENCY})){{1,2}})[.\s]{{0,2}}$"
+)
