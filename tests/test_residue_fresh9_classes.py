@@ -367,3 +367,29 @@ def test_wire_words_in_prose_stay(lang: str, line: str) -> None:
 
 def test_swedish_read_more_link_between_paragraphs_goes() -> None:
     assert between_paragraphs(SWEDISH_READ_MORE).body == (P1, P2, P3, P4)
+
+
+# --------------------------------------------------------------------------- a link box between paragraphs
+# With no given title, a headline-shaped line under a related-stories heading between paragraphs is a
+# link to another story, never the headline: the headline printed after the lede still wins.
+LEDE = (
+    "Die Stadtwerke haben den Start der neuen Fährlinie zum Nordkai erneut verschoben: Statt im Sommer "
+    "sollen die ersten Fahrgäste nun frühestens im Frühjahr 2028 übersetzen."
+)
+HEADLINE = "Fährlinie zum Nordkai kommt ein Jahr später und wird teurer"
+REST = (
+    "Grund seien Verzögerungen bei der Lieferung der Fähren und aufwendige Untersuchungen des Hafenbeckens, "
+    "teilte das Unternehmen am Mittwoch mit.",
+    "Die Kosten steigen demnach von 58 auf rund 71 Millionen Euro, wie ein Sprecher der Stadtwerke sagte.",
+    "Die Fähren sollen ohne Diesel fahren und ihre Energie aus Batterien beziehen, die am Kai geladen werden.",
+)
+BOX_HEADINGS = [("de", "Mehr zum Thema"), ("es", "Más información"), ("en", "Related Coverage")]
+
+
+@pytest.mark.parametrize(("lang", "heading"), BOX_HEADINGS)
+def test_link_under_a_related_heading_between_paragraphs_is_no_headline(lang: str, heading: str) -> None:
+    link = "Nordkai-Fähre: Stadtwerke verschieben Start erneut"
+    text = "\n".join((LEDE, HEADLINE, REST[0], heading, link, *REST[1:]))
+    article = newsclean.clean_text(text)
+    assert article.title == HEADLINE, lang
+    assert link not in article.body

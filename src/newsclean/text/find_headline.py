@@ -197,10 +197,11 @@ def find_headline(doc: Document, config: CleanConfig) -> None:
     sections = _contents_entries(doc)
     if sections:
         cands = [c for c in cands if contents_key(c.line.text) not in sections]
-    if any(c.zone == "end" for c in cands):
-        # After the last paragraph, a line under a related-stories heading is a link to another story.
+    if any(c.zone != "top" for c in cands):
+        # After the last paragraph, or in a box between paragraphs ("Mehr zum Thema" over one link), a
+        # line under a related-stories heading is a link to another story.
         links = {ln.index for ln in listed_links(doc, _STORY_BOXES)}
-        cands = [c for c in cands if c.zone != "end" or c.line.index not in links]
+        cands = [c for c in cands if c.zone == "top" or c.line.index not in links]
     cands = [c for c in cands if not _outlet_named(c, lines)]
     best = _choose(cands, keys, lambda: _sentence_case_prose(lines))
     if best is None:
