@@ -9,6 +9,7 @@ import newsclean
 from newsclean.text import patterns
 from newsclean.text import split_credits as split_credits_module
 from newsclean.text.credit_gates import credit_candidates, free_candidates
+from newsclean.text.credit_shapes import shouted_name_tail
 from newsclean.text.split_credits import credit_text
 
 from .conftest import CORPUS, corpus_lines, fixture_lines, shared_file
@@ -393,3 +394,44 @@ def test_link_under_a_related_heading_between_paragraphs_is_no_headline(lang: st
     article = newsclean.clean_text(text)
     assert article.title == HEADLINE, lang
     assert link not in article.body
+
+
+# --------------------------------------------------------------------------- a photographer's name in capitals
+# "... en Usera. INÉS ROE": Spanish and Portuguese national papers sign their own pictures with the
+# photographer's name in capitals after the caption's full stop. An agency in capitals (the wire's
+# sign-off), acronyms (no word of five letters), a link label in capitals, or speech before the name stay.
+SHOUTED_NAME_CAPTIONS = [
+    ("es", "Lucía Roe, en la terraza del piso compartido donde vive, en Usera.", "INÉS ROEDANO"),
+    ("es", "Vecinos en la plaza del barrio de Lavapiés, en Madrid, el pasado martes.", "JAIME ROELAS DE LA VEGA"),
+    ("pt", "Passageiros na estação do Marquês de Pombal, em Lisboa.", "RUI ROEIRO CRUZ"),
+    ("it", "Il porto di Genova all'alba di lunedì.", "MARCO ROSSINI"),
+]
+SHOUTED_TAILS_BODY = [
+    ("es", "La cumbre terminó sin acuerdo sobre el puerto. ONU Y OTAN"),
+    ("es", "El Gobierno aprobó el decreto del puerto el martes. EUROPA PRESS"),
+    ("es", "«No habrá más retrasos», dijo el alcalde en el pleno. JUAN ROE"),
+    ("es", "El pleno aprobó el presupuesto del puerto. LEER MÁS"),
+    ("en", "Best gifts for harbour workers under $50 on A... SEE FULL GALLERY"),
+]
+
+
+@pytest.mark.parametrize(("lang", "caption", "credit"), SHOUTED_NAME_CAPTIONS)
+def test_name_in_capitals_after_the_caption_is_its_credit(lang: str, caption: str, credit: str) -> None:
+    article = between_paragraphs(f"{caption} {credit}")
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, credit)], lang
+
+
+@pytest.mark.parametrize(("lang", "line"), SHOUTED_TAILS_BODY)
+def test_acronyms_agencies_links_or_speech_in_capitals_are_no_photographer(lang: str, line: str) -> None:
+    article = between_paragraphs(line)
+    assert all(c.credit is None or ("ROE" not in c.credit and "OTAN" not in c.credit) for c in article.captions), lang
+    assert "caption ending in the photographer's name in capitals" not in {r.reason for r in article.findings}
+
+
+def test_only_lines_ending_in_a_capital_can_end_in_a_name_in_capitals() -> None:
+    # split_credits tries ``shouted_name_tail`` only where the line's last character is a capital.
+    rows = [f"{caption} {credit}" for _, caption, credit in SHOUTED_NAME_CAPTIONS]
+    lines = rows + [ln.strip() for ln in fixture_lines(newline_only=True)]
+    for line in lines:
+        if line and shouted_name_tail(line) is not None:
+            assert line[-1].isupper(), line

@@ -40,7 +40,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from itertools import compress
-from operator import or_
+from operator import itemgetter, or_
 
 import regex
 
@@ -56,7 +56,13 @@ from newsclean.text.credit_gates import (
     may_be_glued,
     may_end_in_credit,
 )
-from newsclean.text.credit_shapes import credit_first, label_left_behind, more_tail_credit, signed_caption
+from newsclean.text.credit_shapes import (
+    credit_first,
+    label_left_behind,
+    more_tail_credit,
+    shouted_name_tail,
+    signed_caption,
+)
 from newsclean.text.patterns import (
     AGENCY_ONLY,
     ARCHIVE_CREDIT_LINE,
@@ -356,6 +362,22 @@ def _free_credit_alone(doc: Document, line: Line, body: list[Line], config: Clea
             doc.split_credit(line, found[0], found[1], "caption ending in a photo credit")
 
 
+# The last character of a line: a capital there is the cheap test for ``shouted_name_tail``.
+_LAST_CHAR = itemgetter(slice(-1, None))
+
+
+def _shouted_names(doc: Document, body: list[Line], texts: list[str], config: CleanConfig) -> None:
+    """A caption signed with the photographer's name in capitals ("... en Usera. INÉS ROE"). No scan of
+    ``may_act`` marks such a line; only the lines ending in a capital letter are tried."""
+    for i in compress(range(len(texts)), map(str.isupper, map(_LAST_CHAR, texts))):
+        line = body[i]
+        if line.role is not Role.BODY or line.n_words > config.caption_max_words:
+            continue
+        found = shouted_name_tail(line.text)
+        if found is not None:
+            doc.split_credit(line, found[0], found[1], "caption ending in the photographer's name in capitals")
+
+
 @cleaner("split_credits", writes=("credits", "captions"))
 def split_credits(doc: Document, config: CleanConfig) -> None:
     """Move photo-credit lines to ``credits``; cut credits off caption lines and link them."""
@@ -426,3 +448,4 @@ def split_credits(doc: Document, config: CleanConfig) -> None:
             doc.split_credit(
                 line, text[m.end() :].strip(), credit_text(m.group("credit")), "caption starting with a photo credit"
             )
+    _shouted_names(doc, body, texts, config)
