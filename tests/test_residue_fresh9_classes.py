@@ -435,3 +435,29 @@ def test_only_lines_ending_in_a_capital_can_end_in_a_name_in_capitals() -> None:
     for line in lines:
         if line and shouted_name_tail(line) is not None:
             assert line[-1].isupper(), line
+
+
+# --------------------------------------------------------------------------- a paywall box's offer
+PAYWALL_OFFERS = [
+    ("fr", "1 € le premier mois, sans engagement"),
+    ("fr", "Je m'abonne"),
+    ("fr", "Voir les offres"),
+    ("es", "1 € el primer mes"),
+    ("de", "Zu den Angeboten"),
+]
+OFFER_WORDS_IN_PROSE = [
+    ("fr", "Le premier mois, la ligne a transporté 12 000 voyageurs, selon la métropole."),
+    ("es", "Los comerciantes dicen que verán las ofertas del ayuntamiento antes de decidir."),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), PAYWALL_OFFERS)
+def test_paywall_offer_after_the_story_is_chrome(lang: str, line: str) -> None:
+    article = newsclean.clean_text("\n".join((P1, P2, P3, P4, line)), title=TITLE)
+    assert article.body == (P1, P2, P3, P4), lang
+
+
+@pytest.mark.parametrize(("lang", "line"), OFFER_WORDS_IN_PROSE)
+def test_offer_words_in_prose_stay(lang: str, line: str) -> None:
+    assert line in between_paragraphs(line).body, lang
+

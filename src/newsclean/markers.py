@@ -496,6 +496,9 @@ BOILERPLATE_LINES: tuple[Marker, ...] = (
     Marker(r"(?-i:\p{Lu}{2,5} ?// ?\p{Lu}{2,5}(?: ?// ?\p{Lu}{2,5}){0,2})", "HFL // JMR", "*"),
     Marker(r"(?:[\p{L}-]{2,20} ?/ ?)?(?:fim|koniec|konec)|[\p{L}-]{2,20} ?/ ?(?:fine|ende|slut|loppu)", "Lusa/Fim", "*"),
     Marker(r"follow [\p{L}\p{N} .&-]{1,30}(?:'s|’s) (?:coverage|reporting) (?:of|on) [^\n]{1,160}|leggi l'articolo (?:completo|integrale) su [\w.-]{1,40}|lire l'article (?:complet|en entier) sur [\w.-]{1,40}|le[ae] (?:el art[íi]culo|la noticia) complet[oa] en [\w.-]{1,40}|read the full (?:story|article) (?:on|at) [\w.-]{1,40}|leia (?:a mat[ée]ria|o artigo) complet[oa] (?:no|em|na) [\w.-]{1,40}|lees het volledige artikel op [\w.-]{1,40}", "Leggi l'articolo completo su ANSA.it", "*"),
+    # a paywall box's offer and its buttons in the wordings the entries above lack: the first month's price
+    # ("1 € le premier mois, sans engagement", "1 € el primer mes"), "Je m'abonne", "Voir les offres"
+    Marker(rf"{_PRICE} (?:le|el|il|o|the|den|de) (?:premier|primer|primo|primeiro|first|ersten|eerste) (?:mois|mes|mese|m[êe]s|month|monat|maand)[^\n]{{0,60}}|je m'abonne|voir (?:les|nos) offres|d[ée]couvrir (?:les|nos) offres|ver (?:las |nuestras )?ofertas|vedi (?:le )?offerte|veja (?:as )?ofertas|bekijk (?:de |onze )?aanbiedingen|zu den angeboten|alle angebote|see (?:all )?(?:our )?offers", "1 € le premier mois, sans engagement", "*"),
 )
 
 # A comment section's heading ("23 Kommentare", "Comments (4)", "3 Gedanken zu „…“") and a comment's
