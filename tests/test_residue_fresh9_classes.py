@@ -461,3 +461,21 @@ def test_paywall_offer_after_the_story_is_chrome(lang: str, line: str) -> None:
 def test_offer_words_in_prose_stay(lang: str, line: str) -> None:
     assert line in between_paragraphs(line).body, lang
 
+
+# --------------------------------------------------------------------------- a photo word, the paper, initials
+PHOTO_INITIALS_CAPTIONS = [
+    ("fr", "Le commerçant devant sa boutique du cours Lafayette.", "Photo RM/É.M"),
+    ("fr", "Le pont Lafayette au petit matin. |", "Photo Progrès/J.-L.R"),
+    ("it", "Il molo nord di Genova all'alba.", "Foto GdL/M.R"),
+]
+
+
+@pytest.mark.parametrize(("lang", "caption", "credit"), PHOTO_INITIALS_CAPTIONS)
+def test_photo_paper_and_initials_are_cut_off_the_caption(lang: str, caption: str, credit: str) -> None:
+    article = between_paragraphs(f"{caption} {credit}.")
+    assert [(c.text, c.credit) for c in article.captions] == [(caption.rstrip(" |"), credit)], lang
+
+
+def test_photo_initials_mid_sentence_stay() -> None:
+    line = "Le cliché signé Photo RM/É.M. a été publié lundi dans le journal municipal de la ville."
+    assert line in between_paragraphs(line).body

@@ -10,6 +10,7 @@ Each shape is a convention of agencies or publishers, not of one page::
     "Le quai de Brest, le 3 mai 2026 - AFP/Archives - JANE ROE"  an agency, a dash, the photographer
     "Le quai de Brest au matin. | Photo Le Courrier – Jane Roe"  a label, the paper, a dash, the photographer
     "Ein Kran am Kai. (Archivbild) Jana Roe/dpa-Zentralbild/dpa"  a photographer and chained agencies
+    "Le maire devant sa boutique. Photo RM/É.M."                 a photo word, the paper, the initials
 
 and one repair: "Molo w Gdyni Fot. PAP/Jan Kowal", where the shared shape cuts the agency credit after
 "Fot." and leaves the label on the caption, gets its label back (``label_left_behind``).
@@ -38,6 +39,7 @@ from newsclean.text.patterns import (
     MID_COPYRIGHT,
     NAME_AGENCIES_TAIL,
     NAME_OUTLET,
+    PHOTO_INITIALS,
     PHOTO_OUTLET_NAME,
     RIGHTS_TAIL,
     SHOUTED_PHOTO,
@@ -57,6 +59,8 @@ _SHAPES = (
     (PHOTO_OUTLET_NAME, "OTO"),
     (PHOTO_OUTLET_NAME, "eeld"),
     (NAME_AGENCIES_TAIL, "/"),
+    (PHOTO_INITIALS, "oto"),
+    (PHOTO_INITIALS, "OTO"),
 )
 
 

@@ -591,3 +591,9 @@ NAME_SLASH_AGENCIES = regex.compile(rf"{_NAME}(?:{_SEP}(?:{AGENCY})){{1,3}}")
 NAME_AGENCIES_TAIL = regex.compile(
     rf"(?<=[.!?)]\s{{1,3}})(?P<credit>{_SHAPE_NAME}\s?/\s?(?:{AGENCY})(?:\s?/\s?(?:{AGENCY})){{1,2}})[.\s]{{0,2}}$"
 )
+#: "... une baisse de fréquentation. Photo RM/É.M.": after a sentence's end or a bar, a photo word, the
+#: paper's short name and the photographer's initials (French regional papers sign pictures so).
+PHOTO_INITIALS = regex.compile(
+    r"(?:\s[|·•]\s|(?<=[.!?]\s{1,3}))(?P<credit>(?i:photo|foto)s?\s(?-i:\p{Lu}[\p{L}'’-]{0,15})\s?/\s?"
+    r"(?-i:\p{Lu}\.(?:-?\p{Lu}\.){1,3}))\s?$"
+)
