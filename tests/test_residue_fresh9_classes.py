@@ -152,13 +152,14 @@ def _check_more_gates(lines: list[str]) -> int:
         if plain:
             matched += 1
             assert mark, line
-        if patterns.NAME_AGENCIES_TAIL.search(line) is not None:
+        if patterns.NAME_AGENCIES_TAIL.search(line) is not None or patterns.PHOTO_INITIALS.search(line) is not None:
             assert mark, line
     return matched
 
 
 def test_new_credit_shapes_are_gated_like_the_plain_patterns_on_rows_and_fixtures() -> None:
     rows = [credit for _, _, credit in CREDIT_LINES] + [line for _, line in (*CREDIT_LINES_BODY, *CHAINED_AGENCY_TAILS)]
+    rows += [f"{caption} {credit}." for _, caption, credit in PHOTO_INITIALS_CAPTIONS]
     assert _check_more_gates(rows) >= len(CREDIT_LINES) - 4  # the chart labels are CREDIT_LINE's
     _check_more_gates(list(fixture_lines(newline_only=True)))
 
