@@ -480,3 +480,29 @@ def test_photo_paper_and_initials_are_cut_off_the_caption(lang: str, caption: st
 def test_photo_initials_mid_sentence_stay() -> None:
     line = "Le cliché signé Photo RM/É.M. a été publié lundi dans le journal municipal de la ville."
     assert line in between_paragraphs(line).body
+
+
+# --------------------------------------------------------------------------- the headline at the page's foot
+# With no given title, the page's very last line agreeing strongly with the lede is the headline printed
+# again at the foot, even under a link box; a last link about another story stays a link.
+FOOT_BOX = ("Lees ook", "Nieuwe regeling voor schade aan dijken langs de rivieren", "Reacties (57)")
+FOOT_LEDE = (
+    "Bewoners van ruim 4200 huizen langs de Lekdijk die nog op een beslissing over versterking wachten, krijgen "
+    "vóór 1 juli 2027 duidelijkheid, heeft de staatssecretaris woensdag aan de Tweede Kamer geschreven."
+)
+FOOT_REST = (
+    "Volgens de brief is de achterstand in de beoordelingen sinds begin dit jaar met ongeveer een derde teruggebracht.",
+    "De Tweede Kamer debatteert op 10 december over de versterking van de dijken langs de Lek.",
+)
+FOOT_HEADLINE = "Duidelijkheid voor 4200 bewoners langs Lekdijk over versterking vóór juli 2027"
+
+
+def test_headline_on_the_last_line_under_a_link_box_is_the_title() -> None:
+    article = newsclean.clean_text("\n".join((FOOT_LEDE, *FOOT_REST, *FOOT_BOX, FOOT_HEADLINE)))
+    assert article.title == FOOT_HEADLINE
+
+
+def test_last_link_about_another_story_is_no_title() -> None:
+    last = "Kerstmarkt in Vianen gaat wel door ondanks afsluiting van de weg"
+    article = newsclean.clean_text("\n".join((FOOT_LEDE, *FOOT_REST, *FOOT_BOX, last)))
+    assert article.title != last

@@ -177,6 +177,19 @@ def _given_title(doc: Document) -> None:
     _remove_addresses(doc, doc.given_title)
 
 
+# How much a line at the page's foot must agree with the lede to be the headline printed there.
+_FOOT_MIN_AGREE = 0.6
+
+
+def _foot_headline(doc: Document, cands: list[Candidate]) -> int:
+    """The index of the page's last line when it is an end candidate agreeing strongly with the lede, else -1."""
+    last = doc.lines[-1].index if doc.lines else -1
+    for c in cands:
+        if c.zone == "end" and c.line.index == last and c.agree >= _FOOT_MIN_AGREE:
+            return last
+    return -1
+
+
 @cleaner("find_headline", reads=("body",), writes=("title", "removed"), kinds=("duplicate_title", "boilerplate"))
 def find_headline(doc: Document, config: CleanConfig) -> None:
     """Take the headline out of the body: match the given title, or find it by agreement, repetition and position.
@@ -201,6 +214,9 @@ def find_headline(doc: Document, config: CleanConfig) -> None:
         # After the last paragraph, or in a box between paragraphs ("Mehr zum Thema" over one link), a
         # line under a related-stories heading is a link to another story.
         links = {ln.index for ln in listed_links(doc, _STORY_BOXES)}
+        # The page's very last line agreeing strongly with the lede is the headline printed again at the
+        # foot of the page (a scrape's last line), not one more link of the box above it.
+        links.discard(_foot_headline(doc, cands))
         cands = [c for c in cands if c.zone == "top" or c.line.index not in links]
     cands = [c for c in cands if not _outlet_named(c, lines)]
     best = _choose(cands, keys, lambda: _sentence_case_prose(lines))
