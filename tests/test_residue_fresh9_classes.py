@@ -506,3 +506,18 @@ def test_last_link_about_another_story_is_no_title() -> None:
     last = "Kerstmarkt in Vianen gaat wel door ondanks afsluiting van de weg"
     article = newsclean.clean_text("\n".join((FOOT_LEDE, *FOOT_REST, *FOOT_BOX, last)))
     assert article.title != last
+
+
+# --------------------------------------------------------------------------- a licence notice
+LICENCE_LINES = [("pt", "Creative Commons - CC BY 3.0"), ("en", "CC BY-SA 4.0"), ("pt", "Licença: CC BY-NC")]
+
+
+@pytest.mark.parametrize(("lang", "line"), LICENCE_LINES)
+def test_licence_notice_after_the_story_is_chrome(lang: str, line: str) -> None:
+    article = newsclean.clean_text("\n".join((P1, P2, P3, P4, line)), title=TITLE)
+    assert article.body == (P1, P2, P3, P4), lang
+
+
+def test_licence_in_a_sentence_stays() -> None:
+    line = "Creative Commons licences let newspapers republish the agency's photographs free of charge."
+    assert line in between_paragraphs(line).body

@@ -499,6 +499,8 @@ BOILERPLATE_LINES: tuple[Marker, ...] = (
     # a paywall box's offer and its buttons in the wordings the entries above lack: the first month's price
     # ("1 € le premier mois, sans engagement", "1 € el primer mes"), "Je m'abonne", "Voir les offres"
     Marker(rf"{_PRICE} (?:le|el|il|o|the|den|de) (?:premier|primer|primo|primeiro|first|ersten|eerste) (?:mois|mes|mese|m[êe]s|month|monat|maand)[^\n]{{0,60}}|je m'abonne|voir (?:les|nos) offres|d[ée]couvrir (?:les|nos) offres|ver (?:las |nuestras )?ofertas|vedi (?:le )?offerte|veja (?:as )?ofertas|bekijk (?:de |onze )?aanbiedingen|zu den angeboten|alle angebote|see (?:all )?(?:our )?offers", "1 € le premier mois, sans engagement", "*"),
+    # a licence notice alone on a line ("Creative Commons - CC BY 3.0", "CC BY-SA 4.0", "Licença: CC BY-NC")
+    Marker(r"(?:creative commons(?: ?[-–—:|] ?| )|(?:licen[cçs]e|licen[cç]a|licencia|lizenz|licenza|licentie|licencja) ?: ?)?cc[ -]by(?:-(?:sa|nc|nd)){0,3}(?: \d\.\d)?(?: [\p{L}]{1,15})?|creative commons(?: (?:licen[cs]e|licen[cç]a|licencia|lizenz|attribution[\p{L} -]{0,40}))?", "Creative Commons - CC BY 3.0", "*"),
 )
 
 # A comment section's heading ("23 Kommentare", "Comments (4)", "3 Gedanken zu „…“") and a comment's
