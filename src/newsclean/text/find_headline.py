@@ -182,8 +182,15 @@ _FOOT_MIN_AGREE = 0.6
 
 
 def _foot_headline(doc: Document, cands: list[Candidate]) -> int:
-    """The index of the page's last line when it is an end candidate agreeing strongly with the lede, else -1."""
-    last = doc.lines[-1].index if doc.lines else -1
+    """The index of the page's last line when it is an end candidate agreeing strongly with the lede, else -1.
+
+    Page chrome other than a related-stories heading (comments, share buttons) stands right above it: the
+    link box has ended. A line right under the heading is the box's link, however close its topic.
+    """
+    lines = doc.lines
+    if len(lines) < 2 or lines[-2].role is not Role.REMOVED or lines[-2].kind == "teaser":
+        return -1
+    last = lines[-1].index
     for c in cands:
         if c.zone == "end" and c.line.index == last and c.agree >= _FOOT_MIN_AGREE:
             return last
