@@ -351,12 +351,14 @@ def _signed_in_story(doc: Document, pos: int, before: Line) -> bool:
     story before it and one after it, the agency signs a picture. The line must be one finished sentence
     of at most 20 words that reports no speech (``signed_sentence``), as a caption under a credit is.
     """
-    if before.role is not _BODY or before.n_words > _BELOW_MAX_WORDS or not signed_sentence(before.text):
+    if before.role is not _BODY or before.n_words > _BELOW_MAX_WORDS or not before.ends_sentence:
         return False
     if not _story_paragraph(doc.neighbours(pos)[1]):
         return False
     earlier = (i for i in range(pos) if _story_paragraph(doc.lines[i]) and doc.lines[i] is not before)
-    return next(islice(earlier, _STORY_MIN_PARAGRAPHS - 1, None), None) is not None
+    if next(islice(earlier, _STORY_MIN_PARAGRAPHS - 1, None), None) is None:
+        return False
+    return signed_sentence(before.text)  # the costly test last
 
 
 def _layout(sides: list[tuple[Line, Side, Side]]) -> str | None:
