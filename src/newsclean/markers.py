@@ -119,6 +119,8 @@ AD_LINES: tuple[Marker, ...] = (
     Marker(r"(?:conte[úu]do|publieditorial|informe) publicit[áa]rio|publieditorial|conte[úu]do de marca|em parceria com [\p{L}\p{N} .&'-]{1,40}", "Informe publicitário", "pt"),
     Marker(r"advertorial|gesponsorde? (?:content|inhoud|artikel|bijdrage)|in samenwerking met [\p{L}\p{N} .&'-]{1,40}|partnercontent", "Gesponsorde content", "nl"),
     Marker(r"(?:tre[śs][ćc]|artyku[łl]|tekst) (?:sponsorowan[ay]|promocyjn[ay])|materia[łl] reklamowy|og[łl]oszenie|we wsp[óo][łl]pracy z [\p{L}\p{N} .&'-]{1,40}", "Materiał reklamowy", "pl"),
+    # Flemish papers' and Czech/Slovak sites' ad labels ("Reclame", "Publiciteit", "Inzerce")
+    Marker(r"reclame|publiciteit|inzerce|inzer[áa]t|reklamn[íiée] sd[ěe]len[íi]", "Reclame", "*"),
 )
 
 #: Labels of a sponsored story's teaser (a subset of ``AD_LINES``' words): under such a label a
@@ -153,6 +155,8 @@ TEASER_PREFIXES: tuple[Marker, ...] = (
     Marker(r"(?:czytaj (?:te[żz]|tak[żz]e|wi[eę]cej|dalej)|zobacz (?:te[żz]|tak[żz]e|wi[eę]cej)|polecamy)\s?[:|>»-]", "Czytaj też: Najważniejsze pytania", "pl"),
     Marker(r"(?:читайте (?:также|тоже)|смотрите также|по теме|подробнее)\s?[:|>»-]", "Читайте также: Главные вопросы", "ru"),
     Marker(r"(?:lue my[öo]s|[čc]t[ěe]te (?:tak[ée]|d[áa]l)|[čc][íi]tajte (?:aj|tie[žz])|olvassa el|olvasd el|cite[șs]te [șs]i|διαβάστε (?:επίσης|ακόμη)|pro[čc]itajte (?:i|jo[šs])|preberite (?:tudi|[šs]e))\s?[:|>»-]", "Čtěte také: Nový most přes Vltavu", "*"),
+    # "read more:" before a story link in Swedish, Danish and Norwegian ("Läs mer: Skolnedläggningar i Skåne")
+    Marker(r"(?:l[äa]s (?:ocks[åa]|mer|vidare)|les (?:ogs[åa]|mer)|l[æa]s (?:ogs[åa]|mere)|se (?:ocks[åa]|ogs[åa]))\s?[:|>»-]", "Läs mer: Skolnedläggningar i Skåne", "*"),
 )
 TEASER_LINES: tuple[Marker, ...] = (
     Marker(r"read (?:more|next|on|the full (?:story|article))|more stories|more news|related(?: stories| articles| coverage| content| topics| links| posts| videos)?|you (?:may|might) also like|recommended(?: for you| stories| reading)?|most (?:read|popular|viewed|shared|recent)(?: [\w ]{1,20})?|top stories|latest(?: news| stories| articles| videos)?|more from [\w .'&-]{1,40}|more on this story|what to read next", "You might also like", "en"),
@@ -201,6 +205,10 @@ TEASER_LINES: tuple[Marker, ...] = (
     # "further guides on X", "all results of round 9": a heading over more links
     Marker(rf"weitere (?:artikel|beitr[äa]ge|ratgeber|storys|stories|nachrichten|meldungen|themen|videos|news|berichte)(?:(?: zum thema| zu| aus| im ressort)(?: der| dem| den)?|:) {_CAPS}", "Weitere Meldungen aus Nordstadt", "de"),
     Marker(rf"alle (?:spiele|ergebnisse|partien|artikel|beitr[äa]ge|meldungen|videos|news|nachrichten|termine)(?: (?:des|der|vom|zum|zur) \d{{1,3}}\. (?:spieltags?|runde|etappe|woche)| (?:zum thema|aus) (?:der |dem |den )?{_CAPS})|all (?:games|results|fixtures|matches|scores) (?:from|of|for|in) (?:matchday|round|week|gameweek) \d{{1,3}}|tous les (?:matchs|r[ée]sultats) de la \d{{1,2}}(?:e|[èe]me) journ[ée]e", "Alle Ergebnisse der 9. Runde", "*"),
+    # related-stories headings in the wordings the entries above lack: "Lesen Sie mehr zum Thema", "Más
+    # información", "Související", "Nejčtenější", "Da non perdere", "Recomendaciones", "Mer från TT",
+    # "Le Phocéen vous recommande", "Все новости"
+    Marker(rf"lesen sie mehr(?: zum thema| dazu| [üu]ber {_CAPS})?|m[áa]s informaci[óo]n|mais informa[çc][õo]es|souvisej[íi]c[íi](?: (?:[čc]l[áa]nky|zpr[áa]vy))?|nej[čc]ten[ěe]j[šs][íi]|nejnov[ěe]j[šs][íi](?: zpr[áa]vy)?|da non perdere|non perdere|recomendaciones|(?:mer|fler nyheter|mere|mer nytt) (?:fr[åa]n|fra) {_CAPS}|(?:{_CAPS}|nous) vous recommande|все новости|все материалы(?: по теме)?", "Mer från TT", "*"),
 )
 
 # Headings of a list of tag or topic links (the list itself follows, one link per line).
@@ -209,6 +217,8 @@ LIST_HEADINGS: tuple[Marker, ...] = (
     Marker(r"archivado en|archiviato in|arquivado em|arkiverad under|konu etiketleri", "Archivado en:", "*"),
     Marker(r"schlagworte|stichw[öo]rter|suggested topics|temas|tematy|sujets", "Schlagworte", "*"),
     Marker(r"th[èe]mes|onderwerpen|trefwoorden|t[óo]picos|assuntos|etichette", "Onderwerpen", "*"),
+    # a topic list's heading in Dutch ("Meer over" over the topics), Czech, Swedish, Danish, Norwegian
+    Marker(r"meer over|t[ée]mata|[šs]t[íi]tky|[äa]mnen|taggar|emner|emneord", "Témata", "*"),
 )
 
 # Headings of a table of contents: links to the article's own sections, each printed again lower down as
@@ -462,6 +472,35 @@ BOILERPLATE_LINES: tuple[Marker, ...] = (
     Marker(r"(?:when|if) you (?:buy|purchase|shop|click|book)[^\n]{0,100} (?:we|[\p{L}.]{1,30}) (?:may|might|could|can|will) (?:earn|receive|get|make) [^\n]{0,30}commission[^\n]{0,120}|(?-i:\p{Lu})[\p{L}\p{N}.&'’ -]{0,40} (?:may|might|could|will|can) (?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?commission[^\n]{0,80}\blinks?\b[^\n]{0,120}", "When you purchase through links on our site, we may earn an affiliate commission.", "en"),
     Marker(r"(?:affiliate[- ]?links?|provisions-?links?|werbe-?links?|partner-?links?|enlaces? de afiliados?|enlaces afiliados|liens? (?:d'affiliation|affili[ée]s)|link (?:di )?affiliazione|links? (?:de )?afiliados?|linki (?:afiliacyjne|partnerskie))(?: ?[:|–-] [^\n]{1,200})?|(?:wenn|falls) (?:sie|du|ihr) [^\n]{0,100}(?:kaufen|einkaufen|bestellen|buchen|abschlie[ßs]en)[^\n]{0,40} (?:erhalten|bekommen|verdienen) (?:wir|die redaktion)[^\n]{0,40}(?:provision|verg[üu]tung|kommission)[^\n]{0,120}|bei einem kauf [^\n]{0,60}(?:erhalten|bekommen) wir [^\n]{0,30}(?:provision|verg[üu]tung)[^\n]{0,120}|(?:dieser|der) (?:beitrag|artikel|post|text) enth[äa]lt (?:unbezahlte |unbeauftragte )?werbung(?: (?:durch|wegen|da|f[üu]r) [^\n]{1,60})?", "Affiliate-Link: Bei einem Kauf über diesen Link erhalten wir eine Provision.", "*"),
     Marker(r"(?:lorsque|quand|si) vous (?:achetez|cliquez|r[ée]servez|commandez)[^\n]{0,100}(?:commission|r[ée]mun[ée]ration)[^\n]{0,120}|(?:si|cuando) (?:compras|compra|haces clic|reservas)[^\n]{0,100}comisi[óo]n[^\n]{0,120}|se (?:acquisti|compri|clicchi)[^\n]{0,100}commissione[^\n]{0,120}|als (?:je|u) (?:via|op) [^\n]{0,100}commissie[^\n]{0,120}|kupuj[ąa]c (?:przez|za po[śs]rednictwem) [^\n]{0,100}prowizj[ęe][^\n]{0,120}|(?:je[śs]li|gdy) (?:kupisz|kupujesz|klikniesz)[^\n]{0,100}prowizj[ęe][^\n]{0,120}|(?:ao|se|quando) (?:comprar|compra|clicar|voc[êe] comprar)[^\n]{0,100}comiss[ãa]o[^\n]{0,120}", "Si compras a través de nuestros enlaces, podemos recibir una comisión.", "*"),
+    # the article's tools in the languages the entries above lack, each a whole line: share by mail, copy
+    # the link, print, listen, write to the newsroom ("Envoyer par mail", "Copiar enlace", "Partilhar no X",
+    # "Compartilhe:", "Jetzt teilen", "Kopiera länk", "Lyssna", "Tisk", "Scrivi alla redazione", "ВКонтакте")
+    Marker(r"(?:envoyer|partager) par (?:e-?mail|mail|courriel|sms)|copier (?:le )?lien|copiar (?:el |o )?(?:enlace|link|v[íi]nculo)|partilh(?:ar|e)(?: (?:no|na|por|via|pelo|pela) [\w ]{1,20})?|compartilh(?:ar|e)(?: (?:no|na|por|via|pelo|pela) [\w ]{1,20}| (?:esta|essa) not[íi]cia)?|jetzt teilen|kopiera l[äa]nk(?:en)?|kopieer (?:de )?link|skopiuj (?:link|odno[śs]nik)|zkop[íi]rovat (?:odkaz|adresu)|lyssna(?: p[åa] artikeln)?|tisk(?:nout)?|vytisknout|stampa|imprimir|imprimer|drucken|drukuj|scrivi alla redazione|escreva (?:para|[àa]) reda[çc][ãa]o|вконтакте|одноклассники|копировать ссылку|поделиться", "Copier le lien", "*"),
+    # the topic-list headings of ``LIST_HEADINGS`` that the entries above lack, as whole lines
+    Marker(r"meer over|t[ée]mata|[šs]t[íi]tky|[äa]mnen|taggar|emner|emneord", "Meer over", "*"),
+    # comment prompts in the languages the entries above lack ("Join the conversation.", "Diskutieren Sie
+    # mit uns", "Diskuse (12)", "Přidat komentář", "Přihlaste se, abyste mohli diskutovat.", "Kommentera
+    # artikeln", "Reageer op dit artikel", "Om te kunnen reageren moet je ingelogd zijn.")
+    Marker(r"join the (?:conversation|discussion|debate)(?:[.!:] [^\n]{0,120})?|diskutieren sie mit(?: uns)?[.!]?|diskuse(?: ?\(?\d{1,6}\)?)?|p[řr]idat koment[áa][řr]|p[řr]ihlaste se,? (?:abyste mohli|pro) (?:diskutovat|p[řr]id[áa]n[íi] koment[áa][řr]e|komentovat)[^\n]{0,40}|kommentera(?: artikeln)?|visa kommentarer(?: \(?\d{1,6}\)?)?|reageer op dit artikel|om te kunnen reageren[^\n]{0,60}|log in om te reageren|dołącz do dyskusji|vous devez [êe]tre (?:connect[ée]|abonn[ée])e? pour (?:commenter|r[ée]agir)[^\n]{0,40}", "Diskutieren Sie mit uns", "*"),
+    # a cookie banner and its buttons, in the languages the entries above lack
+    Marker(r"(?:(?:aviso de cookies|avis (?:de |sur les )?cookies|cookie(?: notice|-?hinweis| policy)|informativa (?:sui )?cookie|cookies?) ?: )?(?:vi anv[äa]nder|vi bruger|vi bruker|wij gebruiken|we gebruiken|nous utilisons|utilizamos|usamos|utilizziamo|wir verwenden|wir nutzen|u[żz]ywamy|pou[žz][íi]v[áa]me|мы используем)(?: [\p{L}-]{1,20}){0,3} (?:cookies?|kakor|kakler|informasjonskapsler|ciasteczk[ai]|pliki? cookies?|soubory cookies?|cookies-?bestanden|файлы cookies?|cookies)\b[^\n]{0,240}", "Vi använder cookies för att ge dig en bättre upplevelse.", "*"),
+    Marker(r"godk[äa]nn(?: alla(?: cookies)?)?|acceptera(?: alla(?: cookies)?)?|cookie-?inst[äa]llningar|cookieinst[äa]llningar|nastaven[íi] (?:souhlasu|cookies)|souhlas[íi]m|p[řr]ijmout(?: v[šs]e)?|согласен|согласна|принять(?: все)?|aceptar y (?:continuar|cerrar)|accetta(?: tutto| e chiudi| e continua)?|accepter(?: et (?:fermer|continuer)| tout)?|alle akzeptieren|zgadzam si[ęe]|akceptuj[ęe]?|alles accepteren|akkoord", "Godkänn", "*"),
+    # a site's footer links in the languages the entries above lack ("Om oss", "Annonsera hos oss",
+    # "Kontakty", "Ochrana osobních údajů", "Fale com a Ouvidoria", "Acessibilidade", "Lizenzierungsangebote")
+    Marker(r"om oss|om (?:tt|[\p{L}]{2,20}-?tidningen)|annonsera(?: hos oss)?|kontakta oss|kontakty|o n[áa]s|redakce|ochrana osobn[íi]ch [úu]daj[ůu]|podm[íi]nky (?:u[žz][íi]v[áa]n[íi]|pou[žz]it[íi])|fale com a ouvidoria|ouvidoria|acessibilidade|expediente|lizenzierungsangebote|lizenzen|nutzungsrechte|zur [\p{L}\p{N}]{1,15}-startseite", "Om oss", "*"),
+    # a wire story's footer in the shapes the entries above lack: the editor's credit ("Edição: Valéria Roe",
+    # "Edited by Jane Roe", "Redakcja: Jan Kowal"), the desk's initials ("HFL // JMR"), the end word alone
+    # or after the agency ("Koniec.", "Lusa/Fim"), the pointer to the agency's coverage or full text
+    # ("Follow AP's coverage of wildfires at ...", "Leggi l'articolo completo su ANSA.it")
+    Marker(r"(?:edi[çc][ãa]o|edici[óo]n|edited by|redakcja|redigering|[úu]prava|bearbeitung) ?:? (?-i:\p{Lu}[\p{L}.'’-]{1,20}(?: (?:(?:de|da|do|dos|das|del|van|von|di|la|le) ){0,2}\p{Lu}[\p{L}.'’-]{1,20}){1,3})", "Edição: Valéria Roe", "*"),
+    Marker(r"(?-i:\p{Lu}{2,5} ?// ?\p{Lu}{2,5}(?: ?// ?\p{Lu}{2,5}){0,2})", "HFL // JMR", "*"),
+    Marker(r"(?:[\p{L}-]{2,20} ?/ ?)?(?:fim|koniec|konec)|[\p{L}-]{2,20} ?/ ?(?:fine|ende|slut|loppu)", "Lusa/Fim", "*"),
+    Marker(r"follow [\p{L}\p{N} .&-]{1,30}(?:'s|’s) (?:coverage|reporting) (?:of|on) [^\n]{1,160}|leggi l'articolo (?:completo|integrale) su [\w.-]{1,40}|lire l'article (?:complet|en entier) sur [\w.-]{1,40}|le[ae] (?:el art[íi]culo|la noticia) complet[oa] en [\w.-]{1,40}|read the full (?:story|article) (?:on|at) [\w.-]{1,40}|leia (?:a mat[ée]ria|o artigo) complet[oa] (?:no|em|na) [\w.-]{1,40}|lees het volledige artikel op [\w.-]{1,40}", "Leggi l'articolo completo su ANSA.it", "*"),
+    # a paywall box's offer and its buttons in the wordings the entries above lack: the first month's price
+    # ("1 € le premier mois, sans engagement", "1 € el primer mes"), "Je m'abonne", "Voir les offres"
+    Marker(rf"{_PRICE} (?:le|el|il|o|the|den|de) (?:premier|primer|primo|primeiro|first|ersten|eerste) (?:mois|mes|mese|m[êe]s|month|monat|maand)[^\n]{{0,60}}|je m'abonne|voir (?:les|nos) offres|d[ée]couvrir (?:les|nos) offres|ver (?:las |nuestras )?ofertas|vedi (?:le )?offerte|veja (?:as )?ofertas|bekijk (?:de |onze )?aanbiedingen|zu den angeboten|alle angebote|see (?:all )?(?:our )?offers", "1 € le premier mois, sans engagement", "*"),
+    # a licence notice alone on a line ("Creative Commons - CC BY 3.0", "CC BY-SA 4.0", "Licença: CC BY-NC")
+    Marker(r"(?:creative commons(?: ?[-–—:|] ?| )|(?:licen[cçs]e|licen[cç]a|licencia|lizenz|licenza|licentie|licencja) ?: ?)?cc[ -]by(?:-(?:sa|nc|nd)){0,3}(?: \d\.\d)?(?: [\p{L}]{1,15})?|creative commons(?: (?:licen[cs]e|licen[cç]a|licencia|lizenz|attribution[\p{L} -]{0,40}))?", "Creative Commons - CC BY 3.0", "*"),
 )
 
 # A comment section's heading ("23 Kommentare", "Comments (4)", "3 Gedanken zu „…“") and a comment's
@@ -599,6 +638,8 @@ BYLINE_LINES: tuple[Marker, ...] = (
     Marker(r"\d{1,2}[:.]\d{2} ?(?:[ap]\.?m\.?)?,? (?:\p{L}{3,10}\.? \d{1,2},? \d{4}|\d{1,2}\.? \p{L}{3,10}\.? \d{4})(?: [a-z]{2,4})?", "2:18 PM, Nov 27, 2026", "*"),
     Marker(r"\p{L}{2,3}\.,? \d{1,2}[./]\d{1,2}[./]\d{2,4}(?: ?(?:[-–—|,·•]|um|à|om|o|at|alle|a las) ?\d{1,2}[:.h]\d{2}(?: ?(?:uhr|h))?)?|\p{L}{2,3}\.?,? \d{1,2}\.? \p{L}{3,10}\.? \d{4}(?: ?(?:[-–—|,·•]|um|à|om|o|at|alle|a las) ?\d{1,2}[:.h]\d{2}(?: ?(?:uhr|h))?)?", "Sa, 29. Nov. 2026 | 10:15", "*"),
     Marker(r"(?:modifi[ée]|aangepast|gewijzigd|ge[äa]ndert|zmieniono|edytowano|modificado|modificato|julkaistu|p[äa]ivitetty)(?: (?:le|à|a las|alle|am|um|om|op|o|em|às|at|on))?:? (?=[^\n]{0,60}\d)[\p{L}\p{N} ,.:/|-]{1,60}", "Modifié à 14:05", "*"),
+    # the newsroom as the byline ("Door onze redactie", "Von unserer Redaktion", "Par la rédaction")
+    Marker(r"(?:door|van) onze (?:redactie|verslaggevers?|correspondent(?:en)?)|von unserer (?:redaktion|korrespondentin|korrespondenten|korrespondent)|par (?:notre|la) r[ée]daction|por (?:nuestra |la )?redacci[óo]n|(?:dalla|della) (?:nostra )?redazione|(?:da|pela) (?:nossa )?reda[çc][ãa]o|od naszej redakcji|av (?:v[åa]r )?redaktion|от (?:нашей )?редакции", "Door onze redactie", "*"),
 )
 
 # --------------------------------------------------------------------------- chrome paragraphs
@@ -744,6 +785,17 @@ CREDIT_PREFIXES: tuple[str, ...] = (
     "фото", "фотография", "источник",
     "fotoğraf", "görsel", "kuva", "billede", "bilde",
     "写真", "画像", "图片", "圖片", "图片来源", "圖片來源", "摄影", "攝影",
+    # a chart's, rendering's or montage's credit: "Visualisierung: SWM", "Infographie : Le Rhône Matin"
+    "visualisierung", "grafik", "infografik", "infographic", "infographie", "infografía", "infografia",
+    "gráfico", "grafico", "grafika", "fotomontage", "fotomontaż",
+)
+
+#: Words that sign a handout where a photographer's name would stand: "Fot. Urząd Miasta / materiały
+#: prasowe", "Foto: Stadtwerke / Pressebild", "Hafen AG / handout" (``patterns.NAME_SLASH_HANDOUT``).
+HANDOUT_WORDS: tuple[str, ...] = (
+    "materiały prasowe", "materiały promocyjne", "mat. pras.", "mat. prasowe", "handout", "press handout",
+    "press release", "pressebild", "pressefoto", "pressestelle", "service de presse", "document fourni",
+    "ufficio stampa", "divulgação", "cortesía", "cedida", "persbericht", "pressefotos",
 )
 
 #: Rights notices a picture may be signed with instead of a name: "... a Palazzo Reale - RIPRODUZIONE

@@ -9,6 +9,8 @@ Each shape is a convention of agencies or publishers, not of one page::
     "Foto: Jane Roe Seit Montag ist der Kai gesperrt."          a label and a name first, then the caption
     "Le quai de Brest, le 3 mai 2026 - AFP/Archives - JANE ROE"  an agency, a dash, the photographer
     "Le quai de Brest au matin. | Photo Le Courrier – Jane Roe"  a label, the paper, a dash, the photographer
+    "Ein Kran am Kai. (Archivbild) Jana Roe/dpa-Zentralbild/dpa"  a photographer and chained agencies
+    "Le maire devant sa boutique. Photo RM/É.M."                 a photo word, the paper, the initials
 
 and one repair: "Molo w Gdyni Fot. PAP/Jan Kowal", where the shared shape cuts the agency credit after
 "Fot." and leaves the label on the caption, gets its label back (``label_left_behind``).
@@ -21,19 +23,23 @@ from __future__ import annotations
 
 import regex
 
-from newsclean.text.captions import is_source_line, reports_speech
+from newsclean.text.captions import is_source_line, reports_speech, score_before_speech
 from newsclean.text.patterns import (
     ABBREVIATED_LABEL,
     AGENCY_DASH_NAME,
+    AGENCY_ONLY,
     BRACKET_CREDIT,
     BRACKET_CREDIT_INSIDE,
+    CHROME_DISPATCH,
     HAN_REPORTER,
     INITIALS_NAME,
     LABEL_CHAIN,
     LABEL_NAME_FIRST,
     LEFT_LABEL,
     MID_COPYRIGHT,
+    NAME_AGENCIES_TAIL,
     NAME_OUTLET,
+    PHOTO_INITIALS,
     PHOTO_OUTLET_NAME,
     RIGHTS_TAIL,
     SHOUTED_PHOTO,
@@ -52,6 +58,9 @@ _SHAPES = (
     (PHOTO_OUTLET_NAME, "oto"),
     (PHOTO_OUTLET_NAME, "OTO"),
     (PHOTO_OUTLET_NAME, "eeld"),
+    (NAME_AGENCIES_TAIL, "/"),
+    (PHOTO_INITIALS, "oto"),
+    (PHOTO_INITIALS, "OTO"),
 )
 
 
@@ -199,3 +208,53 @@ def label_left_behind(caption: str, credit: str) -> tuple[str, str]:
     if m is None:
         return caption, credit
     return caption[: m.start()].rstrip(), f"{m.group('label')} {credit}"
+
+
+# "... en Usera. INÉS BAZTERRA": the photographer's name in capitals after the caption's last sentence, as
+# Spanish and Portuguese national papers sign their own pictures. Two to four words of capitals (a
+# particle or two between them), at most this many characters after the sentence's end.
+_SHOUTED_TAIL_CHARS = 60
+_SHOUTED_WORD = regex.compile(r"\p{Lu}[\p{Lu}\p{M}'’-]{1,20}")
+_SHOUTED_PARTICLES = frozenset({"DE", "DEL", "DA", "DO", "DOS", "DAS", "LA", "LE", "DI", "VAN", "VON", "Y", "E"})
+_SHOUTED_MIN_WORDS, _SHOUTED_MAX_WORDS = 2, 4
+_SHOUTED_CAPTION_MAX_WORDS = 40
+# A name has a word of this many letters or more; "ONU", "OTAN" are acronyms.
+_SHOUTED_LONGEST = 5
+
+
+def _shouted_name(credit: str) -> bool:
+    """Two to four words in capitals, particles between them, one of five letters or more, no agency or link."""
+    words = credit.split()
+    names = [w for w in words if w not in _SHOUTED_PARTICLES]
+    if not _SHOUTED_MIN_WORDS <= len(names) <= _SHOUTED_MAX_WORDS or len(words) > _SHOUTED_MAX_WORDS + 2:
+        return False
+    if words[0] in _SHOUTED_PARTICLES or words[-1] in _SHOUTED_PARTICLES:
+        return False
+    if not all(_SHOUTED_WORD.fullmatch(w) for w in names) or max(map(len, names)) < _SHOUTED_LONGEST:
+        return False  # "ONU Y OTAN": acronyms, not a name
+    # "EUROPA PRESS" signs the text; "LEER MÁS" is a link
+    return AGENCY_ONLY.fullmatch(credit) is None and CHROME_DISPATCH.first(credit) is None
+
+
+def shouted_name_tail(text: str) -> tuple[str, str] | None:
+    """(caption, credit) when ``text`` is a short caption ending in a name in capitals after its full stop.
+
+    >>> shouted_name_tail("Lucía Roe, en la terraza de su piso, en Usera. INÉS ROEDANO")
+    ('Lucía Roe, en la terraza de su piso, en Usera.', 'INÉS ROEDANO')
+    >>> shouted_name_tail("El Gobierno aprobó el decreto el martes. EFE") is None
+    True
+    >>> shouted_name_tail("La cumbre terminó sin acuerdo. ONU Y OTAN") is None
+    True
+    """
+    start = max(0, len(text) - _SHOUTED_TAIL_CHARS)
+    cut = max(text.rfind(". ", start), text.rfind("! ", start), text.rfind("? ", start))
+    if cut < 0:
+        return None
+    credit, caption = text[cut + 2 :].strip(), text[: cut + 1]
+    # "... under $50 on A... SEE FULL GALLERY": after a cut-off link's ellipsis the capitals are a button.
+    if caption.endswith("..") or not _shouted_name(credit):
+        return None
+    n = len(caption.split())
+    if not _MIN_CAPTION_WORDS <= n <= _SHOUTED_CAPTION_MAX_WORDS or reports_speech(caption):
+        return None
+    return (caption, credit) if score_before_speech(caption) >= 0 else None

@@ -177,6 +177,26 @@ def _given_title(doc: Document) -> None:
     _remove_addresses(doc, doc.given_title)
 
 
+# How much a line at the page's foot must agree with the lede to be the headline printed there.
+_FOOT_MIN_AGREE = 0.6
+
+
+def _foot_headline(doc: Document, cands: list[Candidate]) -> int:
+    """The index of the page's last line when it is an end candidate agreeing strongly with the lede, else -1.
+
+    Page chrome other than a related-stories heading (comments, share buttons) stands right above it: the
+    link box has ended. A line right under the heading is the box's link, however close its topic.
+    """
+    lines = doc.lines
+    if len(lines) < 2 or lines[-2].role is not Role.REMOVED or lines[-2].kind == "teaser":
+        return -1
+    last = lines[-1].index
+    for c in cands:
+        if c.zone == "end" and c.line.index == last and c.agree >= _FOOT_MIN_AGREE:
+            return last
+    return -1
+
+
 @cleaner("find_headline", reads=("body",), writes=("title", "removed"), kinds=("duplicate_title", "boilerplate"))
 def find_headline(doc: Document, config: CleanConfig) -> None:
     """Take the headline out of the body: match the given title, or find it by agreement, repetition and position.
@@ -197,10 +217,14 @@ def find_headline(doc: Document, config: CleanConfig) -> None:
     sections = _contents_entries(doc)
     if sections:
         cands = [c for c in cands if contents_key(c.line.text) not in sections]
-    if any(c.zone == "end" for c in cands):
-        # After the last paragraph, a line under a related-stories heading is a link to another story.
+    if any(c.zone != "top" for c in cands):
+        # After the last paragraph, or in a box between paragraphs ("Mehr zum Thema" over one link), a
+        # line under a related-stories heading is a link to another story.
         links = {ln.index for ln in listed_links(doc, _STORY_BOXES)}
-        cands = [c for c in cands if c.zone != "end" or c.line.index not in links]
+        # The page's very last line agreeing strongly with the lede is the headline printed again at the
+        # foot of the page (a scrape's last line), not one more link of the box above it.
+        links.discard(_foot_headline(doc, cands))
+        cands = [c for c in cands if c.zone == "top" or c.line.index not in links]
     cands = [c for c in cands if not _outlet_named(c, lines)]
     best = _choose(cands, keys, lambda: _sentence_case_prose(lines))
     if best is None:

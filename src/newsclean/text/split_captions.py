@@ -74,6 +74,7 @@ from newsclean.text.captions import (
     is_source_line,
     score_before_speech,
     shows_a_picture,
+    signed_sentence,
     speech_penalty,
 )
 from newsclean.text.credit_freeform import picture_only
@@ -249,8 +250,13 @@ def _sides(
     # PAP", "Quelle: dpa") names where the text came from: either needs a real cue. A stock library
     # ("ALAMY") or a handout word signs pictures only.
     bare = _ARCHIVE_WORD_AROUND.sub("", credit.text.strip()).strip(" ()[]")
-    if (AGENCY_ONLY.fullmatch(bare) is not None and not picture_only(bare)) or is_source_line(credit.text):
+    if is_source_line(credit.text):
         return credit, _qualified(b, _ADJACENT_MIN_SCORE, scores), _qualified(a, _ADJACENT_MIN_SCORE, scores)
+    if AGENCY_ONLY.fullmatch(bare) is not None and not picture_only(bare):
+        side_b = _qualified(b, _ADJACENT_MIN_SCORE, scores)
+        if side_b is None and b is not None and _signed_in_story(doc, pos, b):
+            side_b = (b, _BEFORE_MIN_SCORE)
+        return credit, side_b, _qualified(a, _ADJACENT_MIN_SCORE, scores)
     if _in_byline_block(doc.lines, pos):
         return credit, None, None
     byline = _lead_slot(doc, pos) if b is not None else None
@@ -335,6 +341,24 @@ def _caption_below(doc: Document, pos: int, below: Line, scores: _Scores) -> boo
     if next(islice(earlier, _STORY_MIN_PARAGRAPHS - 1, None), None) is None:  # fewer than two
         return False
     return scores.reaching(below.text, 0) is not None
+
+
+def _signed_in_story(doc: Document, pos: int, before: Line) -> bool:
+    """One short sentence above a bare agency line in mid-story is the picture's caption and its credit.
+
+    ``"Tecnici al lavoro sulla linea aerea."`` / ``"ANSA"`` / ``<a paragraph>``: a wire story signs off
+    once, after its last paragraph, and its byline stands above the first; so with two paragraphs of the
+    story before it and one after it, the agency signs a picture. The line must be one finished sentence
+    of at most 20 words that reports no speech (``signed_sentence``), as a caption under a credit is.
+    """
+    if before.role is not _BODY or before.n_words > _BELOW_MAX_WORDS or not before.ends_sentence:
+        return False
+    if not _story_paragraph(doc.neighbours(pos)[1]):
+        return False
+    earlier = (i for i in range(pos) if _story_paragraph(doc.lines[i]) and doc.lines[i] is not before)
+    if next(islice(earlier, _STORY_MIN_PARAGRAPHS - 1, None), None) is None:
+        return False
+    return signed_sentence(before.text)  # the costly test last
 
 
 def _layout(sides: list[tuple[Line, Side, Side]]) -> str | None:

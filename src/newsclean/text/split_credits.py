@@ -40,7 +40,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from itertools import compress
-from operator import or_
+from operator import itemgetter, or_
 
 import regex
 
@@ -56,7 +56,13 @@ from newsclean.text.credit_gates import (
     may_be_glued,
     may_end_in_credit,
 )
-from newsclean.text.credit_shapes import credit_first, label_left_behind, more_tail_credit, signed_caption
+from newsclean.text.credit_shapes import (
+    credit_first,
+    label_left_behind,
+    more_tail_credit,
+    shouted_name_tail,
+    signed_caption,
+)
 from newsclean.text.patterns import (
     AGENCY_ONLY,
     ARCHIVE_CREDIT_LINE,
@@ -71,6 +77,9 @@ from newsclean.text.patterns import (
     MAX_MARKER_CHARS,
     MID_PHOTO_LABEL,
     NAME_COMMA_AGENCY,
+    NAME_SLASH_AGENCIES,
+    NAME_SLASH_HANDOUT,
+    PHOTO_WORD_NAME,
     PICTURE_NOTE_END,
     TAIL_CHARS,
     WIRE_END,
@@ -145,7 +154,23 @@ def is_credit_line(line: Line) -> bool:
     # photographer, joined by spaced dashes.
     if _SPACED_DASHES.search(candidate) is not None and ARCHIVE_CREDIT_LINE.fullmatch(candidate) is not None:
         return True
-    return line.text.startswith("(") and CREDIT_BRACKETED.fullmatch(line.text) is not None
+    bracketed = line.text.startswith("(") and CREDIT_BRACKETED.fullmatch(line.text) is not None
+    return bracketed or _credit_line_more(candidate)
+
+
+# "Photo Julien Vasseur": a photo word, then a name of two or three words.
+_PHOTO_WORDS = ("photo ", "foto ", "beeld ")
+
+
+def _credit_line_more(candidate: str) -> bool:
+    """The credit lines ``CREDIT_LINE`` lacks: "Photo Julien Vasseur" (a photo word and a name, no colon),
+    "Fot. Urząd Miasta / materiały prasowe" (a handout word after a slash), "Jana Roe/dpa-Zentralbild/dpa"
+    (agencies in lower case after the name). Each pattern is tried only where its literal is."""
+    if "/" in candidate or "|" in candidate:
+        if NAME_SLASH_AGENCIES.fullmatch(candidate) is not None:
+            return True
+        return "/" in candidate and NAME_SLASH_HANDOUT.fullmatch(candidate) is not None
+    return candidate[:6].casefold().startswith(_PHOTO_WORDS) and PHOTO_WORD_NAME.fullmatch(candidate) is not None
 
 
 _SPACED_DASHES = regex.compile(r" [-–—] ")
@@ -337,6 +362,22 @@ def _free_credit_alone(doc: Document, line: Line, body: list[Line], config: Clea
             doc.split_credit(line, found[0], found[1], "caption ending in a photo credit")
 
 
+# The last character of a line: a capital there is the cheap test for ``shouted_name_tail``.
+_LAST_CHAR = itemgetter(slice(-1, None))
+
+
+def _shouted_names(doc: Document, body: list[Line], texts: list[str], config: CleanConfig) -> None:
+    """A caption signed with the photographer's name in capitals ("... en Usera. INÉS ROE"). No scan of
+    ``may_act`` marks such a line; only the lines ending in a capital letter are tried."""
+    for i in compress(range(len(texts)), map(str.isupper, map(_LAST_CHAR, texts))):
+        line = body[i]
+        if line.role is not Role.BODY or line.n_words > config.caption_max_words:
+            continue
+        found = shouted_name_tail(line.text)
+        if found is not None:
+            doc.split_credit(line, found[0], found[1], "caption ending in the photographer's name in capitals")
+
+
 @cleaner("split_credits", writes=("credits", "captions"))
 def split_credits(doc: Document, config: CleanConfig) -> None:
     """Move photo-credit lines to ``credits``; cut credits off caption lines and link them."""
@@ -374,6 +415,12 @@ def split_credits(doc: Document, config: CleanConfig) -> None:
             first = credit_first(text)  # "Foto: Jane Roe Seit Montag ...": the label and a name, then prose
             if first is not None:
                 doc.split_credit(line, first[0], first[1], "caption starting with a labelled credit")
+                continue
+            # "Grafik: So haben sich die Preise entwickelt. Quelle: BDEW": a label over a chart's
+            # description, and the chart's credit at its end.
+            tail = _tail_credit(text)
+            if tail is not None:
+                doc.split_credit(line, tail[0], tail[1], "caption ending in a photo credit")
             else:
                 doc.mark_caption(line, "a picture label followed by a description")
             continue
@@ -401,3 +448,4 @@ def split_credits(doc: Document, config: CleanConfig) -> None:
             doc.split_credit(
                 line, text[m.end() :].strip(), credit_text(m.group("credit")), "caption starting with a photo credit"
             )
+    _shouted_names(doc, body, texts, config)
