@@ -582,18 +582,18 @@ SPEECH_CUE = regex.compile(
 PHOTO_WORD_NAME = regex.compile(rf"(?i:photo|foto|beeld)\s{_SHAPE_NAME}")
 #: A photo label, a name or an organisation, a slash and a handout word: "Fot. Urząd Miasta / materiały
 #: prasowe", "Foto: Stadtwerke Kiel/Pressebild", "Photo: Harbour Rail / handout".
-NAME_SLASH_HANDOUT = regex.compile(
+NAME_SLASH_HANDOUT = lazy(lambda: regex.compile(
     rf"(?i:{PREFIX})s?\.?:?\s?{_NAME}\s?/\s?(?i:{'|'.join(regex.escape(w) for w in HANDOUT_WORDS)})"
-)
+))
 #: A photographer, then agencies in lower case chained by slashes: "Sebastian Roe/dpa-Zentralbild/dpa",
 #: "Jana Roe / epd" (``CREDIT_LINE`` wants each part after a slash capitalised or an agency first).
-NAME_SLASH_AGENCIES = regex.compile(rf"{_NAME}(?:{_SEP}(?:{AGENCY})){{1,3}}")
+NAME_SLASH_AGENCIES = lazy(lambda: regex.compile(rf"{_NAME}(?:{_SEP}(?:{AGENCY})){{1,3}}"))
 #: "... der Brücke. (Archivbild) Sebastian Roe/dpa-Zentralbild/dpa": after a sentence's end or a bracket, a
 #: photographer and two or three agencies chained by slashes, a lower-case one among them (``CREDIT_TAIL``
 #: wants the parts between the slashes capitalised).
-NAME_AGENCIES_TAIL = regex.compile(
+NAME_AGENCIES_TAIL = lazy(lambda: regex.compile(
     rf"(?<=[.!?)]\s{{1,3}})(?P<credit>{_SHAPE_NAME}\s?/\s?(?:{AGENCY})(?:\s?/\s?(?:{AGENCY})){{1,2}})[.\s]{{0,2}}$"
-)
+))
 #: "... une baisse de fréquentation. Photo RM/É.M.": after a sentence's end or a bar, a photo word, the
 #: paper's short name and the photographer's initials (French regional papers sign pictures so).
 PHOTO_INITIALS = regex.compile(
