@@ -987,6 +987,8 @@ FREE_CREDITS: tuple[Marker, ...] = (
     # courtesy: "Courtesy of the Kessler family", "Photo courtesy Harbour Museum"
     Marker(rf"(?:(?:photo|image|picture|video)s?\s)?courtesy(?:\sof)?{_FREE_OBJECT}", "Courtesy of the Kessler family", "en"),
     Marker(r"(?:(?:foto|imagen)\s)?cortes[íi]a(?:\s(?:de|del)\s?[^\n]{1,60})?", "Cortesía de Bomberos de Lugo", "es"),
+    # "Gentileza": the courtesy word of Argentine, Uruguayan and Brazilian papers, before the giver
+    Marker(rf"(?:(?:foto|imagen|imagem)\s)?gentileza(?:\s(?:de|del|da|do|dos|das))?{_FREE_OBJECT}", "Gentileza Bodega Piedra Alta", "es"),
     Marker(rf"(?:(?:foto|immagine|imagem)\s)?cortesia(?:\s(?:di|del|della|dell['’]|dello|dei|degli|de|da|do|dos)\s?)?(?:{_FREE_OBJECT})?", "Cortesia Vigili del Fuoco", "it"),
     Marker(r"(?:photo\s)?avec\sl['’]aimable\sautorisation\s(?:de|du|des|d['’])\s?[^\n]{1,60}", "Avec l'aimable autorisation de la mairie", "fr"),
     Marker(r"(?:photo\s)?courtoisie(?:\s(?:de|du|des|d['’])\s?[^\n]{1,60})?", "Photo courtoisie", "fr"),

@@ -580,6 +580,9 @@ SPEECH_CUE = regex.compile(
 #: Marco Roe", "Beeld Jan de Roe" (French, Italian and Dutch regional papers sign their own pictures so).
 #: Two or three capitalised words only: "Photo des Tages" or "Foto ufficio stampa" are none.
 PHOTO_WORD_NAME = regex.compile(rf"(?i:photo|foto|beeld)\s{_SHAPE_NAME}")
+#: A photo word and an agency with no colon between them, alone on a line: "Photo AFP", "Foto ANSA",
+#: "Beeld ANP" (as French, Italian and Dutch papers sign wire pictures; with a slash it is ``CREDIT_LINE``'s).
+PHOTO_WORD_AGENCY = lazy(lambda: regex.compile(rf"(?i:photo|foto|beeld)\s(?:{AGENCY})"))
 #: A photo label, a name or an organisation, a slash and a handout word: "Fot. Urząd Miasta / materiały
 #: prasowe", "Foto: Stadtwerke Kiel/Pressebild", "Photo: Harbour Rail / handout".
 NAME_SLASH_HANDOUT = lazy(lambda: regex.compile(
