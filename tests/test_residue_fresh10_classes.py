@@ -94,3 +94,53 @@ def test_photo_word_agency_is_gated_like_the_plain_pattern() -> None:
 def test_photo_word_agency_is_gated_like_the_plain_pattern_on_the_dev_corpus() -> None:
     shared_file(CORPUS)
     _check_gates(list(corpus_lines(required=False, newline_only=True)))
+
+
+# --------------------------------------------------------------------------- a phrase over a credit between paragraphs
+# Agencies and regional papers print captions as phrases without a full stop: over a credit, straight
+# between two paragraphs of the story, such a phrase of seven words or more is the caption. A subheading
+# (six words or fewer, a comma, figures, a question's first word, capitals) or a phrase with chrome
+# between it and the paragraphs stays.
+PHRASE_CAPTIONS = [
+    ("de", "Aufräumarbeiten an der Landesstraße im hinteren Pitztal", "APA/Jana Roe"),
+    ("en", "Archaeologists work inside the burial chamber beneath a car park", "HANDOUT / Heritage Institute / AFP"),
+    ("it", "Il sindaco durante la presentazione del progetto in municipio", "Foto Marco Roe"),
+    ("fr", "Des agents de collecte devant le dépôt de la Madrague mardi matin", "Photo: Jean Roe"),
+    ("pl", "Mieszkańcy przy lipach na ulicy Żuławskiej w Gdańsku", "Fot. Jan Kowal"),
+    ("es", "Los vecinos del barrio durante la protesta frente al ayuntamiento", "Foto: Ana Roe"),
+]
+PHRASES_THAT_STAY = [
+    ("de", "Was sich jetzt für Pendler ändert", "Foto: Jana Roe"),  # a short subheading
+    ("nl", "De belangrijkste veranderingen voor reizigers in 2027", "Foto: Jan de Roe"),  # ends in a number
+    ("en", "HARBOUR FERRIES AND THE NEW BUDGET PLAN", "Photo: Jane Roe"),  # capitals only
+    ("sv", "Så ska trafiken fungera i vinter", "Foto: Jan Roe/TT"),  # a short subheading
+    ("es", "Qué cambia para los vecinos del puerto y del centro", "Foto: Ana Roe"),  # a question without "?"
+    ("en", "Budget passes, harbour waits for the new cranes", "Photo: Jane Roe"),  # a comma
+    ("pl", "Rada Miasta za projektem w dwóch głosowaniach 12 do 3", "Fot. Jan Kowal"),  # figures
+]
+
+
+@pytest.mark.parametrize(("lang", "caption", "credit"), PHRASE_CAPTIONS)
+def test_phrase_over_a_credit_between_paragraphs_is_the_caption(lang: str, caption: str, credit: str) -> None:
+    article = between_paragraphs(caption, credit)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, credit)], lang
+    assert article.body == (P1, P2, P3, P4)
+
+
+@pytest.mark.parametrize(("lang", "line", "credit"), PHRASES_THAT_STAY)
+def test_subheading_over_a_credit_stays(lang: str, line: str, credit: str) -> None:
+    article = between_paragraphs(line, credit)
+    assert article.captions == (), lang
+    assert line in article.body, lang
+
+
+def test_phrase_under_chrome_is_no_caption() -> None:
+    # A related-stories heading over a link, then a gallery's credit: the link is no caption.
+    article = between_paragraphs("Read more", "Harbour ferries to run a new timetable from March", "Photo: Jane Roe")
+    assert all(c.text != "Harbour ferries to run a new timetable from March" for c in article.captions)
+
+
+def test_phrase_at_the_story_end_needs_a_paragraph_below() -> None:
+    text = "\n".join((P1, P2, P3, "Aufräumarbeiten an der Landesstraße im hinteren Pitztal", "Foto: Jana Roe"))
+    article = newsclean.clean_text(text, title=TITLE)
+    assert article.captions == ()

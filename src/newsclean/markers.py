@@ -886,6 +886,26 @@ CAPTION_PHRASE_WORDS: tuple[Marker, ...] = (
     ),
 )
 
+#: Words a question opens with, by language: a subheading put as a question without its "?" ("Qué cambia
+#: para los vecinos del puerto", "Was sich jetzt für Pendler ändert") is no caption (``split_captions``).
+QUESTION_OPENERS: frozenset[str] = frozenset(
+    {
+        "what", "how", "why", "who", "when", "where", "which",  # en
+        "was", "wie", "warum", "wieso", "weshalb", "wer", "wann", "wo", "welche", "welcher", "welches",  # de
+        "que", "quoi", "comment", "pourquoi", "qui", "quand", "où", "quel", "quelle", "quels", "quelles",  # fr
+        "qué", "cómo", "quién", "quiénes", "cuándo", "dónde", "cuál", "cuáles", "cuánto", "cuánta",  # es
+        "cosa", "come", "perché", "chi", "quando", "dove", "quale", "quali", "quanto", "quanti",  # it
+        "como", "porque", "quem", "onde", "qual", "quais", "quantos",  # pt
+        "wat", "hoe", "waarom", "wanneer", "waar", "welke",  # nl
+        "co", "jak", "dlaczego", "kto", "kiedy", "gdzie", "który", "która", "które", "ile",  # pl
+        "vad", "hur", "varför", "vem", "när", "var", "vilken", "vilka",  # sv
+        "hva", "hvordan", "hvorfor", "hvem", "når", "hvor", "hvilken", "hvad",  # no, da
+        "proč", "kdo", "kdy", "kde", "který", "kolik",  # cs
+        "ce", "cum", "de ce", "cine", "când", "unde", "care",  # ro
+        "ne", "nasıl", "neden", "kim", "ne zaman", "nerede", "hangi",  # tr
+    }
+)
+
 #: Labels that name where a text or its facts came from, not who took a picture: "Źródło: PAP, Polsat
 #: News" under the last paragraph, "Quelle: dpa". Such a line is no caption's credit (``split_captions``).
 SOURCE_LABELS: tuple[Marker, ...] = (
