@@ -144,3 +144,35 @@ def test_phrase_at_the_story_end_needs_a_paragraph_below() -> None:
     text = "\n".join((P1, P2, P3, "Aufräumarbeiten an der Landesstraße im hinteren Pitztal", "Foto: Jana Roe"))
     article = newsclean.clean_text(text, title=TITLE)
     assert article.captions == ()
+
+
+# --------------------------------------------------------------------------- topic lists
+# The topic list under the story, labelled in the words the chrome lacked, its topics in any case.
+TOPIC_LINES = [
+    ("en", "Topics: wildlife, koalas, road-transport, kempsey-2440"),
+    ("it", "Tag: Napoli, funicolare, trasporti"),
+    ("sv", "Ämnen: Göteborg, Kollektivtrafik"),
+    ("cs", "Témata: Brno, doprava, lávky"),
+    ("no", "Emner: Oslo, trafikk, kollektivtransport"),
+    ("da", "Emneord: København, cykler"),
+    ("ro", "Etichete: Cluj-Napoca, transport public"),
+    ("tr", "Etiketler: İzmir, ulaşım, sahil yolu"),
+    ("nl", "Trefwoorden: Utrecht, fietsen, stalling"),
+]
+# The same words in a sentence, or a label over one phrase, stay.
+TOPIC_WORDS_IN_PROSE = [
+    ("en", "Topics: the council will discuss the budget on Monday."),
+    ("de", "Tag: Montag, 3. März, ab 9 Uhr im Rathaus am Hafen."),
+    ("sv", "Ämnen som skolan och vården diskuterades länge, säger ordföranden."),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), TOPIC_LINES)
+def test_topic_list_after_the_story_is_chrome(lang: str, line: str) -> None:
+    article = newsclean.clean_text("\n".join((P1, P2, P3, P4, line)), title=TITLE)
+    assert article.body == (P1, P2, P3, P4), lang
+
+
+@pytest.mark.parametrize(("lang", "line"), TOPIC_WORDS_IN_PROSE)
+def test_topic_words_in_prose_stay(lang: str, line: str) -> None:
+    assert line in between_paragraphs(line).body, lang

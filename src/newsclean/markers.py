@@ -324,6 +324,10 @@ BOILERPLATE_LINES: tuple[Marker, ...] = (
     # the topic list's label in the words the entries above lack, with a list of capitalised topics after it:
     # "Themen: Autoindustrie, Arbeitsmarkt", "Topics: Transport, Budget", "Temi: Porto, Lavoro"
     Marker(r"(?:themen|topics|temi|t[óo]picos|assuntos|tematy artyku[łl]u|thema's) ?[:|»>] (?-i:\p{Lu}[^\n,;.]{0,40}(?:, ?\p{Lu}[^\n,;.]{0,40}){0,10})", "Themen: Autoindustrie, Arbeitsmarkt", "*"),
+    # the topic list's label in the words the entries above lack, over two or more topics in any case:
+    # "Topics: wildlife, koalas, road-transport", "Tag: Napoli, funicolare", "Ämnen: Göteborg, Kollektivtrafik",
+    # "Témata: Brno, doprava", "Emner: Oslo, trafikk", "Etichete: Cluj, transport", "Etiketler: İzmir, ulaşım"
+    Marker(r"(?:topics|tag|ämnen|emner|emneord|témata|tagy|štítky|etichete|subiecte|etiketler|konular|trefwoorden) ?[:|»>] [^\n,;.:]{1,40}(?:, ?[^\n,;.:]{1,40}){1,12}", "Ämnen: Göteborg, Kollektivtrafik", "*"),
     # share, bookmark and read-aloud controls in their other wordings
     Marker(r"link kopiert|link kopieren|bookmark(?: this(?: article| page)?)?|lesezeichen(?: setzen)?|(?:dodaj do )?zak[łl]adk[ia]|(?:escuche|escucha|escuchar) (?:este|el) art[íi]culo|[ée]couter (?:cet |l')article|ascolta (?:questo )?articolo|ou[çc]a (?:este|o) artigo|artikel (?:anh[öo]ren|vorlesen lassen)", "ESCUCHE ESTE ARTÍCULO", "*"),
     Marker(r"(?:s[íi]guenos|siganos|suivez-nous|seguici|folgen sie uns|obserwuj nas|do[łl][aą]cz do nas)(?: (?:en|sur|su|auf|na|w)(?: [\w ,&]{1,40})?)?", "Dołącz do nas na WhatsAppie", "*"),
