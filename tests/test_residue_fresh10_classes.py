@@ -176,3 +176,40 @@ def test_topic_list_after_the_story_is_chrome(lang: str, line: str) -> None:
 @pytest.mark.parametrize(("lang", "line"), TOPIC_WORDS_IN_PROSE)
 def test_topic_words_in_prose_stay(lang: str, line: str) -> None:
     assert line in between_paragraphs(line).body, lang
+
+
+# --------------------------------------------------------------------------- share, follow and newsletter prompts
+# Under the story: share and follow prompts, news sent to a phone, a newsletter's sign-up call, in the
+# wordings the chrome lacked. The same words in a sentence stay.
+PROMPT_LINES = [
+    ("cs", "Sdílet na Facebooku"),
+    ("cs", "Sdílejte článek"),
+    ("tr", "Bu haberi paylaşın"),
+    ("ro", "Urmăriți-ne pe Google News"),
+    ("no", "Følg oss på Facebook"),
+    ("sv", "Följ oss på Instagram"),
+    ("cs", "Sledujte nás na X"),
+    ("tr", "Bizi sosyal medyada takip edin"),
+    ("pt", "Receba as notícias da Agência Brasil no seu WhatsApp"),
+    ("es", "Recibí las noticias de tu provincia en tu celular"),
+    ("es", "Suscribite al newsletter de Economía y recibí las noticias más importantes del agro cada lunes."),
+    ("fr", "Abonnez-vous à notre infolettre pour recevoir l'essentiel de l'actualité régionale chaque matin."),
+    ("en", "Get our local newsletter, delivered free each Friday"),
+]
+PROMPT_WORDS_IN_PROSE = [
+    ("cs", "Sdílet auta chce podle průzkumu jen malá část obyvatel Brna, uvedl mluvčí."),
+    ("sv", "Följ oss inte blint, sa kommunalrådet till de församlade på tisdagen."),
+    ("en", "Get our local council to listen, the residents said, and the ferries will run again."),
+    ("pt", "Receba quem receber, o prefeito disse que a ponte abrirá em março no seu prazo."),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), PROMPT_LINES)
+def test_prompt_after_the_story_is_chrome(lang: str, line: str) -> None:
+    article = newsclean.clean_text("\n".join((P1, P2, P3, P4, line)), title=TITLE)
+    assert article.body == (P1, P2, P3, P4), lang
+
+
+@pytest.mark.parametrize(("lang", "line"), PROMPT_WORDS_IN_PROSE)
+def test_prompt_words_in_prose_stay(lang: str, line: str) -> None:
+    assert line in between_paragraphs(line).body, lang

@@ -328,6 +328,16 @@ BOILERPLATE_LINES: tuple[Marker, ...] = (
     # "Topics: wildlife, koalas, road-transport", "Tag: Napoli, funicolare", "Ämnen: Göteborg, Kollektivtrafik",
     # "Témata: Brno, doprava", "Emner: Oslo, trafikk", "Etichete: Cluj, transport", "Etiketler: İzmir, ulaşım"
     Marker(r"(?:topics|tag|ämnen|emner|emneord|témata|tagy|štítky|etichete|subiecte|etiketler|konular|trefwoorden) ?[:|»>] [^\n,;.:]{1,40}(?:, ?[^\n,;.:]{1,40}){1,12}", "Ämnen: Göteborg, Kollektivtrafik", "*"),
+    # share and follow prompts and news sent to a phone, in the wordings the entries above lack: "Sdílet na
+    # Facebooku", "Bu haberi paylaşın", "Urmăriți-ne pe Google News", "Følg oss på Facebook", "Receba as
+    # notícias da Agência Brasil no seu WhatsApp"
+    Marker(r"sd[íi]let na [\w ]{1,20}|sd[íi]lejte(?: [\w ]{1,20})?|(?:bu )?haberi payla[şs][ıi]n|payla[şs][ıi]n", "Sdílet na Facebooku", "*"),
+    Marker(r"(?:urm[ăa]ri[țţt]i-ne|f[øo]lg (?:oss|os)|f[öo]lj oss|sledujte n[áa]s)(?: (?:pe|på|p[åa]|na) [\w ]{1,30})?|bizi [\w ]{1,30} takip edin", "Urmăriți-ne pe Google News", "*"),
+    Marker(r"(?:receba|recibe|recib[íi]|ricevi|get|erhalten sie) [^\n]{1,80} (?:no seu|en tu|on your|sul tuo|auf ihrem|auf ihr) (?:whatsapp|telegram|celular|m[óo]vil|phone|smartphone|handy)", "Receba as notícias da Agência Brasil no seu WhatsApp", "*"),
+    # a newsletter's sign-up call too long for the entry above, or in the voseo ("Suscribite al newsletter de
+    # Economía y recibí ...", "Abonnez-vous à notre infolettre pour recevoir ...", "Get our local newsletter, delivered ...")
+    Marker(r"(?:abonnez-vous|inscrivez-vous|suscr[íi]bete|suscrib[íi]te|iscriviti|assine|inscreva-se|zapisz si[ęe]) [^\n]{0,40}(?:newsletter|infolettre|bolet[íi]n)[^\n]{0,160}", "Suscribite al newsletter de Economía y recibí las noticias cada lunes.", "*"),
+    Marker(r"(?:get|receive) (?:the|our) [\w '&-]{0,40}newsletter, [^\n]{1,80}", "Get our local newsletter, delivered free each Friday", "en"),
     # share, bookmark and read-aloud controls in their other wordings
     Marker(r"link kopiert|link kopieren|bookmark(?: this(?: article| page)?)?|lesezeichen(?: setzen)?|(?:dodaj do )?zak[łl]adk[ia]|(?:escuche|escucha|escuchar) (?:este|el) art[íi]culo|[ée]couter (?:cet |l')article|ascolta (?:questo )?articolo|ou[çc]a (?:este|o) artigo|artikel (?:anh[öo]ren|vorlesen lassen)", "ESCUCHE ESTE ARTÍCULO", "*"),
     Marker(r"(?:s[íi]guenos|siganos|suivez-nous|seguici|folgen sie uns|obserwuj nas|do[łl][aą]cz do nas)(?: (?:en|sur|su|auf|na|w)(?: [\w ,&]{1,40})?)?", "Dołącz do nas na WhatsAppie", "*"),
