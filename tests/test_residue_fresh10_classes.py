@@ -213,3 +213,33 @@ def test_prompt_after_the_story_is_chrome(lang: str, line: str) -> None:
 @pytest.mark.parametrize(("lang", "line"), PROMPT_WORDS_IN_PROSE)
 def test_prompt_words_in_prose_stay(lang: str, line: str) -> None:
     assert line in between_paragraphs(line).body, lang
+
+
+# --------------------------------------------------------------------------- timestamps
+# The story's timestamp in the shapes the chrome lacked: a numeric date with dashes or spaced dots, a
+# "published today" note, a month-first date with a time zone's offset. A date in a sentence stays.
+TIMESTAMP_LINES = [
+    ("nl", "04-11-2026, 16:20"),
+    ("cs", "5. 11. 2026 14:05"),
+    ("cs", "Čtvrtek, 5. 11. 2026 v 14:05"),
+    ("fr", "Publié aujourd'hui à 10h14"),
+    ("es", "Publicado hoy a las 09:30"),
+    ("sv", "Publicerad idag kl 08.14"),
+    ("en", "November 3, 2026 7:48 AM GMT+1 Updated 2 hours ago"),
+    ("en", "Nov 3, 2026 7:48 AM UTC+2"),
+]
+TIMESTAMP_WORDS_IN_PROSE = [
+    ("nl", "Op 04-11-2026 om 16:20 sloot de stalling voor het eerst vroeger, meldt de gemeente."),
+    ("fr", "Publié aujourd'hui à 10h14, le rapport du préfet a surpris les élus du port."),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), TIMESTAMP_LINES)
+def test_timestamp_under_the_headline_is_removed(lang: str, line: str) -> None:
+    article = newsclean.clean_text("\n".join((TITLE, line, P1, P2, P3, P4)))
+    assert article.body == (P1, P2, P3, P4), lang
+
+
+@pytest.mark.parametrize(("lang", "line"), TIMESTAMP_WORDS_IN_PROSE)
+def test_timestamp_words_in_prose_stay(lang: str, line: str) -> None:
+    assert line in between_paragraphs(line).body, lang

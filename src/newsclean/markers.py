@@ -654,6 +654,11 @@ BYLINE_LINES: tuple[Marker, ...] = (
     Marker(r"(?:modifi[ée]|aangepast|gewijzigd|ge[äa]ndert|zmieniono|edytowano|modificado|modificato|julkaistu|p[äa]ivitetty)(?: (?:le|à|a las|alle|am|um|om|op|o|em|às|at|on))?:? (?=[^\n]{0,60}\d)[\p{L}\p{N} ,.:/|-]{1,60}", "Modifié à 14:05", "*"),
     # the newsroom as the byline ("Door onze redactie", "Von unserer Redaktion", "Par la rédaction")
     Marker(r"(?:door|van) onze (?:redactie|verslaggevers?|correspondent(?:en)?)|von unserer (?:redaktion|korrespondentin|korrespondenten|korrespondent)|par (?:notre|la) r[ée]daction|por (?:nuestra |la )?redacci[óo]n|(?:dalla|della) (?:nostra )?redazione|(?:da|pela) (?:nossa )?reda[çc][ãa]o|od naszej redakcji|av (?:v[åa]r )?redaktion|от (?:нашей )?редакции", "Door onze redactie", "*"),
+    # a numeric date spelt with dashes or spaced dots ("04-11-2026, 16:20", "5. 11. 2026 14:05"), a "published
+    # today" note ("Publié aujourd'hui à 10h14"), a month-first date with a time zone's offset ("... 7:48 AM GMT+1")
+    Marker(r"(?:\p{L}{2,12},? )?(?:\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\. \d{1,2}\. \d{4})(?: ?(?:[-–—|,·•]|um|à|om|o|v|at|kl\.?)? ?\d{1,2}[:.h]\d{2}(?: ?(?:uhr|h))?)?", "04-11-2026, 16:20", "*"),
+    Marker(r"(?:publi[ée]|mis [àa] jour|publicado|actualizado|pubblicato|aggiornato|ver[öo]ffentlicht|aktualisiert|published|updated|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publikov[áa]no|aktualizov[áa]no|opublikowano|publicat|actualizat)(?: (?:le|el|il|am|on|op|em))? (?:aujourd['’]hui|hier|today|yesterday|hoy|ayer|oggi|ieri|heute|gestern|hoje|ontem|vandaag|gisteren|dzisiaj|wczoraj|idag|igår|i dag|i går|dnes|v[čc]era|azi)(?:,| à| a las| alle| um| om| o| às| at| kl\.?| v| la)? \d{1,2}[:.h]\d{2}(?: ?(?:uhr|h))?", "Publié aujourd'hui à 10h14", "*"),
+    Marker(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2},? \d{4},? ?(?:at )?\d{1,2}[:.]\d{2} ?(?:[ap]\.?m\.?)? ?(?:gmt|utc)[+-]\d{1,2}(?::?\d{2})?(?: ?(?:updated|last updated) [\w ]{1,30})?", "November 3, 2026 7:48 AM GMT+1 Updated 2 hours ago", "en"),
 )
 
 # --------------------------------------------------------------------------- chrome paragraphs
