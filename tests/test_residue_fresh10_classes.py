@@ -243,3 +243,41 @@ def test_timestamp_under_the_headline_is_removed(lang: str, line: str) -> None:
 @pytest.mark.parametrize(("lang", "line"), TIMESTAMP_WORDS_IN_PROSE)
 def test_timestamp_words_in_prose_stay(lang: str, line: str) -> None:
     assert line in between_paragraphs(line).body, lang
+
+
+# --------------------------------------------------------------------------- error reports, paywalls, cookies
+# A page's frame in the languages the chrome lacked: the error-report call (a question), the paywall's
+# "to continue reading" with the subscription after it, the cookie banner, a gallery's counter with the
+# word for "of". The same words in a sentence stay.
+FRAME_LINES = [
+    ("fr", "Vous avez trouvé une erreur? Merci de nous la signaler."),
+    ("en", "Found an error? Let us know."),
+    ("es", "¿Has encontrado un error? Avísanos."),
+    ("it", "Hai trovato un errore? Segnalacelo."),
+    ("it", "Per continuare a leggere abbonati a soli 1 euro al mese"),
+    ("fr", "Pour continuer à lire cet article, abonnez-vous."),
+    ("es", "Para seguir leyendo, suscribite."),
+    ("pl", "Ten serwis wykorzystuje pliki cookies. Korzystanie z witryny oznacza zgodę na ich zapis."),
+    ("cs", "Tento web používá soubory cookies."),
+    ("ro", "Acest site folosește cookie-uri."),
+    ("it", "1 di 6"),
+    ("pl", "1 z 14"),
+    ("fr", "2 sur 9"),
+]
+FRAME_WORDS_IN_PROSE = [
+    ("en", "To continue reading the signals, the engineers installed new sensors along the quay."),
+    ("it", "Hai trovato un errore nel bilancio, ha chiesto il consigliere."),
+    ("pl", "Strona internetowa używa nowego systemu rezerwacji, wyjaśnił rzecznik."),
+    ("es", "Ganaron 3 de 12 partidos en la temporada, recordó el entrenador."),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), FRAME_LINES)
+def test_frame_line_after_the_story_is_chrome(lang: str, line: str) -> None:
+    article = newsclean.clean_text("\n".join((P1, P2, P3, P4, line)), title=TITLE)
+    assert article.body == (P1, P2, P3, P4), lang
+
+
+@pytest.mark.parametrize(("lang", "line"), FRAME_WORDS_IN_PROSE)
+def test_frame_words_in_prose_stay(lang: str, line: str) -> None:
+    assert line in between_paragraphs(line).body, lang

@@ -338,6 +338,12 @@ BOILERPLATE_LINES: tuple[Marker, ...] = (
     # Economía y recibí ...", "Abonnez-vous à notre infolettre pour recevoir ...", "Get our local newsletter, delivered ...")
     Marker(r"(?:abonnez-vous|inscrivez-vous|suscr[íi]bete|suscrib[íi]te|iscriviti|assine|inscreva-se|zapisz si[ęe]) [^\n]{0,40}(?:newsletter|infolettre|bolet[íi]n)[^\n]{0,160}", "Suscribite al newsletter de Economía y recibí las noticias cada lunes.", "*"),
     Marker(r"(?:get|receive) (?:the|our) [\w '&-]{0,40}newsletter, [^\n]{1,80}", "Get our local newsletter, delivered free each Friday", "en"),
+    # a page's error-report call, paywall prompt and cookie banner in the languages the entries above lack:
+    # "Vous avez trouvé une erreur ? Merci de nous la signaler.", "Per continuare a leggere abbonati a soli
+    # 1 euro al mese", "Ten serwis wykorzystuje pliki cookies. ...", "Tento web používá soubory cookies."
+    Marker(r"(?:vous avez (?:trouv[ée]|rep[ée]r[ée]) une (?:erreur|faute)|(?:you )?(?:found|spotted) an? (?:error|mistake|typo)|¿?(?:has )?encontr(?:ado|aste) un error|hai (?:trovato|notato) un errore|encontrou um erro|fout gezien|zauwa[żz]y[łl]e[śs] b[łl][ąa]d|našli jste chybu)\s?\?(?: [^\n]{1,60})?", "Vous avez trouvé une erreur? Merci de nous la signaler.", "*"),
+    Marker(r"(?:per continuare a leggere|pour (?:continuer [àa] lire|lire la suite)|to (?:continue|keep) reading|para (?:seguir|continuar) leyendo|para continuar (?:lendo|a ler)|um weiterzulesen|om verder te lezen|aby czyta[ćc] dalej)(?=[^\n]{0,100}(?:abbona|abonn|subscri|suscri|assin|registr|log ?in|accedi|connect|prenumer|subskryp))[^\n]{1,160}", "Per continuare a leggere abbonati a soli 1 euro al mese", "*"),
+    Marker(r"(?:ten |nasz |ta )?(?:serwis|strona|witryna) (?:wykorzystuje|u[żz]ywa|korzysta z) (?:pliki|plik[óo]w) cookies?[^\n]{0,200}|(?:tento|n[áa][šs]) web (?:pou[žz][íi]v[áa]|vyu[žz][íi]v[áa]) (?:soubory )?cookies?[^\n]{0,200}|acest site (?:folose[șşs]te|utilizeaz[ăa]) (?:cookie-uri|cookies?)[^\n]{0,200}", "Ten serwis wykorzystuje pliki cookies.", "*"),
     # share, bookmark and read-aloud controls in their other wordings
     Marker(r"link kopiert|link kopieren|bookmark(?: this(?: article| page)?)?|lesezeichen(?: setzen)?|(?:dodaj do )?zak[łl]adk[ia]|(?:escuche|escucha|escuchar) (?:este|el) art[íi]culo|[ée]couter (?:cet |l')article|ascolta (?:questo )?articolo|ou[çc]a (?:este|o) artigo|artikel (?:anh[öo]ren|vorlesen lassen)", "ESCUCHE ESTE ARTÍCULO", "*"),
     Marker(r"(?:s[íi]guenos|siganos|suivez-nous|seguici|folgen sie uns|obserwuj nas|do[łl][aą]cz do nas)(?: (?:en|sur|su|auf|na|w)(?: [\w ,&]{1,40})?)?", "Dołącz do nas na WhatsAppie", "*"),
@@ -532,6 +538,8 @@ REPLY_BUTTONS: tuple[Marker, ...] = (
 MEDIA_LINES: tuple[Marker, ...] = (
     Marker(r"(?:image|photo|picture|slide|bild|foto|imagen|immagine|imagem|afbeelding|zdj[eę]cie|фото)s? ?\d{1,4} ?(?:of|von|de|di|van|z|из|/)(?: ?/)? ?\d{1,4}", "Image 1 of / 12", "*"),
     Marker(r"\d{1,4} ?(?:/|of|von) ?\d{1,4}(?: (?:photos?|images?|bilder|fotos))?", "3 / 12", "*"),
+    # a gallery's counter with the word for "of" in the languages the entry above lacks: "1 di 6", "1 z 14", "2 sur 9"
+    Marker(r"\d{1,4} (?:di|z|ze|sur|de|av|van|af|din|из) \d{1,4}", "1 di 6", "*"),
     Marker(r"media playback is (?:unsupported|not supported) on your device|your (?:browser|device) does not support (?:the )?(?:video|audio)[^\n]{0,60}", "Media playback is unsupported on your device", "en"),
     Marker(r"(?:play|watch|replay) (?:the )?(?:video|clip)|video|vid[ée]o|v[íi]deo|wideo|видео|watch|audio|listen(?: to (?:this|the) (?:article|story))?|(?:\d{1,2}:\d{2}(?: min)?)|now playing|loading(?: video)?\.{0,3}|(?:photo|image|video) gallery|galer[íi]a|bildergalerie|diaporama|fotostrecke", "Play video", "*"),
     # a video's title under its label, ten words at most: "Video: Der Moment, in dem ...", "VIDEO | Así
