@@ -281,3 +281,11 @@ def test_frame_line_after_the_story_is_chrome(lang: str, line: str) -> None:
 @pytest.mark.parametrize(("lang", "line"), FRAME_WORDS_IN_PROSE)
 def test_frame_words_in_prose_stay(lang: str, line: str) -> None:
     assert line in between_paragraphs(line).body, lang
+
+
+@pytest.mark.parametrize("counter", ["1 di 6", "1 / 6", "Zobacz galerię"])
+def test_phrase_under_the_pictures_placeholder_is_the_caption(counter: str) -> None:
+    caption = "L'assessora durante la presentazione del progetto in municipio"
+    article = between_paragraphs(counter, caption, "Foto Marco Roe")
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "Foto Marco Roe")]
+    assert article.body == (P1, P2, P3, P4)

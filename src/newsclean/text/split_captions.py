@@ -291,7 +291,8 @@ def _phrase_between_paragraphs(doc: Document, pos: int, before: Line) -> bool:
     / ``"<a paragraph>"``: agencies and regional papers print captions as phrases. A subheading stands
     over a paragraph, not over a credit, and is short or a question; the phrase must have seven words or
     more, one in lower case, no comma or figure, not open as a question does, and end in a letter (no
-    "?", ":" or quote), and the four lines must follow each other with nothing removed between them.
+    "?", ":" or quote), and the four lines must follow each other with nothing removed between them but
+    the picture's placeholder over the phrase.
     """
     if before.role is not _BODY or before.ends_sentence or before.n_words < _PHRASE_MIN_WORDS:
         return False
@@ -304,11 +305,15 @@ def _phrase_between_paragraphs(doc: Document, pos: int, before: Line) -> bool:
         return False
     # Straight between them: chrome in between ("Polecamy" over a link, "1 / 6" over a gallery's credit)
     # makes the phrase a link or the credit a gallery's.
+    # The picture's own placeholder may stand over the phrase ("1 di 6", "Zobacz galerię").
     lines = doc.lines
     return (
         2 <= pos < len(lines) - 1
         and lines[pos - 1] is before
-        and _story_paragraph(lines[pos - 2])
+        and (
+            _story_paragraph(lines[pos - 2])
+            or (pos >= 3 and _below_media(lines, pos - 1) and _story_paragraph(lines[pos - 3]))
+        )
         and _story_paragraph(lines[pos + 1])
     )
 
