@@ -289,3 +289,27 @@ def test_phrase_under_the_pictures_placeholder_is_the_caption(counter: str) -> N
     article = between_paragraphs(counter, caption, "Foto Marco Roe")
     assert [(c.text, c.credit) for c in article.captions] == [(caption, "Foto Marco Roe")]
     assert article.body == (P1, P2, P3, P4)
+
+
+# --------------------------------------------------------------------- a wire's notices under the story
+# The programme that paid for the story, the abridged-for-the-web notice. A sentence about who wrote or produced a story stays.
+WIRE_NOTICES = [
+    ("fr", "Ce contenu a été produit dans le cadre du programme de journalisme local de La Presse Canadienne."),
+    ("en", "This story was produced with the financial assistance of the Local Journalism Initiative."),
+    ("tr", "Bu sayfadaki haberler, abonelere sunulan AA servisinden kısaltılarak yayımlanır."),
+]
+WIRE_NOTICE_WORDS_IN_PROSE = [
+    ("fr", "Ce contenu a été produit par des élèves du lycée, qui ont interrogé les habitants du port."),
+    ("en", "This story was written by a retired ferry captain who sailed the route for forty years."),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), WIRE_NOTICES)
+def test_wire_notice_under_the_story_is_chrome(lang: str, line: str) -> None:
+    article = newsclean.clean_text("\n".join((P1, P2, P3, P4, line)), title=TITLE)
+    assert article.body == (P1, P2, P3, P4), lang
+
+
+@pytest.mark.parametrize(("lang", "line"), WIRE_NOTICE_WORDS_IN_PROSE)
+def test_wire_notice_words_in_prose_stay(lang: str, line: str) -> None:
+    assert line in between_paragraphs(line).body, lang

@@ -521,6 +521,12 @@ BOILERPLATE_LINES: tuple[Marker, ...] = (
     Marker(rf"{_PRICE} (?:le|el|il|o|the|den|de) (?:premier|primer|primo|primeiro|first|ersten|eerste) (?:mois|mes|mese|m[êe]s|month|monat|maand)[^\n]{{0,60}}|je m'abonne|voir (?:les|nos) offres|d[ée]couvrir (?:les|nos) offres|ver (?:las |nuestras )?ofertas|vedi (?:le )?offerte|veja (?:as )?ofertas|bekijk (?:de |onze )?aanbiedingen|zu den angeboten|alle angebote|see (?:all )?(?:our )?offers", "1 € le premier mois, sans engagement", "*"),
     # a licence notice alone on a line ("Creative Commons - CC BY 3.0", "CC BY-SA 4.0", "Licença: CC BY-NC")
     Marker(r"(?:creative commons(?: ?[-–—:|] ?| )|(?:licen[cçs]e|licen[cç]a|licencia|lizenz|licenza|licentie|licencja) ?: ?)?cc[ -]by(?:-(?:sa|nc|nd)){0,3}(?: \d\.\d)?(?: [\p{L}]{1,15})?|creative commons(?: (?:licen[cs]e|licen[cç]a|licencia|lizenz|attribution[\p{L} -]{0,40}))?", "Creative Commons - CC BY 3.0", "*"),
+    # a wire's notice under the story in the shapes the entries above lack: the programme that paid for the story
+    # ("Ce contenu a été produit dans le cadre du programme de journalisme local de La Presse Canadienne.",
+    # "This story was produced with the financial assistance of ..."), and the abridged-for-the-web notice
+    # ("Bu sayfadaki haberler, abonelere sunulan AA servisinden kısaltılarak yayımlanır. ...")
+    Marker(r"(?:ce contenu|cet article|ce reportage) a [ée]t[ée] (?:produit|r[ée]dig[ée]|r[ée]alis[ée]|financ[ée]) (?:dans le cadre d[eu]|gr[âa]ce [àa]|avec l'aide financi[èe]re d[eu])[^\n]{1,160}|this (?:story|article|report|content) was (?:produced|written|made possible|funded) (?:with|under|as part of|through|by) [^\n]{0,40}(?:assistance|initiative|program(?:me)?|fellowship|grant|support)[^\n]{0,120}", "Ce contenu a été produit dans le cadre du programme de journalisme local de La Presse Canadienne.", "*"),
+    Marker(r"bu sayfadaki haberler[^\n]{1,200}|(?:die|les) (?:meldungen|d[ée]p[êe]ches) (?:auf|de) (?:dieser|cette) (?:seite|page) (?:sind|sont) (?:gek[üu]rzt|abr[ée]g[ée]es)[^\n]{0,160}", "Bu sayfadaki haberler, abonelere sunulan AA servisinden kısaltılarak yayımlanır.", "*"),
 )
 
 # A comment section's heading ("23 Kommentare", "Comments (4)", "3 Gedanken zu „…“") and a comment's
