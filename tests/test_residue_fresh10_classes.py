@@ -291,8 +291,9 @@ def test_phrase_under_the_pictures_placeholder_is_the_caption(counter: str) -> N
     assert article.body == (P1, P2, P3, P4)
 
 
-# --------------------------------------------------------------------- a wire's notices under the story
-# The programme that paid for the story, the abridged-for-the-web notice. A sentence about who wrote or produced a story stays.
+# --------------------------------------------------------------------------- a wire's notices under the story
+# The programme that paid for the story, the abridged-for-the-web notice. A sentence about who wrote or
+# produced a story stays.
 WIRE_NOTICES = [
     ("fr", "Ce contenu a été produit dans le cadre du programme de journalisme local de La Presse Canadienne."),
     ("en", "This story was produced with the financial assistance of the Local Journalism Initiative."),
