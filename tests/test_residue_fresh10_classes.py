@@ -314,3 +314,55 @@ def test_wire_notice_under_the_story_is_chrome(lang: str, line: str) -> None:
 @pytest.mark.parametrize(("lang", "line"), WIRE_NOTICE_WORDS_IN_PROSE)
 def test_wire_notice_words_in_prose_stay(lang: str, line: str) -> None:
     assert line in between_paragraphs(line).body, lang
+
+
+# --------------------------------------------------------------------------- an archive credit after the caption
+# "... del río Turia. - EUROPA PRESS - Archivo": after the caption's full stop and a spaced dash, an
+# agency and its archive word (Europa Press, Lusa). Without the sentence's end or the archive word, or
+# with more words after it, the line stays as it is.
+ARCHIVE_TAILS = [
+    (
+        "es",
+        "Un usuario circula en patinete por el antiguo cauce del río Turia. - EUROPA PRESS - Archivo",
+        "Un usuario circula en patinete por el antiguo cauce del río Turia.",
+        "EUROPA PRESS - Archivo",
+    ),
+    (
+        "pt",
+        "Um barco no porto de Lisboa ao fim da tarde. - Lusa - Arquivo",
+        "Um barco no porto de Lisboa ao fim da tarde.",
+        "Lusa - Arquivo",
+    ),
+]
+ARCHIVE_TAILS_BODY = [
+    ("es", "El alcalde dijo que la obra terminará en marzo. - Europa Press - Archivo de la ciudad"),
+    ("es", "El archivo de Europa Press - Archivo histórico guarda las fotos del puerto desde 1957."),
+]
+
+
+@pytest.mark.parametrize(("lang", "line", "caption", "credit"), ARCHIVE_TAILS)
+def test_agency_archive_credit_is_cut_off_the_caption(lang: str, line: str, caption: str, credit: str) -> None:
+    article = between_paragraphs(line)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, credit)], lang
+
+
+@pytest.mark.parametrize(("lang", "line"), ARCHIVE_TAILS_BODY)
+def test_archive_words_without_the_shape_stay(lang: str, line: str) -> None:
+    article = between_paragraphs(line)
+    assert article.credits == (), lang
+    assert line in article.body, lang
+
+
+def _check_archive_gate(lines: list[str]) -> None:
+    lines = [ln.strip() for ln in lines if ln.strip() and "\n" not in ln]
+    marked = [a or b for a, b in zip(credit_candidates(lines), free_candidates(lines), strict=True)]
+    for line, mark in zip(lines, marked, strict=True):
+        if patterns.AGENCY_ARCHIVE_TAIL.search(line) is not None:
+            assert mark, line
+
+
+def test_agency_archive_tail_is_gated_on_rows_fixtures_and_corpus() -> None:
+    _check_archive_gate([line for _, line, _, _ in ARCHIVE_TAILS] + [line for _, line in ARCHIVE_TAILS_BODY])
+    _check_archive_gate(list(fixture_lines(newline_only=True)))
+    shared_file(CORPUS)
+    _check_archive_gate(list(corpus_lines(required=False, newline_only=True)))
