@@ -137,7 +137,12 @@ def test_agency_under_the_last_paragraph_takes_no_caption(lang: str, caption: st
 def _plain_more(candidate: str) -> bool:
     return any(
         p.fullmatch(candidate) is not None
-        for p in (patterns.PHOTO_WORD_NAME, patterns.NAME_SLASH_AGENCIES, patterns.NAME_SLASH_HANDOUT)
+        for p in (
+            patterns.PHOTO_WORD_NAME,
+            patterns.PHOTO_WORD_AGENCY,
+            patterns.NAME_SLASH_AGENCIES,
+            patterns.NAME_SLASH_HANDOUT,
+        )
     )
 
 

@@ -324,6 +324,26 @@ BOILERPLATE_LINES: tuple[Marker, ...] = (
     # the topic list's label in the words the entries above lack, with a list of capitalised topics after it:
     # "Themen: Autoindustrie, Arbeitsmarkt", "Topics: Transport, Budget", "Temi: Porto, Lavoro"
     Marker(r"(?:themen|topics|temi|t[óo]picos|assuntos|tematy artyku[łl]u|thema's) ?[:|»>] (?-i:\p{Lu}[^\n,;.]{0,40}(?:, ?\p{Lu}[^\n,;.]{0,40}){0,10})", "Themen: Autoindustrie, Arbeitsmarkt", "*"),
+    # the topic list's label in the words the entries above lack, over two or more topics in any case:
+    # "Topics: wildlife, koalas, road-transport", "Tag: Napoli, funicolare", "Ämnen: Göteborg, Kollektivtrafik",
+    # "Témata: Brno, doprava", "Emner: Oslo, trafikk", "Etichete: Cluj, transport", "Etiketler: İzmir, ulaşım"
+    Marker(r"(?:topics|tag|ämnen|emner|emneord|témata|tagy|štítky|etichete|subiecte|etiketler|konular|trefwoorden) ?[:|»>] [^\n,;.:]{1,40}(?:, ?[^\n,;.:]{1,40}){1,12}", "Ämnen: Göteborg, Kollektivtrafik", "*"),
+    # share and follow prompts and news sent to a phone, in the wordings the entries above lack: "Sdílet na
+    # Facebooku", "Bu haberi paylaşın", "Urmăriți-ne pe Google News", "Følg oss på Facebook", "Receba as
+    # notícias da Agência Brasil no seu WhatsApp"
+    Marker(r"sd[íi]let na [\w ]{1,20}|sd[íi]lejte(?: [\w ]{1,20})?|(?:bu )?haberi payla[şs][ıi]n|payla[şs][ıi]n", "Sdílet na Facebooku", "*"),
+    Marker(r"(?:urm[ăa]ri[țţt]i-ne|f[øo]lg (?:oss|os)|f[öo]lj oss|sledujte n[áa]s)(?: (?:pe|på|p[åa]|na) [\w ]{1,30})?|bizi [\w ]{1,30} takip edin", "Urmăriți-ne pe Google News", "*"),
+    Marker(r"(?:receba|recibe|recib[íi]|ricevi|get|erhalten sie) [^\n]{1,80} (?:no seu|en tu|on your|sul tuo|auf ihrem|auf ihr) (?:whatsapp|telegram|celular|m[óo]vil|phone|smartphone|handy)", "Receba as notícias da Agência Brasil no seu WhatsApp", "*"),
+    # a newsletter's sign-up call too long for the entry above, or in the voseo ("Suscribite al newsletter de
+    # Economía y recibí ...", "Abonnez-vous à notre infolettre pour recevoir ...", "Get our local newsletter, delivered ...")
+    Marker(r"(?:abonnez-vous|inscrivez-vous|suscr[íi]bete|suscrib[íi]te|iscriviti|assine|inscreva-se|zapisz si[ęe]) [^\n]{0,40}(?:newsletter|infolettre|bolet[íi]n)[^\n]{0,160}", "Suscribite al newsletter de Economía y recibí las noticias cada lunes.", "*"),
+    Marker(r"(?:get|receive) (?:the|our) [\w '&-]{0,40}newsletter, [^\n]{1,80}", "Get our local newsletter, delivered free each Friday", "en"),
+    # a page's error-report call, paywall prompt and cookie banner in the languages the entries above lack:
+    # "Vous avez trouvé une erreur ? Merci de nous la signaler.", "Per continuare a leggere abbonati a soli
+    # 1 euro al mese", "Ten serwis wykorzystuje pliki cookies. ...", "Tento web používá soubory cookies."
+    Marker(r"(?:vous avez (?:trouv[ée]|rep[ée]r[ée]) une (?:erreur|faute)|(?:you )?(?:found|spotted) an? (?:error|mistake|typo)|¿?(?:has )?encontr(?:ado|aste) un error|hai (?:trovato|notato) un errore|encontrou um erro|fout gezien|zauwa[żz]y[łl]e[śs] b[łl][ąa]d|našli jste chybu)\s?\?(?: [^\n]{1,60})?", "Vous avez trouvé une erreur? Merci de nous la signaler.", "*"),
+    Marker(r"(?:per continuare a leggere|pour (?:continuer [àa] lire|lire la suite)|to (?:continue|keep) reading|para (?:seguir|continuar) leyendo|para continuar (?:lendo|a ler)|um weiterzulesen|om verder te lezen|aby czyta[ćc] dalej)(?=[^\n]{0,100}(?:abbona|abonn|subscri|suscri|assin|registr|log ?in|accedi|connect|prenumer|subskryp))[^\n]{1,160}", "Per continuare a leggere abbonati a soli 1 euro al mese", "*"),
+    Marker(r"(?:ten |nasz |ta )?(?:serwis|strona|witryna) (?:wykorzystuje|u[żz]ywa|korzysta z) (?:pliki|plik[óo]w) cookies?[^\n]{0,200}|(?:tento|n[áa][šs]) web (?:pou[žz][íi]v[áa]|vyu[žz][íi]v[áa]) (?:soubory )?cookies?[^\n]{0,200}|acest site (?:folose[șşs]te|utilizeaz[ăa]) (?:cookie-uri|cookies?)[^\n]{0,200}", "Ten serwis wykorzystuje pliki cookies.", "*"),
     # share, bookmark and read-aloud controls in their other wordings
     Marker(r"link kopiert|link kopieren|bookmark(?: this(?: article| page)?)?|lesezeichen(?: setzen)?|(?:dodaj do )?zak[łl]adk[ia]|(?:escuche|escucha|escuchar) (?:este|el) art[íi]culo|[ée]couter (?:cet |l')article|ascolta (?:questo )?articolo|ou[çc]a (?:este|o) artigo|artikel (?:anh[öo]ren|vorlesen lassen)", "ESCUCHE ESTE ARTÍCULO", "*"),
     Marker(r"(?:s[íi]guenos|siganos|suivez-nous|seguici|folgen sie uns|obserwuj nas|do[łl][aą]cz do nas)(?: (?:en|sur|su|auf|na|w)(?: [\w ,&]{1,40})?)?", "Dołącz do nas na WhatsAppie", "*"),
@@ -501,6 +521,12 @@ BOILERPLATE_LINES: tuple[Marker, ...] = (
     Marker(rf"{_PRICE} (?:le|el|il|o|the|den|de) (?:premier|primer|primo|primeiro|first|ersten|eerste) (?:mois|mes|mese|m[êe]s|month|monat|maand)[^\n]{{0,60}}|je m'abonne|voir (?:les|nos) offres|d[ée]couvrir (?:les|nos) offres|ver (?:las |nuestras )?ofertas|vedi (?:le )?offerte|veja (?:as )?ofertas|bekijk (?:de |onze )?aanbiedingen|zu den angeboten|alle angebote|see (?:all )?(?:our )?offers", "1 € le premier mois, sans engagement", "*"),
     # a licence notice alone on a line ("Creative Commons - CC BY 3.0", "CC BY-SA 4.0", "Licença: CC BY-NC")
     Marker(r"(?:creative commons(?: ?[-–—:|] ?| )|(?:licen[cçs]e|licen[cç]a|licencia|lizenz|licenza|licentie|licencja) ?: ?)?cc[ -]by(?:-(?:sa|nc|nd)){0,3}(?: \d\.\d)?(?: [\p{L}]{1,15})?|creative commons(?: (?:licen[cs]e|licen[cç]a|licencia|lizenz|attribution[\p{L} -]{0,40}))?", "Creative Commons - CC BY 3.0", "*"),
+    # a wire's notice under the story in the shapes the entries above lack: the programme that paid for the story
+    # ("Ce contenu a été produit dans le cadre du programme de journalisme local de La Presse Canadienne.",
+    # "This story was produced with the financial assistance of ..."), and the abridged-for-the-web notice
+    # ("Bu sayfadaki haberler, abonelere sunulan AA servisinden kısaltılarak yayımlanır. ...")
+    Marker(r"(?:ce contenu|cet article|ce reportage) a [ée]t[ée] (?:produit|r[ée]dig[ée]|r[ée]alis[ée]|financ[ée]) (?:dans le cadre d[eu]|gr[âa]ce [àa]|avec l'aide financi[èe]re d[eu])[^\n]{1,160}|this (?:story|article|report|content) was (?:produced|written|made possible|funded) (?:with|under|as part of|through|by) [^\n]{0,40}(?:assistance|initiative|program(?:me)?|fellowship|grant|support)[^\n]{0,120}", "Ce contenu a été produit dans le cadre du programme de journalisme local de La Presse Canadienne.", "*"),
+    Marker(r"bu sayfadaki haberler[^\n]{1,200}|(?:die|les) (?:meldungen|d[ée]p[êe]ches) (?:auf|de) (?:dieser|cette) (?:seite|page) (?:sind|sont) (?:gek[üu]rzt|abr[ée]g[ée]es)[^\n]{0,160}", "Bu sayfadaki haberler, abonelere sunulan AA servisinden kısaltılarak yayımlanır.", "*"),
 )
 
 # A comment section's heading ("23 Kommentare", "Comments (4)", "3 Gedanken zu „…“") and a comment's
@@ -518,6 +544,8 @@ REPLY_BUTTONS: tuple[Marker, ...] = (
 MEDIA_LINES: tuple[Marker, ...] = (
     Marker(r"(?:image|photo|picture|slide|bild|foto|imagen|immagine|imagem|afbeelding|zdj[eę]cie|фото)s? ?\d{1,4} ?(?:of|von|de|di|van|z|из|/)(?: ?/)? ?\d{1,4}", "Image 1 of / 12", "*"),
     Marker(r"\d{1,4} ?(?:/|of|von) ?\d{1,4}(?: (?:photos?|images?|bilder|fotos))?", "3 / 12", "*"),
+    # a gallery's counter with the word for "of" in the languages the entry above lacks: "1 di 6", "1 z 14", "2 sur 9"
+    Marker(r"\d{1,4} (?:di|z|ze|sur|de|av|van|af|din|из) \d{1,4}", "1 di 6", "*"),
     Marker(r"media playback is (?:unsupported|not supported) on your device|your (?:browser|device) does not support (?:the )?(?:video|audio)[^\n]{0,60}", "Media playback is unsupported on your device", "en"),
     Marker(r"(?:play|watch|replay) (?:the )?(?:video|clip)|video|vid[ée]o|v[íi]deo|wideo|видео|watch|audio|listen(?: to (?:this|the) (?:article|story))?|(?:\d{1,2}:\d{2}(?: min)?)|now playing|loading(?: video)?\.{0,3}|(?:photo|image|video) gallery|galer[íi]a|bildergalerie|diaporama|fotostrecke", "Play video", "*"),
     # a video's title under its label, ten words at most: "Video: Der Moment, in dem ...", "VIDEO | Así
@@ -640,6 +668,11 @@ BYLINE_LINES: tuple[Marker, ...] = (
     Marker(r"(?:modifi[ée]|aangepast|gewijzigd|ge[äa]ndert|zmieniono|edytowano|modificado|modificato|julkaistu|p[äa]ivitetty)(?: (?:le|à|a las|alle|am|um|om|op|o|em|às|at|on))?:? (?=[^\n]{0,60}\d)[\p{L}\p{N} ,.:/|-]{1,60}", "Modifié à 14:05", "*"),
     # the newsroom as the byline ("Door onze redactie", "Von unserer Redaktion", "Par la rédaction")
     Marker(r"(?:door|van) onze (?:redactie|verslaggevers?|correspondent(?:en)?)|von unserer (?:redaktion|korrespondentin|korrespondenten|korrespondent)|par (?:notre|la) r[ée]daction|por (?:nuestra |la )?redacci[óo]n|(?:dalla|della) (?:nostra )?redazione|(?:da|pela) (?:nossa )?reda[çc][ãa]o|od naszej redakcji|av (?:v[åa]r )?redaktion|от (?:нашей )?редакции", "Door onze redactie", "*"),
+    # a numeric date spelt with dashes or spaced dots ("04-11-2026, 16:20", "5. 11. 2026 14:05"), a "published
+    # today" note ("Publié aujourd'hui à 10h14"), a month-first date with a time zone's offset ("... 7:48 AM GMT+1")
+    Marker(r"(?:\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\. \d{1,2}\. \d{4})(?: ?(?:[-–—|,·•]|um|à|om|o|v|at|kl\.?)? ?\d{1,2}[:.h]\d{2}(?: ?(?:uhr|h))?)?", "04-11-2026, 16:20", "*"),
+    Marker(r"(?:publi[ée]|mis [àa] jour|publicado|actualizado|pubblicato|aggiornato|ver[öo]ffentlicht|aktualisiert|published|updated|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publikov[áa]no|aktualizov[áa]no|opublikowano|publicat|actualizat)(?: (?:le|el|il|am|on|op|em))? (?:aujourd['’]hui|hier|today|yesterday|hoy|ayer|oggi|ieri|heute|gestern|hoje|ontem|vandaag|gisteren|dzisiaj|wczoraj|idag|igår|i dag|i går|dnes|v[čc]era|azi)(?:,| à| a las| alle| um| om| o| às| at| kl\.?| v| la)? \d{1,2}[:.h]\d{2}(?: ?(?:uhr|h))?", "Publié aujourd'hui à 10h14", "*"),
+    Marker(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2},? \d{4},? ?(?:at )?\d{1,2}[:.]\d{2} ?(?:[ap]\.?m\.?)? ?(?:gmt|utc)[+-]\d{1,2}(?::?\d{2})?(?: ?(?:updated|last updated) [\w ]{1,30})?", "November 3, 2026 7:48 AM GMT+1 Updated 2 hours ago", "en"),
 )
 
 # --------------------------------------------------------------------------- chrome paragraphs
@@ -886,6 +919,26 @@ CAPTION_PHRASE_WORDS: tuple[Marker, ...] = (
     ),
 )
 
+#: Words a question opens with, by language: a subheading put as a question without its "?" ("Qué cambia
+#: para los vecinos del puerto", "Was sich jetzt für Pendler ändert") is no caption (``split_captions``).
+QUESTION_OPENERS: frozenset[str] = frozenset(
+    {
+        "what", "how", "why", "who", "when", "where", "which",  # en
+        "was", "wie", "warum", "wieso", "weshalb", "wer", "wann", "wo", "welche", "welcher", "welches",  # de
+        "que", "quoi", "comment", "pourquoi", "qui", "quand", "où", "quel", "quelle", "quels", "quelles",  # fr
+        "qué", "cómo", "quién", "quiénes", "cuándo", "dónde", "cuál", "cuáles", "cuánto", "cuánta",  # es
+        "cosa", "come", "perché", "chi", "quando", "dove", "quale", "quali", "quanto", "quanti",  # it
+        "como", "porque", "quem", "onde", "qual", "quais", "quantos",  # pt
+        "wat", "hoe", "waarom", "wanneer", "waar", "welke",  # nl
+        "co", "jak", "dlaczego", "kto", "kiedy", "gdzie", "który", "która", "które", "ile",  # pl
+        "vad", "hur", "varför", "vem", "när", "var", "vilken", "vilka",  # sv
+        "hva", "hvordan", "hvorfor", "hvem", "når", "hvor", "hvilken", "hvad",  # no, da
+        "proč", "kdo", "kdy", "kde", "který", "kolik",  # cs
+        "ce", "cum", "de ce", "cine", "când", "unde", "care",  # ro
+        "ne", "nasıl", "neden", "kim", "ne zaman", "nerede", "hangi",  # tr
+    }
+)
+
 #: Labels that name where a text or its facts came from, not who took a picture: "Źródło: PAP, Polsat
 #: News" under the last paragraph, "Quelle: dpa". Such a line is no caption's credit (``split_captions``).
 SOURCE_LABELS: tuple[Marker, ...] = (
@@ -987,6 +1040,8 @@ FREE_CREDITS: tuple[Marker, ...] = (
     # courtesy: "Courtesy of the Kessler family", "Photo courtesy Harbour Museum"
     Marker(rf"(?:(?:photo|image|picture|video)s?\s)?courtesy(?:\sof)?{_FREE_OBJECT}", "Courtesy of the Kessler family", "en"),
     Marker(r"(?:(?:foto|imagen)\s)?cortes[íi]a(?:\s(?:de|del)\s?[^\n]{1,60})?", "Cortesía de Bomberos de Lugo", "es"),
+    # "Gentileza": the courtesy word of Argentine, Uruguayan and Brazilian papers, before the giver
+    Marker(rf"(?:(?:foto|imagen|imagem)\s)?gentileza(?:\s(?:de|del|da|do|dos|das))?{_FREE_OBJECT}", "Gentileza Bodega Piedra Alta", "es"),
     Marker(rf"(?:(?:foto|immagine|imagem)\s)?cortesia(?:\s(?:di|del|della|dell['’]|dello|dei|degli|de|da|do|dos)\s?)?(?:{_FREE_OBJECT})?", "Cortesia Vigili del Fuoco", "it"),
     Marker(r"(?:photo\s)?avec\sl['’]aimable\sautorisation\s(?:de|du|des|d['’])\s?[^\n]{1,60}", "Avec l'aimable autorisation de la mairie", "fr"),
     Marker(r"(?:photo\s)?courtoisie(?:\s(?:de|du|des|d['’])\s?[^\n]{1,60})?", "Photo courtoisie", "fr"),

@@ -26,6 +26,7 @@ import regex
 from newsclean.text.captions import is_source_line, reports_speech, score_before_speech
 from newsclean.text.patterns import (
     ABBREVIATED_LABEL,
+    AGENCY_ARCHIVE_TAIL,
     AGENCY_DASH_NAME,
     AGENCY_ONLY,
     BRACKET_CREDIT,
@@ -55,6 +56,8 @@ _SHAPES = (
     (ABBREVIATED_LABEL, "."),
     (AGENCY_DASH_NAME, " - "),
     (AGENCY_DASH_NAME, " – "),
+    (AGENCY_ARCHIVE_TAIL, " - "),
+    (AGENCY_ARCHIVE_TAIL, " – "),
     (PHOTO_OUTLET_NAME, "oto"),
     (PHOTO_OUTLET_NAME, "OTO"),
     (PHOTO_OUTLET_NAME, "eeld"),

@@ -367,6 +367,11 @@ ABBREVIATED_LABEL = regex.compile(r"(?:\s[|·•–—-]\s|(?<=[.!?]\s{1,3}))(?P
 AGENCY_DASH_NAME = lazy(lambda: regex.compile(
     rf"\s[-–—|]\s(?P<credit>(?:{AGENCY})(?:\s?/\s?(?i:archives?|archivo|archiv|archivio|arquivo|file))?\s[-–—]\s{_SHAPE_NAME})[.\s]{{0,2}}$"
 ))
+#: "... del río Turia. - EUROPA PRESS - Archivo": after a sentence's end and a spaced dash, an agency and its
+#: archive word, as Europa Press and Lusa sign archive pictures under the caption.
+AGENCY_ARCHIVE_TAIL = lazy(lambda: regex.compile(
+    rf"(?<=[.!?])\s[-–—]\s(?P<credit>(?:{AGENCY})\s[-–—]\s{_ARCHIVE_WORD})[.\s]{{0,2}}$"
+))
 #: "... samedi soir. | Photo Le Télégraphe de l'Ouest – Jane Roe": a photo label without a colon, the
 #: newspaper's name (capitalised words, joining particles and elisions), a spaced dash, a slash or a comma and the
 #: photographer, after a bar or a sentence's end, as regional papers sign their own pictures.
@@ -580,6 +585,9 @@ SPEECH_CUE = regex.compile(
 #: Marco Roe", "Beeld Jan de Roe" (French, Italian and Dutch regional papers sign their own pictures so).
 #: Two or three capitalised words only: "Photo des Tages" or "Foto ufficio stampa" are none.
 PHOTO_WORD_NAME = regex.compile(rf"(?i:photo|foto|beeld)\s{_SHAPE_NAME}")
+#: A photo word and an agency with no colon between them, alone on a line: "Photo AFP", "Foto ANSA",
+#: "Beeld ANP" (as French, Italian and Dutch papers sign wire pictures; with a slash it is ``CREDIT_LINE``'s).
+PHOTO_WORD_AGENCY = lazy(lambda: regex.compile(rf"(?i:photo|foto|beeld)\s(?:{AGENCY})"))
 #: A photo label, a name or an organisation, a slash and a handout word: "Fot. Urząd Miasta / materiały
 #: prasowe", "Foto: Stadtwerke Kiel/Pressebild", "Photo: Harbour Rail / handout".
 NAME_SLASH_HANDOUT = lazy(lambda: regex.compile(

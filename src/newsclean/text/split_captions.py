@@ -65,6 +65,7 @@ import regex
 from newsclean.cleaner import cleaner
 from newsclean.config import CleanConfig
 from newsclean.document import Document, Line, Role
+from newsclean.markers import QUESTION_OPENERS
 from newsclean.text import caption_layouts
 from newsclean.text.caption_layouts import LineIndex
 from newsclean.text.captions import (
@@ -263,6 +264,8 @@ def _sides(
     if b is not None and byline is not None:
         return credit, _qualified(b, _need_lead(b, doc, byline), scores), _qualified(a, _ADJACENT_MIN_SCORE, scores)
     side_b = _qualified(b, _need_before(b) if b else 0, scores)
+    if side_b is None and b is not None and _phrase_between_paragraphs(doc, pos, b):
+        side_b = _qualified(b, _BEFORE_MIN_SCORE, scores)
     side_a = _qualified(a, _ADJACENT_MIN_SCORE, scores)
     if side_a is None and side_b is None and a is not None and _caption_below(doc, pos, a, scores):
         side_a = (a, 0)
@@ -275,6 +278,44 @@ _ARCHIVE_WORD_AROUND = regex.compile(
     r"^(?i:archivo|archives?|archiv|archivio|arquivo|archief)\s[-–—]\s|\s[-–—]\s(?i:archivo|archives?|archiv|archivio|arquivo|archief)$"
     r"|^(?:©|\((?i:c)\))\s?"
 )
+
+
+# A caption printed as a phrase: this many words at least, so a subheading ("Was sich ändert") is none.
+_PHRASE_MIN_WORDS = 7
+
+
+def _phrase_between_paragraphs(doc: Document, pos: int, before: Line) -> bool:
+    """A phrase without a full stop over a credit, between two paragraphs of the story, is the caption.
+
+    ``"<a paragraph>"`` / ``"Aufräumarbeiten an der Landesstraße im hinteren Pitztal"`` / ``"APA/ZOOM.TIROL"``
+    / ``"<a paragraph>"``: agencies and regional papers print captions as phrases. A subheading stands
+    over a paragraph, not over a credit, and is short or a question; the phrase must have seven words or
+    more, one in lower case, no comma or figure, not open as a question does, and end in a letter (no
+    "?", ":" or quote), and the four lines must follow each other with nothing removed between them but
+    the picture's placeholder over the phrase.
+    """
+    if before.role is not _BODY or before.ends_sentence or before.n_words < _PHRASE_MIN_WORDS:
+        return False
+    text = before.text
+    if not text[-1:].isalpha() or text[:1] in _QUOTES or not any(w.islower() for w in before.words):
+        return False
+    # Commas and figures ("Budget passes, harbour waits", "Rada Miasta, 12 głosów za") and a question's
+    # first word mark a subheading or a list's item as often.
+    if "," in text or any(c.isdigit() for c in text) or before.words[0].casefold() in QUESTION_OPENERS:
+        return False
+    # Straight between them: chrome in between ("Polecamy" over a link, "1 / 6" over a gallery's credit)
+    # makes the phrase a link or the credit a gallery's.
+    # The picture's own placeholder may stand over the phrase ("1 di 6", "Zobacz galerię").
+    lines = doc.lines
+    return (
+        2 <= pos < len(lines) - 1
+        and lines[pos - 1] is before
+        and (
+            _story_paragraph(lines[pos - 2])
+            or (pos >= 3 and _below_media(lines, pos - 1) and _story_paragraph(lines[pos - 3]))
+        )
+        and _story_paragraph(lines[pos + 1])
+    )
 
 
 def _in_byline_block(lines: list[Line], pos: int) -> bool:

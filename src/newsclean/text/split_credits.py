@@ -79,6 +79,7 @@ from newsclean.text.patterns import (
     NAME_COMMA_AGENCY,
     NAME_SLASH_AGENCIES,
     NAME_SLASH_HANDOUT,
+    PHOTO_WORD_AGENCY,
     PHOTO_WORD_NAME,
     PICTURE_NOTE_END,
     TAIL_CHARS,
@@ -163,14 +164,17 @@ _PHOTO_WORDS = ("photo ", "foto ", "beeld ")
 
 
 def _credit_line_more(candidate: str) -> bool:
-    """The credit lines ``CREDIT_LINE`` lacks: "Photo Julien Vasseur" (a photo word and a name, no colon),
+    """The credit lines ``CREDIT_LINE`` lacks: "Photo Julien Vasseur", "Photo AFP" (a photo word and a name
+    or an agency, no colon),
     "Fot. Urząd Miasta / materiały prasowe" (a handout word after a slash), "Jana Roe/dpa-Zentralbild/dpa"
     (agencies in lower case after the name). Each pattern is tried only where its literal is."""
     if "/" in candidate or "|" in candidate:
         if NAME_SLASH_AGENCIES.fullmatch(candidate) is not None:
             return True
         return "/" in candidate and NAME_SLASH_HANDOUT.fullmatch(candidate) is not None
-    return candidate[:6].casefold().startswith(_PHOTO_WORDS) and PHOTO_WORD_NAME.fullmatch(candidate) is not None
+    return candidate[:6].casefold().startswith(_PHOTO_WORDS) and (
+        PHOTO_WORD_NAME.fullmatch(candidate) is not None or PHOTO_WORD_AGENCY.fullmatch(candidate) is not None
+    )
 
 
 _SPACED_DASHES = regex.compile(r" [-–—] ")
