@@ -12,18 +12,7 @@ from newsclean.text.credit_gates import credit_candidates, free_candidates
 from newsclean.text.split_credits import credit_text
 
 from .conftest import CORPUS, corpus_lines, fixture_lines, shared_file
-
-TITLE = "Harbour council approves the new budget"
-P1 = "The harbour council approved the new budget on Tuesday after a debate that lasted well into the night."
-P2 = "The plan sets aside money for the repair of the old quay and for two new ferries on the northern route."
-P3 = "Work on the quay is expected to begin in the spring and to last for about eighteen months in all."
-P4 = "The opposition said the budget relied on optimistic forecasts of port fees and tourist taxes next year."
-
-
-def between_paragraphs(*lines: str) -> newsclean.Article:
-    """``lines`` in mid-story, two paragraphs before them and two after them."""
-    return newsclean.clean_text("\n".join((P1, P2, *lines, P3, P4)), title=TITLE)
-
+from .residue_story import P1, P2, P3, P4, TITLE, between_paragraphs
 
 # --------------------------------------------------------------------------- credit lines: photo word + agency
 # A credit alone under its caption: a photo word and an agency with no colon between them (French,

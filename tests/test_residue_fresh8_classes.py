@@ -9,17 +9,7 @@ import newsclean
 from newsclean.document import Document
 from newsclean.text.split_credits import is_credit_line
 
-TITLE = "Harbour council approves the new budget"
-P1 = "The harbour council approved the new budget on Tuesday after a debate that lasted well into the night."
-P2 = "The plan sets aside money for the repair of the old quay and for two new ferries on the northern route."
-P3 = "Work on the quay is expected to begin in the spring and to last for about eighteen months in all."
-P4 = "The opposition said the budget relied on optimistic forecasts of port fees and tourist taxes next year."
-
-
-def between_paragraphs(line: str) -> newsclean.Article:
-    """``line`` in mid-story, two paragraphs before it and two after it."""
-    return newsclean.clean_text("\n".join((P1, P2, line, P3, P4)), title=TITLE)
-
+from .residue_story import P1, P2, P3, P4, TITLE, between_paragraphs
 
 # --------------------------------------------------------------------------- a phrase, a dash, an agency
 # Between paragraphs, a phrase with no sentence's end and a dash before a bare agency name is a caption
