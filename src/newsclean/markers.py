@@ -211,14 +211,17 @@ TEASER_LINES: tuple[Marker, ...] = (
     Marker(rf"lesen sie mehr(?: zum thema| dazu| [üu]ber {_CAPS})?|m[áa]s informaci[óo]n|mais informa[çc][õo]es|souvisej[íi]c[íi](?: (?:[čc]l[áa]nky|zpr[áa]vy))?|nej[čc]ten[ěe]j[šs][íi]|nejnov[ěe]j[šs][íi](?: zpr[áa]vy)?|da non perdere|non perdere|recomendaciones|(?:mer|fler nyheter|mere|mer nytt) (?:fr[åa]n|fra) {_CAPS}|(?:{_CAPS}|nous) vous recommande|все новости|все материалы(?: по теме)?", "Mer från TT", "*"),
 )
 
+# A topic list's heading in Dutch ("Meer over" over the topics), Czech, Swedish, Danish, Norwegian: in
+# ``LIST_HEADINGS`` over its list, and in ``BOILERPLATE_LINES`` alone.
+_NORTHERN_TOPIC_HEADINGS = Marker(r"meer over|t[ée]mata|[šs]t[íi]tky|[äa]mnen|taggar|emner|emneord", "Témata", "*")
+
 # Headings of a list of tag or topic links (the list itself follows, one link per line).
 LIST_HEADINGS: tuple[Marker, ...] = (
     Marker(r"(?:related )?(?:topics?|tags?|keywords?)|filed under|schlagw[öo]rter|themen|mots-cl[ée]s|etiquetas|argomenti|tagi|теги|タグ", "Related Topics", "*"),
     Marker(r"archivado en|archiviato in|arquivado em|arkiverad under|konu etiketleri", "Archivado en:", "*"),
     Marker(r"schlagworte|stichw[öo]rter|suggested topics|temas|tematy|sujets", "Schlagworte", "*"),
     Marker(r"th[èe]mes|onderwerpen|trefwoorden|t[óo]picos|assuntos|etichette", "Onderwerpen", "*"),
-    # a topic list's heading in Dutch ("Meer over" over the topics), Czech, Swedish, Danish, Norwegian
-    Marker(r"meer over|t[ée]mata|[šs]t[íi]tky|[äa]mnen|taggar|emner|emneord", "Témata", "*"),
+    _NORTHERN_TOPIC_HEADINGS,
 )
 
 # Headings of a table of contents: links to the article's own sections, each printed again lower down as
@@ -497,7 +500,7 @@ BOILERPLATE_LINES: tuple[Marker, ...] = (
     # "Compartilhe:", "Jetzt teilen", "Kopiera länk", "Lyssna", "Tisk", "Scrivi alla redazione", "ВКонтакте")
     Marker(r"(?:envoyer|partager) par (?:e-?mail|mail|courriel|sms)|copier (?:le )?lien|copiar (?:el |o )?(?:enlace|link|v[íi]nculo)|partilh(?:ar|e)(?: (?:no|na|por|via|pelo|pela) [\w ]{1,20})?|compartilh(?:ar|e)(?: (?:no|na|por|via|pelo|pela) [\w ]{1,20}| (?:esta|essa) not[íi]cia)?|jetzt teilen|kopiera l[äa]nk(?:en)?|kopieer (?:de )?link|skopiuj (?:link|odno[śs]nik)|zkop[íi]rovat (?:odkaz|adresu)|lyssna(?: p[åa] artikeln)?|tisk(?:nout)?|vytisknout|stampa|imprimir|imprimer|drucken|drukuj|scrivi alla redazione|escreva (?:para|[àa]) reda[çc][ãa]o|вконтакте|одноклассники|копировать ссылку|поделиться", "Copier le lien", "*"),
     # the topic-list headings of ``LIST_HEADINGS`` that the entries above lack, as whole lines
-    Marker(r"meer over|t[ée]mata|[šs]t[íi]tky|[äa]mnen|taggar|emner|emneord", "Meer over", "*"),
+    _NORTHERN_TOPIC_HEADINGS,
     # comment prompts in the languages the entries above lack ("Join the conversation.", "Diskutieren Sie
     # mit uns", "Diskuse (12)", "Přidat komentář", "Přihlaste se, abyste mohli diskutovat.", "Kommentera
     # artikeln", "Reageer op dit artikel", "Om te kunnen reageren moet je ingelogd zijn.")
