@@ -8,11 +8,10 @@ import pytest
 import newsclean
 from newsclean.text import patterns
 from newsclean.text import split_credits as split_credits_module
-from newsclean.text.credit_gates import credit_candidates, free_candidates
 from newsclean.text.split_credits import credit_text
 
 from .conftest import CORPUS, corpus_lines, fixture_lines, shared_file
-from .residue_story import P1, P2, P3, P4, TITLE, between_paragraphs
+from .residue_story import P1, P2, P3, P4, TITLE, between_paragraphs, scan_marked
 
 # --------------------------------------------------------------------------- credit lines: photo word + agency
 # A credit alone under its caption: a photo word and an agency with no colon between them (French,
@@ -62,10 +61,8 @@ def test_courtesy_credit_after_the_caption_is_cut_off() -> None:
 # word first) is: on the rows, the fixtures and the dev corpus (when present) the gated answer is the
 # plain one and every matching line is marked.
 def _check_gates(lines: list[str]) -> int:
-    lines = [ln.strip() for ln in lines if ln.strip() and "\n" not in ln]
-    marked = [a or b for a, b in zip(credit_candidates(lines), free_candidates(lines), strict=True)]
     matched = 0
-    for line, mark in zip(lines, marked, strict=True):
+    for line, mark in scan_marked(lines):
         candidate = credit_text(line)
         if patterns.PHOTO_WORD_AGENCY.fullmatch(candidate) is not None:
             matched += 1
@@ -343,9 +340,7 @@ def test_archive_words_without_the_shape_stay(lang: str, line: str) -> None:
 
 
 def _check_archive_gate(lines: list[str]) -> None:
-    lines = [ln.strip() for ln in lines if ln.strip() and "\n" not in ln]
-    marked = [a or b for a, b in zip(credit_candidates(lines), free_candidates(lines), strict=True)]
-    for line, mark in zip(lines, marked, strict=True):
+    for line, mark in scan_marked(lines):
         if patterns.AGENCY_ARCHIVE_TAIL.search(line) is not None:
             assert mark, line
 

@@ -8,12 +8,11 @@ import pytest
 import newsclean
 from newsclean.text import patterns
 from newsclean.text import split_credits as split_credits_module
-from newsclean.text.credit_gates import credit_candidates, free_candidates
 from newsclean.text.credit_shapes import shouted_name_tail
 from newsclean.text.split_credits import credit_text
 
 from .conftest import CORPUS, corpus_lines, fixture_lines, shared_file
-from .residue_story import P1, P2, P3, P4, TITLE, between_paragraphs
+from .residue_story import P1, P2, P3, P4, TITLE, between_paragraphs, scan_marked
 
 # --------------------------------------------------------------------------- credit lines without a colon
 # A credit alone under its caption in the shapes the credit line lacked: a photo word and a name with no
@@ -136,10 +135,8 @@ def _plain_more(candidate: str) -> bool:
 
 
 def _check_more_gates(lines: list[str]) -> int:
-    lines = [ln.strip() for ln in lines if ln.strip() and "\n" not in ln]
-    marked = [a or b for a, b in zip(credit_candidates(lines), free_candidates(lines), strict=True)]
     matched = 0
-    for line, mark in zip(lines, marked, strict=True):
+    for line, mark in scan_marked(lines):
         candidate = credit_text(line)
         plain = _plain_more(candidate)
         assert split_credits_module._credit_line_more(candidate) == plain, line

@@ -165,9 +165,9 @@ _PHOTO_WORDS = ("photo ", "foto ", "beeld ")
 
 def _credit_line_more(candidate: str) -> bool:
     """The credit lines ``CREDIT_LINE`` lacks: "Photo Julien Vasseur", "Photo AFP" (a photo word and a name
-    or an agency, no colon),
-    "Fot. Urząd Miasta / materiały prasowe" (a handout word after a slash), "Jana Roe/dpa-Zentralbild/dpa"
-    (agencies in lower case after the name). Each pattern is tried only where its literal is."""
+    or an agency, no colon), "Fot. Urząd Miasta / materiały prasowe" (a handout word after a slash),
+    "Jana Roe/dpa-Zentralbild/dpa" (agencies in lower case after the name). Each pattern is tried only
+    where its literal is."""
     if "/" in candidate or "|" in candidate:
         if NAME_SLASH_AGENCIES.fullmatch(candidate) is not None:
             return True
