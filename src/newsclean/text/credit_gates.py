@@ -326,8 +326,6 @@ NAME_PARTICLES = ("de", "da", "del", "van", "von", "der", "den", "la", "le", "di
 
 _PARTICLES_BY_FIRST = _by_char(NAME_PARTICLES, 0)
 
-_trie = literal_pattern  # the words as one ``re`` alternation shaped as a trie
-
 
 #: Labels of M1, M3 and M6, folded: the credit prefixes, CREDIT_GLUED's labels and A1's archive words.
 _ANCHOR_LABELS = frozenset({*_LABELS, *GLUED_LABELS, "file", "archive", "archiv", "archivo", "archivio", "arquivo"})
@@ -345,7 +343,7 @@ for _name in AGENCY_NAMES:
 #: M4 and M5 (and M11), in the reversed text, where each line's end follows its line break.
 _LINE_END_WORDS = [*(name[::-1] for name in AGENCY_NAMES), *(w.rstrip(".")[::-1] for w in FREE_CREDIT_WORDS)]
 _LINE_END = re.compile(
-    f"\n[{re.escape(_END_STRIP)}]*(?:{_trie(_LINE_END_WORDS)}"
+    f"\n[{re.escape(_END_STRIP)}]*(?:{literal_pattern(_LINE_END_WORDS)}"
     f"|s?(?i:{'|'.join(w[::-1] for w in ('photo', 'image', 'picture'))}))"
 )
 
@@ -604,7 +602,7 @@ _FREE_WORD_BYTES = frozenset(w.encode("ascii") for w in _FREE_WORDS)
 #: F4: the single words ("PR", "zVg"), lowered, without their final dots.
 _FREE_END = {_scanned(fold(w).rstrip(".")) for w in FREE_CREDIT_WORDS}
 # The word in a lookahead: a match takes no character, so "for " does not hide a word after its space.
-_FREE_SCAN = re.compile(f" (?=({_trie(sorted(_FREE_WORDS | _FREE_FOR | _FREE_END))}))".encode("ascii"))
+_FREE_SCAN = re.compile(f" (?=({literal_pattern(sorted(_FREE_WORDS | _FREE_FOR | _FREE_END))}))".encode("ascii"))
 
 
 def _between_names(tail: str, at: int, end: int) -> bool:
